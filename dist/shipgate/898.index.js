@@ -1,0 +1,108 @@
+export const id = 898;
+export const ids = [898];
+export const modules = {
+
+/***/ 5422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ readVerifyInputs),
+/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */ });
+function readVerifyInputs(reader) {
+    const inputs = {
+        command: reader.string('command'),
+        url: reader.optional('url'),
+        'health-check-url': reader.list('health-check-url'),
+        'health-check-timeout': reader.duration('health-check-timeout', 's', 300),
+        'health-check-interval': reader.duration('health-check-interval', 's', 5),
+        'prometheus-url': reader.optional('prometheus-url'),
+        'max-error-rate': reader.percent('max-error-rate', 1),
+        'max-p95-latency': reader.number('max-p95-latency', 500, { min: 0 }),
+        'verify-window': reader.duration('verify-window', 's', 60),
+        'error-rate-query': reader.optional('error-rate-query'),
+        'p95-latency-query': reader.optional('p95-latency-query'),
+        timeout: reader.duration('timeout', 'm', undefined),
+        'dry-run': reader.boolean('dry-run', false),
+        'github-token': reader.string('github-token'),
+    };
+    for (const url of [...inputs['health-check-url'], ...(inputs['prometheus-url'] ? [inputs['prometheus-url']] : [])]) {
+        if (!/^https?:\/\/[^\s/]+/.test(url)) {
+            reader.fail(`Input "${url === inputs['prometheus-url'] ? 'prometheus-url' : 'health-check-url'}" must be an http(s) URL, but was ${JSON.stringify(url)}.`);
+        }
+    }
+    if (!inputs.command && !inputs['dry-run'])
+        reader.fail('Input "command" is required unless dry-run is true, but was not given.');
+    return inputs;
+}
+function readInputs(reader) {
+    const environment = reader.required('environment');
+    const production = reader.raw('production') === '' ? undefined : reader.boolean('production', false);
+    return {
+        environment,
+        ref: reader.optional('ref'),
+        production,
+        'require-deployed-to': reader.optional('require-deployed-to'),
+        'auto-rollback': reader.boolean('auto-rollback', true),
+        force: reader.boolean('force', false),
+        ...readVerifyInputs(reader),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __webpack_require__(1662);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/actions/deploy/inputs.ts
+var deploy_inputs = __webpack_require__(5422);
+;// CONCATENATED MODULE: ./src/actions/rollback/inputs.ts
+
+/** Used when migration-paths is empty: common migration folders of popular frameworks, and SQL files. */
+const DEFAULT_MIGRATION_PATHS = [
+    '**/migrations/**',
+    '**/migrate/**',
+    '**/db/migrate/**',
+    '**/alembic/versions/**',
+    '**/prisma/migrations/**',
+    '**/flyway/**',
+    '**/liquibase/**',
+    '**/*.sql',
+];
+function readInputs(reader) {
+    return {
+        environment: reader.string('environment', 'production'),
+        to: reader.optional('to'),
+        reason: reader.optional('reason'),
+        'migration-paths': reader.list('migration-paths', DEFAULT_MIGRATION_PATHS),
+        force: reader.boolean('force', false),
+        ...(0,deploy_inputs/* readVerifyInputs */.H)(reader),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/rollback/main.ts
+
+
+
+async function run(source = inputs/* envInputSource */.l) {
+    readInputs(new inputs/* InputReader */.i(source));
+    throw new errors/* UserError */.yo('The rollback action is not implemented yet.');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,15 @@
+// Native ESM jest (see shared TOOLCHAIN notes): ts-jest transforms .ts, NodeNext-style
+// `./x.js` imports are mapped back to the .ts source, node_modules stay untransformed.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  collectCoverageFrom: ['src/**/*.ts'],
+  coverageReporters: ['text-summary', 'lcov', 'json-summary'],
+  testTimeout: 60000,
+};
