@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { ACTIONS, ROOT, renderRootAction } from './lib/actions.mjs';
+import { readmePath, renderReadme } from './lib/docs.mjs';
 
 const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
 const staging = `${out}.tmp-${process.pid}`;
@@ -30,7 +31,11 @@ rmSync(path.join(staging, 'shipgate', 'package.json'), { force: true });
 
 rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
-if (out === path.join(ROOT, 'dist')) writeFileSync(path.join(ROOT, 'action.yml'), renderRootAction());
+if (out === path.join(ROOT, 'dist')) {
+  // Generated files that follow actions/*/action.yml: the root action and the README tables.
+  writeFileSync(path.join(ROOT, 'action.yml'), renderRootAction());
+  for (const name of [...ACTIONS, 'root']) writeFileSync(readmePath(name), renderReadme(name));
+}
 
 const files = readdirSync(path.join(out, 'shipgate')).length;
 console.log(`Built ${ACTIONS.length} actions + root over one shared bundle (${files} files) in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
