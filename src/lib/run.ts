@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { describeBug, isUserError } from './errors.js';
 
 /**
