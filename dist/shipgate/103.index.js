@@ -1,8 +1,8 @@
-export const id = 25;
-export const ids = [25];
+export const id = 103;
+export const ids = [103];
 export const modules = {
 
-/***/ 3025:
+/***/ 103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var inputs = __webpack_require__(1662);
+var inputs = __webpack_require__(285);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(7268);
+var errors = __webpack_require__(595);
 ;// CONCATENATED MODULE: ./src/actions/approval/inputs.ts
 function readInputs(reader) {
     const approvers = reader.list('approvers');
