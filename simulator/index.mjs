@@ -1,0 +1,145 @@
+// The GitHub API simulator: startSimulator() → a real HTTP server on 127.0.0.1 answering the REST
+// endpoints shipgate uses, backed by a real git repository. See README.md for the API.
+import { rm } from 'node:fs/promises';
+import { Faults } from './faults.mjs';
+import { GitRepo, createTempRepo } from './git.mjs';
+import { loadSpec } from './openapi.mjs';
+import { createServer } from './server.mjs';
+import { createHub, createState } from './state.mjs';
+import { checkRoutes } from './resources/checks.mjs';
+import { contentRoutes } from './resources/contents.mjs';
+import { deploymentRoutes } from './resources/deployments.mjs';
+import { ensureEnvironment, environmentRoutes } from './resources/environments.mjs';
+import { gitDataRoutes } from './resources/git-data.mjs';
+import { addComment, createIssue, editComment, issueRoutes } from './resources/issues.mjs';
+import { peopleRoutes } from './resources/people.mjs';
+import { addPull, pullRoutes, updatePull } from './resources/pulls.mjs';
+import { releaseRoutes } from './resources/releases.mjs';
+import { repositoryRoutes } from './resources/repository.mjs';
+import { addCommitStatus, statusRoutes } from './resources/statuses.mjs';
+
+const HANDLERS = {
+  ...repositoryRoutes,
+  ...gitDataRoutes,
+  ...contentRoutes,
+  ...pullRoutes,
+  ...deploymentRoutes,
+  ...environmentRoutes,
+  ...releaseRoutes,
+  ...checkRoutes,
+  ...statusRoutes,
+  ...issueRoutes,
+  ...peopleRoutes,
+};
+
+const PERMISSIONS = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
+
+/**
+ * @typedef {object} SimulatorOptions
+ * @property {string} [owner]          default 'acme'
+ * @property {string} [repo]           default 'app'
+ * @property {string} [repoDir]        a git repository; default: a temporary one with one commit
+ * @property {string} [defaultBranch]  default 'main'
+ * @property {string} [token]          when set, other tokens (and none) get 401
+ * @property {string} [readOnlyToken]  this token may read; writes get 403
+ * @property {number} [port]           default 0 (any free port)
+ * @property {boolean} [checkResponses] check every answer against GitHub's response schemas (sim.schemaProblems)
+ */
+
+/**
+ * Start a simulator.
+ * @param {SimulatorOptions} [options]
+ */
+export async function startSimulator(options = {}) {
+  const owner = options.owner ?? 'acme';
+  const repo = options.repo ?? 'app';
+  const defaultBranch = options.defaultBranch ?? 'main';
+  const ownsRepo = !options.repoDir;
+  const repoDir = options.repoDir ?? (await createTempRepo(defaultBranch));
+  loadSpec().catch(() => undefined); // warm the route table while the server starts
+
+  const git = new GitRepo(repoDir);
+  const state = createState();
+  const hub = createHub({ owner, repo, defaultBranch, git, state, origin: '' });
+  /** @type {Array<{ method: string, path: string, query: Record<string, string>, body: any, status: number, at: string }>} */
+  const requests = [];
+  const faults = new Faults();
+  /** @type {Array<{ method: string, path: string, status: number, problems: string[] }>} */
+  const schemaProblems = [];
+  const server = createServer({
+    hub,
+    handlers: HANDLERS,
+    faults,
+    log: requests,
+    token: options.token,
+    readOnlyToken: options.readOnlyToken,
+    schemaProblems: options.checkResponses ? schemaProblems : undefined,
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve(undefined));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  hub.origin = `http://127.0.0.1:${port}`;
+  const sockets = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  return {
+    url: hub.origin,
+    port,
+    owner,
+    repo,
+    repoDir,
+    defaultBranch,
+    requests,
+    state,
+    /** Answers that did not match GitHub's response schema (only with `checkResponses: true`). */
+    schemaProblems,
+    /** Log entries whose method is not GET/HEAD. */
+    writes: () => requests.filter((entry) => entry.method !== 'GET' && entry.method !== 'HEAD'),
+    clearRequests: () => void requests.splice(0),
+    /** @param {import('./faults.mjs').FaultRule} rule */
+    inject: (rule) => faults.add(rule),
+    clearInjections: () => faults.clear(),
+    /**
+     * @param {{ number?: number, head: string, base?: string, headRef?: string, user?: string, fork?: boolean,
+     *   title?: string, body?: string, state?: 'open' | 'closed', draft?: boolean, labels?: string[] }} pull
+     */
+    addPull: (pull) => addPull(hub, pull),
+    /** @param {number} number @param {{ head?: string, base?: string, state?: string, title?: string }} changes */
+    updatePull: (number, changes) => updatePull(hub, number, changes),
+    /** @param {string} org @param {string} slug @param {string[]} members */
+    addTeam(org, slug, members = []) {
+      const key = `${org}/${slug}`.toLowerCase();
+      state.teams[key] = [...new Set([...(state.teams[key] ?? []), ...members])];
+    },
+    /** @param {string} login @param {'admin'|'maintain'|'write'|'triage'|'read'|'none'} permission */
+    setPermission(login, permission) {
+      if (!PERMISSIONS.has(permission)) throw new TypeError(`Unknown permission "${permission}".`);
+      state.collaborators[login] = permission;
+    },
+    /** @param {number} issueNumber @param {{ user?: string, body: string, userType?: string, createdAt?: string }} comment */
+    addIssueComment: (issueNumber, comment) => addComment(hub, issueNumber, comment),
+    /** @param {number} commentId @param {{ body: string, updatedAt?: string }} changes */
+    editComment: (commentId, changes) => editComment(hub, commentId, changes),
+    /** @param {{ title: string, body?: string, labels?: string[], user?: string }} issue */
+    addIssue: (issue) => createIssue(hub, issue),
+    /** @param {string} sha @param {{ state: string, context?: string, description?: string, target_url?: string }} status */
+    addCommitStatus: (sha, status) => addCommitStatus(hub, sha, status),
+    /** @param {string} name */
+    addEnvironment: (name) => ensureEnvironment(hub, name),
+    /** Stop the server (and remove the repository when the simulator created it). */
+    async close() {
+      await new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        for (const socket of sockets) socket.destroy();
+      });
+      if (ownsRepo) await rm(repoDir, { recursive: true, force: true });
+    },
+  };
+}

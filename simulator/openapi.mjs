@@ -1,0 +1,252 @@
+// GitHub's published OpenAPI description (from @octokit/openapi) as the route table and the
+// request-body schemas. Loaded once per process, lazily; validators compiled per operation on
+// first use, so starting a simulator stays cheap.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+
+/**
+ * @typedef {object} Route
+ * @property {string} method      upper-case HTTP method
+ * @property {string} template    the OpenAPI path, e.g. '/repos/{owner}/{repo}/deployments'
+ * @property {string} operationId
+ * @property {Record<string, string>} params  decoded path parameters
+ */
+
+/** Parameters whose values may contain '/', as GitHub accepts for refs, tags, file paths and compare ranges. */
+const MULTI_SEGMENT = new Set(['ref', 'basehead', 'tag', 'base', 'head', 'path', 'branch']);
+const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
+
+/** @type {Promise<{ spec: any, routes: any[] }> | undefined} */
+let loading;
+
+/** Start loading the description (idempotent); resolves to the parsed spec and its route index. */
+export function loadSpec() {
+  loading ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const dir = path.dirname(require.resolve('@octokit/openapi/package.json'));
+    const spec = JSON.parse(await readFile(path.join(dir, 'generated', 'api.github.com.json'), 'utf8'));
+    return { spec, routes: indexRoutes(spec) };
+  })();
+  return loading;
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function indexRoutes(spec) {
+  const routes = [];
+  for (const [template, item] of Object.entries(spec.paths)) {
+    const names = [];
+    const source = template
+      .split(/(\{[^}]+\})/)
+      .map((part) => {
+        const match = /^\{(.+)\}$/.exec(part);
+        if (!match) return escapeRegExp(part);
+        names.push(match[1]);
+        return MULTI_SEGMENT.has(match[1]) ? '(.+?)' : '([^/]+)';
+      })
+      .join('');
+    const literal = template.replace(/\{[^}]+\}/g, '');
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      routes.push({
+        method: method.toUpperCase(),
+        template,
+        regex: new RegExp(`^${source}$`),
+        names,
+        operation,
+        // Templates with more fixed text win: '/releases/latest' before '/releases/{release_id}'.
+        score: literal.split('/').filter(Boolean).length * 1000 + literal.length,
+      });
+    }
+  }
+  return routes.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Find the operation for a request. `rawPath` is the path as sent (still percent-encoded), so an
+ * encoded '/' inside a parameter never splits it.
+ * @returns {Promise<Route | { methodNotAllowed: true } | undefined>}
+ */
+export async function matchRoute(method, rawPath) {
+  const { routes } = await loadSpec();
+  const wanted = method === 'HEAD' ? 'GET' : method;
+  let pathMatched = false;
+  for (const route of routes) {
+    const match = route.regex.exec(rawPath);
+    if (!match) continue;
+    pathMatched = true;
+    if (route.method !== wanted) continue;
+    /** @type {Record<string, string>} */
+    const params = {};
+    route.names.forEach((name, index) => {
+      params[name] = safeDecode(match[index + 1]);
+    });
+    return { method: route.method, template: route.template, operationId: route.operation.operationId, params };
+  }
+  return pathMatched ? { methodNotAllowed: true } : undefined;
+}
+
+export function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+const validators = new Map();
+let ajv;
+
+function getAjv() {
+  ajv ??= addFormats(new Ajv({ strict: false, allErrors: true, logger: false, validateSchema: false }));
+  return ajv;
+}
+
+/**
+ * Validate a request body against the operation's requestBody schema.
+ * @returns {Promise<string[]>} GitHub-style problem descriptions; empty when the body is valid
+ */
+export async function validateBody(method, template, body) {
+  const { spec } = await loadSpec();
+  const key = `${method} ${template}`;
+  if (!validators.has(key)) {
+    const operation = spec.paths[template][method.toLowerCase()];
+    const schema = operation.requestBody?.content?.['application/json']?.schema;
+    const required = Boolean(operation.requestBody?.required);
+    validators.set(key, schema ? { validate: getAjv().compile(toJsonSchema(deref(spec, schema))), required } : null);
+  }
+  const entry = validators.get(key);
+  if (!entry) return [];
+  if (body === null || body === undefined) return entry.required ? ['Body is required.'] : [];
+  if (entry.validate(body)) return [];
+  return describeErrors(entry.validate.errors ?? [], body);
+}
+
+const responseValidators = new Map();
+
+/**
+ * Check a response body against the schema GitHub publishes for that operation and status
+ * (used by `checkResponses: true`, so tests catch a shape that drifts from GitHub's).
+ * @returns {Promise<string[]>} problems; empty when the body matches or no schema is published
+ */
+export async function validateResponse(method, template, status, body) {
+  const { spec } = await loadSpec();
+  const key = `${method} ${template} ${status}`;
+  if (!responseValidators.has(key)) {
+    const operation = spec.paths[template]?.[method.toLowerCase()];
+    let response = operation?.responses?.[String(status)];
+    if (response?.$ref) response = deref(spec, response);
+    const schema = response?.content?.['application/json']?.schema;
+    responseValidators.set(key, schema ? getAjv().compile(toJsonSchema(deref(spec, schema))) : null);
+  }
+  const validate = responseValidators.get(key);
+  if (!validate || validate(body)) return [];
+  // GitHub itself answers '' for unset URL fields its schema declares as `format: uri`.
+  return (validate.errors ?? [])
+    .filter((error) => error.keyword !== 'anyOf' && !(error.keyword === 'format' && valueAt(body, error.instancePath) === ''))
+    .map((error) => `${error.instancePath || '/'} ${error.message}`);
+}
+
+/** Resolve local $refs (the request schemas GitHub publishes are not recursive; cycles stop anyway). */
+function deref(spec, schema, seen = new Set()) {
+  if (Array.isArray(schema)) return schema.map((item) => deref(spec, item, seen));
+  if (!schema || typeof schema !== 'object') return schema;
+  if (typeof schema.$ref === 'string') {
+    if (seen.has(schema.$ref)) return {};
+    const target = schema.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    return deref(spec, target, new Set([...seen, schema.$ref]));
+  }
+  const copy = {};
+  for (const [key, value] of Object.entries(schema)) {
+    copy[key] = key === 'example' || key === 'examples' ? undefined : deref(spec, value, seen);
+  }
+  return copy;
+}
+
+/**
+ * OpenAPI 3.0 schema → JSON schema ajv accepts: `nullable` becomes a null alternative, and
+ * `oneOf` becomes `anyOf` (GitHub's own validation accepts a value matching several branches).
+ */
+function toJsonSchema(schema) {
+  if (Array.isArray(schema)) return schema.map(toJsonSchema);
+  if (!schema || typeof schema !== 'object') return schema;
+  const { nullable, oneOf, ...rest } = schema;
+  /** @type {any} */
+  const out = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (value === undefined) continue;
+    out[key] = key === 'properties' ? mapValues(value, toJsonSchema) : toJsonSchema(value);
+  }
+  if (oneOf) out.anyOf = toJsonSchema(oneOf);
+  if (!nullable) return out;
+  if (typeof out.type === 'string' && !out.anyOf) {
+    const result = { ...out, type: [out.type, 'null'] };
+    if (Array.isArray(out.enum)) result.enum = [...out.enum, null];
+    return result;
+  }
+  return { anyOf: [out, { type: 'null' }] };
+}
+
+function mapValues(object, fn) {
+  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, fn(value)]));
+}
+
+function fieldName(instancePath) {
+  return instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+function valueAt(body, instancePath) {
+  return instancePath
+    .split('/')
+    .filter(Boolean)
+    .reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], body);
+}
+
+/** Ajv errors → the sentences GitHub writes ("\"ref\" wasn't supplied."). anyOf noise is dropped. */
+function describeErrors(errors, body) {
+  const messages = [];
+  for (const error of errors) {
+    const field = fieldName(error.instancePath);
+    const where = field ? `For 'properties/${field}', ` : '';
+    const value = JSON.stringify(valueAt(body, error.instancePath));
+    switch (error.keyword) {
+      case 'required':
+        messages.push(`"${error.params.missingProperty}" wasn't supplied.`);
+        break;
+      case 'enum':
+        messages.push(`${where}${value} is not a member of enum.`);
+        break;
+      case 'type':
+        messages.push(`${where}${value} is not ${/^[aeiou]/.test(error.params.type) ? 'an' : 'a'} ${error.params.type}.`);
+        break;
+      case 'maxItems':
+        messages.push(`${where}is too long (maximum is ${error.params.limit} items).`);
+        break;
+      case 'maxLength':
+        messages.push(`${where}is too long (maximum is ${error.params.limit} characters).`);
+        break;
+      case 'additionalProperties':
+        messages.push(`${where || ''}"${error.params.additionalProperty}" is not a permitted key.`);
+        break;
+      case 'anyOf':
+        break;
+      default:
+        messages.push(`${where}${error.message}.`);
+    }
+  }
+  const unique = [...new Set(messages)];
+  return unique.length ? unique : ['The request body does not match the schema.'];
+}

@@ -1,0 +1,159 @@
+// Check runs and their annotations, with GitHub's limits (65535-character summary/text, at most
+// 50 annotations per request; annotations of an update are appended).
+import { HttpError, notFound, paginate, pageParams, linkHeader } from '../http.mjs';
+import { omit } from '../state.mjs';
+import { commitOr422 } from './repository.mjs';
+
+const R = '/repos/{owner}/{repo}';
+const MAX_TEXT = 65535;
+const MAX_ANNOTATIONS = 50;
+
+function checkLimits(output) {
+  if (!output) return;
+  for (const field of ['summary', 'text']) {
+    if (typeof output[field] === 'string' && output[field].length > MAX_TEXT) {
+      throw new HttpError(422, 'Invalid request.', {
+        errors: [`Only ${MAX_TEXT} characters are allowed; ${output[field].length} were supplied (output.${field}).`],
+      });
+    }
+  }
+  if ((output.annotations?.length ?? 0) > MAX_ANNOTATIONS) {
+    throw new HttpError(422, 'Invalid request.', {
+      errors: [`For 'properties/annotations', is too long (maximum is ${MAX_ANNOTATIONS} items).`],
+    });
+  }
+}
+
+function findRun(hub, id) {
+  const run = hub.state.checkRuns.find((each) => each.id === Number(id));
+  if (!run) throw notFound();
+  return run;
+}
+
+function addAnnotations(hub, run, annotations = []) {
+  for (const annotation of annotations) {
+    hub.state.annotations.push({
+      path: annotation.path,
+      start_line: annotation.start_line,
+      end_line: annotation.end_line,
+      start_column: annotation.start_column ?? null,
+      end_column: annotation.end_column ?? null,
+      annotation_level: annotation.annotation_level,
+      title: annotation.title ?? null,
+      message: annotation.message,
+      raw_details: annotation.raw_details ?? null,
+      blob_href: hub.html(`/blob/${run.head_sha}/${annotation.path}`),
+      check_run_id: run.id,
+    });
+  }
+  run.output.annotations_count = hub.state.annotations.filter((each) => each.check_run_id === run.id).length;
+}
+
+/** Apply the status/conclusion rules of create and update. */
+function applyProgress(hub, run, body) {
+  if (body.conclusion !== undefined) {
+    run.conclusion = body.conclusion;
+    run.status = 'completed';
+  } else if (body.status !== undefined) {
+    run.status = body.status;
+  }
+  if (run.status === 'completed' && !run.conclusion) {
+    throw new HttpError(422, 'Invalid request.', { errors: ['"conclusion" wasn\'t supplied.'] });
+  }
+  if (body.started_at) run.started_at = body.started_at;
+  if (body.completed_at) run.completed_at = body.completed_at;
+  if (run.status === 'completed' && !run.completed_at) run.completed_at = hub.now();
+}
+
+/** The GitHub App behind a workflow's GITHUB_TOKEN. */
+function githubActionsApp(hub) {
+  return {
+    id: 15368,
+    slug: 'github-actions',
+    node_id: 'MDM6QXBwMTUzNjg=',
+    owner: hub.user('github', 'Organization'),
+    name: 'GitHub Actions',
+    description: 'Automate your workflow from idea to production',
+    external_url: `${hub.origin}/features/actions`,
+    html_url: `${hub.origin}/apps/github-actions`,
+    created_at: '2018-07-30T09:30:17Z',
+    updated_at: '2019-12-10T19:04:12Z',
+    permissions: { checks: 'write', contents: 'write', deployments: 'write', issues: 'write', pull_requests: 'write', statuses: 'write' },
+    events: ['check_run', 'check_suite', 'deployment', 'deployment_status', 'pull_request', 'push', 'release', 'status'],
+  };
+}
+
+export const checkRoutes = {
+  [`POST ${R}/check-runs`]: async ({ body }, hub) => {
+    checkLimits(body.output);
+    if ((await hub.git.objectType(body.head_sha)) !== 'commit') throw new HttpError(422, `No commit found for SHA: ${body.head_sha}`);
+    const id = hub.nextId('checkRun');
+    const run = {
+      id,
+      head_sha: body.head_sha,
+      node_id: `CR_${id}`,
+      external_id: body.external_id ?? '',
+      url: hub.api(`/check-runs/${id}`),
+      html_url: hub.html(`/runs/${id}`),
+      details_url: body.details_url ?? hub.html(`/runs/${id}`),
+      status: 'queued',
+      conclusion: null,
+      started_at: hub.now(),
+      completed_at: null,
+      output: {
+        title: body.output?.title ?? null,
+        summary: body.output?.summary ?? null,
+        text: body.output?.text ?? null,
+        annotations_count: 0,
+        annotations_url: hub.api(`/check-runs/${id}/annotations`),
+      },
+      name: body.name,
+      check_suite: { id: 1 },
+      app: githubActionsApp(hub),
+      pull_requests: [],
+    };
+    applyProgress(hub, run, body);
+    hub.state.checkRuns.push(run);
+    addAnnotations(hub, run, body.output?.annotations);
+    return { status: 201, body: run };
+  },
+
+  [`PATCH ${R}/check-runs/{check_run_id}`]: ({ params, body }, hub) => {
+    checkLimits(body.output);
+    const run = findRun(hub, params.check_run_id);
+    for (const field of ['name', 'details_url', 'external_id']) if (body[field] !== undefined) run[field] = body[field];
+    applyProgress(hub, run, body);
+    if (body.output) {
+      for (const field of ['title', 'summary', 'text']) if (body.output[field] !== undefined) run.output[field] = body.output[field];
+      addAnnotations(hub, run, body.output.annotations);
+    }
+    return { body: run };
+  },
+
+  [`GET ${R}/check-runs/{check_run_id}`]: ({ params }, hub) => ({ body: findRun(hub, params.check_run_id) }),
+
+  [`GET ${R}/check-runs/{check_run_id}/annotations`]: (request, hub) => {
+    const run = findRun(hub, request.params.check_run_id);
+    const list = hub.state.annotations.filter((each) => each.check_run_id === run.id).map((each) => omit(each, 'check_run_id'));
+    return paginate(request, list);
+  },
+
+  [`GET ${R}/commits/{ref}/check-runs`]: async (request, hub) => {
+    const { query } = request;
+    const sha = await commitOr422(hub, request.params.ref);
+    let runs = hub.state.checkRuns
+      .filter((run) => run.head_sha === sha)
+      .filter((run) => (query.check_name === undefined || run.name === query.check_name) && (query.status === undefined || run.status === query.status))
+      .sort((a, b) => b.id - a.id);
+    if ((query.filter ?? 'latest') === 'latest') {
+      const seen = new Set();
+      runs = runs.filter((run) => !seen.has(run.name) && seen.add(run.name));
+    }
+    const { perPage, page } = pageParams(query);
+    const link = linkHeader(request.origin, request.rawPath, query, page, perPage, runs.length);
+    return {
+      body: { total_count: runs.length, check_runs: runs.slice((page - 1) * perPage, page * perPage) },
+      headers: link ? { link } : {},
+    };
+  },
+};
