@@ -61,10 +61,12 @@ export function createGitHub(options: GitHubOptions): GitHub {
       return true;
     },
   };
-  // GitHub asks for one second between mutating requests to api.github.com; a server on this
-  // machine (the simulator) has no secondary limits to protect, so the spacing is dropped there.
+  // GitHub asks for one second between mutating requests (three for ones that notify, such as
+  // issues and comments) to api.github.com; a server on this machine (the simulator) has no
+  // secondary limits to protect, so the spacing is dropped there.
   if (isLoopback(baseUrl)) {
     throttle.write = new BottleneckLight.Group({ maxConcurrent: 1, minTime: 0 });
+    throttle.notifications = new BottleneckLight.Group({ maxConcurrent: 1, minTime: 0 });
   }
   const octokit = new Octokit({
     auth: options.token || undefined,

@@ -1,8 +1,72 @@
+import * as core from '../../lib/runner.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
+import { createGitHub } from '../../github/client.js';
+import { readRunContext } from '../../github/context.js';
+import { parseApprovers, startedBy } from '../../approval/approvers.js';
+import { changesSinceLatestRelease } from '../../approval/changes.js';
+import { awaitApproval, checkRules, describePlan, planApproval } from '../../approval/gate.js';
+import { githubApprovalPort } from '../../approval/github.js';
+import { renderSummary } from '../../approval/record.js';
 import { readInputs } from './inputs.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
-  readInputs(new InputReader(source));
-  throw new UserError('The approval action is not implemented yet.');
+  const inputs = readInputs(new InputReader(source));
+  const context = readRunContext();
+  const repo = { owner: context.owner, repo: context.repo };
+  const github = createGitHub({ token: inputs['github-token'], log: core.warning });
+  const rules = {
+    ...parseApprovers(inputs.approvers),
+    minimumApprovals: inputs['minimum-approvals'],
+    allowSelfApproval: inputs['allow-self-approval'],
+    startedBy: startedBy(context.actor, context.triggeringActor, context.payload),
+  };
+  checkRules(rules);
+  const subject = {
+    environment: inputs.environment,
+    version: inputs.version,
+    sha: context.sha,
+    repository: `${context.owner}/${context.repo}`,
+    serverUrl: context.serverUrl,
+    runUrl: context.runUrl,
+    workflow: context.workflow,
+    details: inputs.body,
+    changes: await changesSinceLatestRelease(github, repo, context.sha, core.info),
+  };
+  const plan = planApproval({
+    subject,
+    rules,
+    title: inputs.title,
+    timeoutMs: inputs['timeout-minutes'] * 60_000,
+    pollIntervalMs: inputs['poll-interval'] * 1000,
+    now: Date.now(),
+  });
+
+  if (inputs['dry-run']) {
+    core.info(describePlan(plan));
+    core.setOutput('approved', 'false');
+    core.setOutput('approvers', '');
+    core.setOutput('issue-number', '');
+    await core.summary.addRaw(`## Approval: dry run\n\nWould open "${plan.issue.title}" and wait for approval; nothing was created.\n`).write();
+    return;
+  }
+
+  // The runner cancels a job with SIGINT, then SIGTERM: either one closes the issue as not planned.
+  const cancelled = new AbortController();
+  const cancel = (signal: string) => {
+    core.info(`Received ${signal}: closing the approval issue as cancelled.`);
+    cancelled.abort();
+  };
+  process.once('SIGTERM', cancel).once('SIGINT', cancel);
+  const result = await awaitApproval(plan, {
+    port: githubApprovalPort(github, repo),
+    log: { info: core.info, warning: core.warning },
+    signal: cancelled.signal,
+    onIssueOpened: (issue) => core.setOutput('issue-number', String(issue.number)),
+  }).finally(() => process.off('SIGTERM', cancel).off('SIGINT', cancel));
+  core.setOutput('approved', String(result.outcome === 'approved'));
+  core.setOutput('approvers', result.tally.approvals.map((ballot) => ballot.login).join(','));
+  await core.summary.addRaw(renderSummary(result, plan)).write();
+  if (result.outcome !== 'approved') throw new UserError(result.message);
+  core.info(result.message);
 }

@@ -1,0 +1,125 @@
+import { api, httpStatus, toApiError, type GitHub } from './client.js';
+
+/** Small typed wrappers around the issue endpoints shipgate uses. */
+export type Repo = {
+  owner: string;
+  repo: string;
+};
+
+export interface Issue {
+  number: number;
+  htmlUrl: string;
+  createdAt: string;
+  state: string;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  login: string;
+  /** 'User', 'Bot', 'Organization'... as GitHub reports it; '' when the user is gone. */
+  userType: string;
+  htmlUrl: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewIssue {
+  title: string;
+  body: string;
+  labels?: string[];
+  assignees?: string[];
+}
+
+/**
+ * Create a label unless it exists. Returns false (and does not throw) when it could not be
+ * created: GitHub also creates a missing label when an issue names it, just without our colour.
+ */
+export async function ensureLabel(github: GitHub, repo: Repo, label: { name: string; color: string; description: string }): Promise<boolean> {
+  try {
+    // No retries: the label is a nicety, not worth a backoff before the issue is opened.
+    await github.request('POST /repos/{owner}/{repo}/labels', { ...repo, ...label, request: { retries: 0 } });
+    return true;
+  } catch (error) {
+    // 422 already_exists is the common case on every run after the first.
+    return httpStatus(error) === 422;
+  }
+}
+
+function toIssue(data: { number: number; html_url: string; created_at: string; state: string }): Issue {
+  return { number: data.number, htmlUrl: data.html_url, createdAt: data.created_at, state: data.state };
+}
+
+/**
+ * Open an issue. Assignees are best-effort: GitHub answers 422 when one of them cannot be
+ * assigned (not a collaborator, unknown login), so the issue is then created without them and
+ * `assigned` says so.
+ */
+export async function createIssue(github: GitHub, repo: Repo, issue: NewIssue): Promise<Issue & { assigned: boolean }> {
+  const assignees = issue.assignees ?? [];
+  if (assignees.length > 0) {
+    try {
+      const { data } = await github.request('POST /repos/{owner}/{repo}/issues', { ...repo, ...issue, assignees });
+      return { ...toIssue(data), assigned: true };
+    } catch (error) {
+      if (httpStatus(error) !== 422) throw toApiError('create the approval issue', error);
+    }
+  }
+  const { title, body, labels } = issue;
+  const { data } = await api('create the approval issue', () => github.request('POST /repos/{owner}/{repo}/issues', { ...repo, title, body, labels }));
+  return { ...toIssue(data), assigned: assignees.length === 0 };
+}
+
+interface RawComment {
+  id: number;
+  body?: string | null;
+  user: { login: string; type: string } | null;
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function toComment(raw: RawComment): IssueComment {
+  return {
+    id: raw.id,
+    body: raw.body ?? '',
+    login: raw.user?.login ?? '',
+    userType: raw.user?.type ?? '',
+    htmlUrl: raw.html_url,
+    createdAt: raw.created_at,
+    updatedAt: raw.updated_at,
+  };
+}
+
+/**
+ * The comments of an issue, all pages. With `since`, only those whose updated_at is at or after
+ * it: an edit moves updated_at, so edited comments come back with their current text.
+ */
+export async function listIssueComments(github: GitHub, repo: Repo, issueNumber: number, since?: string): Promise<IssueComment[]> {
+  const raw = await api('list the approval issue comments', () =>
+    github.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: issueNumber,
+      per_page: 100,
+      ...(since ? { since } : {}),
+    }),
+  );
+  return (raw as RawComment[]).map(toComment);
+}
+
+export async function addIssueComment(github: GitHub, repo: Repo, issueNumber: number, body: string): Promise<void> {
+  await api('comment on the approval issue', () =>
+    github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, body }),
+  );
+}
+
+export async function closeIssue(github: GitHub, repo: Repo, issueNumber: number, reason: 'completed' | 'not_planned'): Promise<void> {
+  await api('close the approval issue', () =>
+    github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...repo,
+      issue_number: issueNumber,
+      state: 'closed',
+      state_reason: reason,
+    }),
+  );
+}
