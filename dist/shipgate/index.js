@@ -6,10 +6,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   WP: () => (/* binding */ describeBug),
+/* harmony export */   hD: () => (/* binding */ ApiError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export ApiError */
 /**
  * Two kinds of failure (habit 3 of STYLE.md): a UserError is something the user can fix
  * (bad input, threshold not met, missing tag) and is reported as one sentence without a stack;
@@ -194,6 +194,214 @@ class InputReader {
 }
 
 
+/***/ }),
+
+/***/ 632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  z: () => (/* binding */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: Summary, debug, endGroup, error, exportVariable, getState, group, isDebug, issueCommand, notice, saveState, setSecret, startGroup
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/lib/runner.ts
+
+
+
+const escapeData = (value) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function toCommandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    if (typeof input === 'string' || input instanceof String)
+        return input;
+    return JSON.stringify(input);
+}
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== null && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(toCommandValue(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(toCommandValue(message))}${external_node_os_namespaceObject.EOL}`);
+}
+function issueFileCommand(variable, name, value) {
+    const file = process.env[`GITHUB_${variable}`];
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const text = toCommandValue(value);
+    if (name.includes(delimiter) || text.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    return true;
+}
+const annotationProperties = (properties = {}) => ({
+    title: properties.title,
+    file: properties.file,
+    line: properties.startLine,
+    endLine: properties.endLine,
+    col: properties.startColumn,
+    endColumn: properties.endColumn,
+});
+function setOutput(name, value) {
+    if (!issueFileCommand('OUTPUT', name, value)) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand('set-output', { name }, toCommandValue(value));
+    }
+}
+function saveState(name, value) {
+    if (!issueFileCommand('STATE', name, value))
+        issueCommand('save-state', { name }, toCommandValue(value));
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function exportVariable(name, value) {
+    process.env[name] = toCommandValue(value);
+    if (!issueFileCommand('ENV', name, value))
+        issueCommand('set-env', { name }, toCommandValue(value));
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+const isDebug = () => process.env.RUNNER_DEBUG === '1';
+const debug = (message) => issueCommand('debug', {}, message);
+const info = (message) => {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+};
+const messageOf = (message) => (message instanceof Error ? message.toString() : message);
+function error(message, properties = {}) {
+    issueCommand('error', annotationProperties(properties), messageOf(message));
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', annotationProperties(properties), messageOf(message));
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', annotationProperties(properties), messageOf(message));
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+async function group(name, fn) {
+    startGroup(name);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+    }
+}
+/** The job summary (GITHUB_STEP_SUMMARY), built like @actions/core's and written on write(). */
+class Summary {
+    buffer = '';
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        return content ? `<${tag}${htmlAttrs}>${content}</${tag}>` : `<${tag}${htmlAttrs}>`;
+    }
+    async write(options = {}) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file) {
+            throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+        }
+        await (options.overwrite ? external_node_fs_.promises.writeFile : external_node_fs_.promises.appendFile)(file, this.buffer, { encoding: 'utf8' });
+        return this.emptyBuffer();
+    }
+    async clear() {
+        return this.emptyBuffer().write({ overwrite: true });
+    }
+    stringify() {
+        return this.buffer;
+    }
+    isEmptyBuffer() {
+        return this.buffer.length === 0;
+    }
+    emptyBuffer() {
+        this.buffer = '';
+        return this;
+    }
+    addRaw(text, addEOL = false) {
+        this.buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    addEOL() {
+        return this.addRaw(external_node_os_namespaceObject.EOL);
+    }
+    addCodeBlock(code, lang) {
+        return this.addRaw(this.wrap('pre', this.wrap('code', code), lang ? { lang } : {})).addEOL();
+    }
+    addList(items, ordered = false) {
+        return this.addRaw(this.wrap(ordered ? 'ol' : 'ul', items.map((item) => this.wrap('li', item)).join(''))).addEOL();
+    }
+    addTable(rows) {
+        const body = rows
+            .map((row) => this.wrap('tr', row
+            .map((cell) => {
+            if (typeof cell === 'string')
+                return this.wrap('td', cell);
+            const attrs = {};
+            if (cell.colspan)
+                attrs.colspan = cell.colspan;
+            if (cell.rowspan)
+                attrs.rowspan = cell.rowspan;
+            return this.wrap(cell.header ? 'th' : 'td', cell.data, attrs);
+        })
+            .join('')))
+            .join('');
+        return this.addRaw(this.wrap('table', body)).addEOL();
+    }
+    addDetails(label, content) {
+        return this.addRaw(this.wrap('details', this.wrap('summary', label) + content)).addEOL();
+    }
+    addHeading(text, level = 1) {
+        const tag = `h${level}`;
+        return this.addRaw(this.wrap(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag) ? tag : 'h1', text)).addEOL();
+    }
+    addSeparator() {
+        return this.addRaw(this.wrap('hr', null)).addEOL();
+    }
+    addBreak() {
+        return this.addRaw(this.wrap('br', null)).addEOL();
+    }
+    addQuote(text, cite) {
+        return this.addRaw(this.wrap('blockquote', text, cite ? { cite } : {})).addEOL();
+    }
+    addLink(text, href) {
+        return this.addRaw(this.wrap('a', text, { href })).addEOL();
+    }
+}
+const summary = new Summary();
+
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
 /***/ })
 
 /******/ });
@@ -218,7 +426,7 @@ class InputReader {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -234,6 +442,18 @@ class InputReader {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -360,189 +580,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/inputs.ts
 var inputs = __nccwpck_require__(285);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/lib/runner.ts
-
-
-
-const escapeData = (value) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-function toCommandValue(input) {
-    if (input === null || input === undefined)
-        return '';
-    if (typeof input === 'string' || input instanceof String)
-        return input;
-    return JSON.stringify(input);
-}
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== null && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(toCommandValue(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(toCommandValue(message))}${external_node_os_namespaceObject.EOL}`);
-}
-function issueFileCommand(variable, name, value) {
-    const file = process.env[`GITHUB_${variable}`];
-    if (!file)
-        return false;
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    const text = toCommandValue(value);
-    if (name.includes(delimiter) || text.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
-    return true;
-}
-const annotationProperties = (properties = {}) => ({
-    title: properties.title,
-    file: properties.file,
-    line: properties.startLine,
-    endLine: properties.endLine,
-    col: properties.startColumn,
-    endColumn: properties.endColumn,
-});
-function setOutput(name, value) {
-    if (!issueFileCommand('OUTPUT', name, value)) {
-        process.stdout.write(EOL);
-        issueCommand('set-output', { name }, toCommandValue(value));
-    }
-}
-function saveState(name, value) {
-    if (!issueFileCommand('STATE', name, value))
-        issueCommand('save-state', { name }, toCommandValue(value));
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    if (!issueFileCommand('ENV', name, value))
-        issueCommand('set-env', { name }, toCommandValue(value));
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-const isDebug = () => process.env.RUNNER_DEBUG === '1';
-const debug = (message) => issueCommand('debug', {}, message);
-const info = (message) => {
-    process.stdout.write(message + EOL);
-};
-const messageOf = (message) => (message instanceof Error ? message.toString() : message);
-function error(message, properties = {}) {
-    issueCommand('error', annotationProperties(properties), messageOf(message));
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', annotationProperties(properties), messageOf(message));
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', annotationProperties(properties), messageOf(message));
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-function startGroup(name) {
-    issueCommand('group', {}, name);
-}
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-async function group(name, fn) {
-    startGroup(name);
-    try {
-        return await fn();
-    }
-    finally {
-        endGroup();
-    }
-}
-/** The job summary (GITHUB_STEP_SUMMARY), built like @actions/core's and written on write(). */
-class Summary {
-    buffer = '';
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        return content ? `<${tag}${htmlAttrs}>${content}</${tag}>` : `<${tag}${htmlAttrs}>`;
-    }
-    async write(options = {}) {
-        const file = process.env.GITHUB_STEP_SUMMARY;
-        if (!file) {
-            throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-        }
-        await (options.overwrite ? external_node_fs_namespaceObject.promises.writeFile : external_node_fs_namespaceObject.promises.appendFile)(file, this.buffer, { encoding: 'utf8' });
-        return this.emptyBuffer();
-    }
-    async clear() {
-        return this.emptyBuffer().write({ overwrite: true });
-    }
-    stringify() {
-        return this.buffer;
-    }
-    isEmptyBuffer() {
-        return this.buffer.length === 0;
-    }
-    emptyBuffer() {
-        this.buffer = '';
-        return this;
-    }
-    addRaw(text, addEOL = false) {
-        this.buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    addEOL() {
-        return this.addRaw(external_node_os_namespaceObject.EOL);
-    }
-    addCodeBlock(code, lang) {
-        return this.addRaw(this.wrap('pre', this.wrap('code', code), lang ? { lang } : {})).addEOL();
-    }
-    addList(items, ordered = false) {
-        return this.addRaw(this.wrap(ordered ? 'ol' : 'ul', items.map((item) => this.wrap('li', item)).join(''))).addEOL();
-    }
-    addTable(rows) {
-        const body = rows
-            .map((row) => this.wrap('tr', row
-            .map((cell) => {
-            if (typeof cell === 'string')
-                return this.wrap('td', cell);
-            const attrs = {};
-            if (cell.colspan)
-                attrs.colspan = cell.colspan;
-            if (cell.rowspan)
-                attrs.rowspan = cell.rowspan;
-            return this.wrap(cell.header ? 'th' : 'td', cell.data, attrs);
-        })
-            .join('')))
-            .join('');
-        return this.addRaw(this.wrap('table', body)).addEOL();
-    }
-    addDetails(label, content) {
-        return this.addRaw(this.wrap('details', this.wrap('summary', label) + content)).addEOL();
-    }
-    addHeading(text, level = 1) {
-        const tag = `h${level}`;
-        return this.addRaw(this.wrap(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag) ? tag : 'h1', text)).addEOL();
-    }
-    addSeparator() {
-        return this.addRaw(this.wrap('hr', null)).addEOL();
-    }
-    addBreak() {
-        return this.addRaw(this.wrap('br', null)).addEOL();
-    }
-    addQuote(text, cite) {
-        return this.addRaw(this.wrap('blockquote', text, cite ? { cite } : {})).addEOL();
-    }
-    addLink(text, href) {
-        return this.addRaw(this.wrap('a', text, { href })).addEOL();
-    }
-}
-const summary = new Summary();
-
+// EXTERNAL MODULE: ./src/lib/runner.ts + 2 modules
+var runner = __nccwpck_require__(632);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(595);
 ;// CONCATENATED MODULE: ./src/lib/run.ts
@@ -558,10 +597,10 @@ async function runAction(main) {
     }
     catch (error) {
         if ((0,errors/* isUserError */.iU)(error)) {
-            setFailed(error.message);
+            runner/* setFailed */.C1(error.message);
         }
         else {
-            setFailed(`shipgate hit an unexpected error (a bug; please report it with this log):\n${(0,errors/* describeBug */.WP)(error)}`);
+            runner/* setFailed */.C1(`shipgate hit an unexpected error (a bug; please report it with this log):\n${(0,errors/* describeBug */.WP)(error)}`);
         }
     }
 }
@@ -578,7 +617,7 @@ const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback'];
 const loaders = {
     'coverage-gate': () => __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 648)),
     deploy: () => __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 23)),
-    approval: () => __nccwpck_require__.e(/* import() */ 103).then(__nccwpck_require__.bind(__nccwpck_require__, 103)),
+    approval: () => Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 278)),
     release: () => __nccwpck_require__.e(/* import() */ 831).then(__nccwpck_require__.bind(__nccwpck_require__, 831)),
     rollback: () => __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 256)),
 };
