@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 595:
+/***/ 268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54,14 +54,14 @@ function describeBug(error) {
 
 /***/ }),
 
-/***/ 285:
+/***/ 662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ InputReader),
 /* harmony export */   l: () => (/* binding */ envInputSource)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(595);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(268);
 
 /** The runner's way: INPUT_<NAME> with spaces as underscores, upper-cased (as @actions/core does). */
 const envInputSource = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
@@ -196,7 +196,7 @@ class InputReader {
 
 /***/ }),
 
-/***/ 632:
+/***/ 733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -579,11 +579,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var inputs = __nccwpck_require__(285);
+var inputs = __nccwpck_require__(662);
 // EXTERNAL MODULE: ./src/lib/runner.ts + 2 modules
-var runner = __nccwpck_require__(632);
+var runner = __nccwpck_require__(733);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(595);
+var errors = __nccwpck_require__(268);
 ;// CONCATENATED MODULE: ./src/lib/run.ts
 
 
@@ -615,11 +615,11 @@ async function runAction(main) {
  */
 const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback'];
 const loaders = {
-    'coverage-gate': () => __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.bind(__nccwpck_require__, 648)),
-    deploy: () => __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 23)),
-    approval: () => Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 278)),
-    release: () => __nccwpck_require__.e(/* import() */ 831).then(__nccwpck_require__.bind(__nccwpck_require__, 831)),
-    rollback: () => __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 256)),
+    'coverage-gate': () => __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 544)),
+    deploy: () => __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 282)),
+    approval: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 577)),
+    release: () => __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 123)),
+    rollback: () => __nccwpck_require__.e(/* import() */ 898).then(__nccwpck_require__.bind(__nccwpck_require__, 898)),
 };
 /** In the root action `command` names the sub-action, so the deploy command arrives as `deploy-command`. */
 const rootInputSource = (name) => (0,inputs/* envInputSource */.l)(name === 'command' ? 'deploy-command' : name);

@@ -1,8 +1,8 @@
-export const id = 23;
-export const ids = [23];
+export const id = 898;
+export const ids = [898];
 export const modules = {
 
-/***/ 587:
+/***/ 422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -52,22 +52,54 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 23:
+/***/ 898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   run: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(285);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(595);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(587);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(268);
+// EXTERNAL MODULE: ./src/actions/deploy/inputs.ts
+var deploy_inputs = __webpack_require__(422);
+;// CONCATENATED MODULE: ./src/actions/rollback/inputs.ts
+
+/** Used when migration-paths is empty: common migration folders of popular frameworks, and SQL files. */
+const DEFAULT_MIGRATION_PATHS = [
+    '**/migrations/**',
+    '**/migrate/**',
+    '**/db/migrate/**',
+    '**/alembic/versions/**',
+    '**/prisma/migrations/**',
+    '**/flyway/**',
+    '**/liquibase/**',
+    '**/*.sql',
+];
+function readInputs(reader) {
+    return {
+        environment: reader.string('environment', 'production'),
+        to: reader.optional('to'),
+        reason: reader.optional('reason'),
+        'migration-paths': reader.list('migration-paths', DEFAULT_MIGRATION_PATHS),
+        force: reader.boolean('force', false),
+        ...(0,deploy_inputs/* readVerifyInputs */.H)(reader),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/rollback/main.ts
 
 
 
-async function run(source = _lib_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .envInputSource */ .l) {
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)(new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i(source));
-    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('The deploy action is not implemented yet.');
+async function run(source = inputs/* envInputSource */.l) {
+    readInputs(new inputs/* InputReader */.i(source));
+    throw new errors/* UserError */.yo('The rollback action is not implemented yet.');
 }
 
 

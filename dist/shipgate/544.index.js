@@ -1,8 +1,8 @@
-export const id = 648;
-export const ids = [648];
+export const id = 544;
+export const ids = [544];
 export const modules = {
 
-/***/ 648:
+/***/ 544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var inputs = __webpack_require__(285);
+var inputs = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(595);
+var errors = __webpack_require__(268);
 ;// CONCATENATED MODULE: ./src/actions/coverage-gate/inputs.ts
 const FORMATS = ['auto', 'lcov', 'cobertura', 'clover', 'jacoco', 'istanbul', 'go'];
 function readInputs(reader) {

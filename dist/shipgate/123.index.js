@@ -1,8 +1,8 @@
-export const id = 831;
-export const ids = [831];
+export const id = 123;
+export const ids = [123];
 export const modules = {
 
-/***/ 831:
+/***/ 123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var inputs = __webpack_require__(285);
+var inputs = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(595);
+var errors = __webpack_require__(268);
 ;// CONCATENATED MODULE: ./src/actions/release/inputs.ts
 const BUMPS = ['auto', 'major', 'minor', 'patch'];
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
