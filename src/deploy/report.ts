@@ -1,0 +1,69 @@
+import type { Attempt, DeploymentOutcome, Phase } from './deploy.js';
+import { describeRef } from './preflight.js';
+import { formatDuration } from './runtime.js';
+
+/** Markdown for the job summary of a deploy (or rollback): what, where, each check's figures, timings, links. */
+
+const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (text: string): string => (text ? `\`${text.replace(/`/g, "'")}\`` : '—');
+const mark = (ok: boolean): string => (ok ? '✅' : '❌');
+
+const HEADLINE: Record<DeploymentOutcome['status'], string> = {
+  success: '✅ Deployed',
+  failure: '❌ Deploy failed',
+  'rolled-back': '↩️ Deploy failed and was rolled back',
+  'dry-run': '📝 Dry run',
+};
+
+function attemptSection(title: string, attempt: Attempt, outcome: DeploymentOutcome): string[] {
+  const lines = [
+    `### ${title}: deployment ${attempt.deploymentId} — ${attempt.state}`,
+    '',
+    `${describeRef(attempt.ref, attempt.sha, attempt.version)} · [deployments of ${outcome.environment}](${outcome.deploymentsUrl})`,
+    '',
+  ];
+  if (attempt.failure) lines.push(`> ${attempt.failure}`, '');
+  if (attempt.checks.length) {
+    lines.push('| Check | Result | Measured | Required |', '| --- | --- | --- | --- |');
+    for (const check of attempt.checks) {
+      lines.push(`| ${escapeCell(check.name)} | ${mark(check.ok)} | ${escapeCell(check.measured)} | ${escapeCell(check.threshold)} |`);
+    }
+    lines.push('');
+  }
+  lines.push(...phaseTable(attempt.phases));
+  return lines;
+}
+
+function phaseTable(phases: Phase[]): string[] {
+  if (!phases.length) return [];
+  return ['| Phase | Took | |', '| --- | --- | --- |', ...phases.map((phase) => `| ${phase.name} | ${formatDuration(phase.ms)} | ${mark(phase.ok)} |`), ''];
+}
+
+export function renderSummary(outcome: DeploymentOutcome): string {
+  const previous = outcome.previous ? `${describeRef(outcome.previous.ref, outcome.previous.sha, outcome.previous.version)} (deployment ${outcome.previous.id})` : 'none';
+  const lines = [
+    `## ${HEADLINE[outcome.status]}: ${outcome.mode === 'rollback' ? 'rollback of ' : ''}${outcome.environment}`,
+    '',
+    outcome.message,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Environment | ${escapeCell(outcome.environment)}${outcome.production ? ' (production)' : ''} |`,
+    `| Ref | ${code(outcome.ref)} |`,
+    `| Commit | ${code(outcome.sha)} |`,
+    `| Version | ${outcome.version ? code(outcome.version) : '—'} |`,
+    `| Previously live | ${escapeCell(previous)} |`,
+    `| Status | ${outcome.status} |`,
+    ...(outcome.deploymentId !== undefined ? [`| Deployment | [${outcome.deploymentId}](${outcome.deploymentsUrl}) |`] : []),
+    ...(outcome.environmentUrl ? [`| Environment URL | ${outcome.environmentUrl} |`] : []),
+    `| Workflow run | ${outcome.runUrl} |`,
+    '',
+  ];
+  if (outcome.plan) {
+    lines.push('### Plan (nothing was changed)', '', ...outcome.plan.map((step) => `- ${step}`), '');
+  }
+  lines.push(...phaseTable(outcome.phases));
+  if (outcome.attempt) lines.push(...attemptSection(outcome.mode === 'rollback' ? 'Rollback' : 'Deploy', outcome.attempt, outcome));
+  if (outcome.rollback) lines.push(...attemptSection('Automatic rollback', outcome.rollback, outcome));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,70 @@
+/**
+ * What the deploy domain needs from its surroundings, kept small so it never talks to the runner
+ * itself: a logger, cancellation and formatting.
+ */
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  /** Fold what follows in the log (the runner's ::group::); optional. */
+  startGroup?(name: string): void;
+  endGroup?(): void;
+}
+
+export const silentLogger: Logger = { info: () => undefined, warning: () => undefined };
+
+/** Thrown by waits when the run is cancelled (SIGTERM/SIGINT from the runner). */
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+  constructor(readonly reason = 'cancelled') {
+    super(`The deploy was ${reason}.`);
+  }
+}
+
+export function isCancelled(error: unknown, signal?: AbortSignal): boolean {
+  return error instanceof CancelledError || (signal?.aborted ?? false);
+}
+
+export function throwIfCancelled(signal?: AbortSignal): void {
+  if (signal?.aborted) throw signal.reason instanceof CancelledError ? signal.reason : new CancelledError();
+}
+
+/** Wait `ms`, or reject with CancelledError as soon as `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason instanceof CancelledError ? signal.reason : new CancelledError());
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason instanceof CancelledError ? signal.reason : new CancelledError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** "1.2s", "45s", "3m 05s" for logs and summaries. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1000;
+  if (seconds < 60) return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
+  const whole = Math.round(seconds);
+  const minutes = Math.floor(whole / 60);
+  return `${minutes}m ${String(whole % 60).padStart(2, '0')}s`;
+}
+
+/** A short sha for messages. */
+export const short = (sha: string): string => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha);
+
+/** Describe a failed fetch: undici hides the reason (ECONNREFUSED, timeout) in `cause`. */
+export function describeFetchError(error: unknown): string {
+  const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (err?.name === 'TimeoutError') return 'no answer before the attempt timed out';
+  if (err?.cause?.code) return err.cause.code;
+  if (err?.cause?.message) return err.cause.message;
+  return err?.message ?? String(error);
+}

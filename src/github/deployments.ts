@@ -1,0 +1,248 @@
+import { UserError } from '../lib/errors.js';
+import { api, httpStatus, type GitHub } from './client.js';
+import type { RepoRef } from './commits.js';
+
+/**
+ * Typed wrappers over the Deployments REST API. Each call is one `api('operation', ...)` so a
+ * final failure names what was being done.
+ */
+
+export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+
+/** States of a deployment that is still running (another deploy must wait for it). */
+export const ACTIVE_STATES: readonly DeploymentState[] = ['in_progress', 'queued', 'pending'];
+
+/** The ref/sha/version triple shipgate records for a deployment it refers to. */
+export interface DeployedRef {
+  id?: number;
+  ref: string;
+  sha: string;
+  version?: string;
+}
+
+/**
+ * The payload shipgate stores on every deployment it creates. `shipgate: 1` marks (and versions)
+ * the format. A rollback deployment (`mode: 'rollback'`) names what it rolled back in
+ * `rolled_back`; that is how a later forward deploy recognises a commit whose release was rolled
+ * back (see src/deploy/README.md).
+ */
+export interface ShipgatePayload {
+  shipgate: 1;
+  version: string;
+  sha: string;
+  ref: string;
+  previous: { id: number; ref: string; sha: string } | null;
+  run_url: string;
+  actor: string;
+  mode: 'deploy' | 'rollback';
+  reason: string;
+  rolled_back?: DeployedRef;
+  /** When the run that created the deployment will have given it a final status if it is alive. */
+  expires_at?: string;
+}
+
+export interface Deployment {
+  id: number;
+  sha: string;
+  ref: string;
+  environment: string;
+  task: string;
+  description: string | null;
+  created_at: string;
+  creator: string | undefined;
+  payload: Partial<ShipgatePayload> & Record<string, unknown>;
+}
+
+export interface DeploymentStatus {
+  id: number;
+  state: DeploymentState;
+  description: string;
+  environment_url: string;
+  log_url: string;
+  created_at: string;
+}
+
+export interface CreateDeploymentParams {
+  ref: string;
+  environment: string;
+  description: string;
+  production: boolean;
+  payload: ShipgatePayload;
+  /**
+   * Commit-status contexts GitHub must see green before it creates the deployment. shipgate passes
+   * [] by default: the coverage gate and the tests already ran in the pipeline that calls deploy,
+   * and GitHub's default (every context) would also demand checks that are still running, such
+   * as the very workflow run doing the deploy.
+   */
+  requiredContexts?: string[];
+}
+
+const asDeployment = (raw: Record<string, unknown>): Deployment => {
+  let payload = raw.payload as unknown;
+  if (typeof payload === 'string') {
+    try {
+      payload = payload ? JSON.parse(payload) : {};
+    } catch {
+      payload = {};
+    }
+  }
+  return {
+    id: raw.id as number,
+    sha: raw.sha as string,
+    ref: raw.ref as string,
+    environment: (raw.environment as string) ?? '',
+    task: (raw.task as string) ?? 'deploy',
+    description: (raw.description as string | null) ?? null,
+    created_at: raw.created_at as string,
+    creator: (raw.creator as { login?: string } | null)?.login,
+    payload: payload && typeof payload === 'object' ? (payload as Deployment['payload']) : {},
+  };
+};
+
+/** GitHub caps a status description at 140 characters. */
+export const fitDescription = (text: string): string => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
+
+/**
+ * POST /deployments. GitHub's answers that create nothing become one-sentence user errors:
+ * 202 (it merged the default branch into the ref instead), 409 (required status checks failed or
+ * a merge conflict) and 422 (ref unknown, invalid parameters).
+ */
+export async function createDeployment(github: GitHub, repo: RepoRef, params: CreateDeploymentParams): Promise<Deployment> {
+  const where = `${params.environment} (${params.ref.slice(0, 12)})`;
+  return api(`create the deployment of ${where}`, async () => {
+    let response;
+    try {
+      response = await retryServerErrors(() => github.request('POST /repos/{owner}/{repo}/deployments', {
+        ...repo,
+        // The retry plugin would retry a 409 (failed status checks) three times with backoff;
+        // it is not transient, so this request retries 5xx answers itself (retryServerErrors).
+        request: { retries: 0 },
+        ref: params.ref,
+        task: 'deploy',
+        auto_merge: false,
+        required_contexts: params.requiredContexts ?? [],
+        payload: params.payload as unknown as Record<string, unknown>,
+        environment: params.environment,
+        description: fitDescription(params.description),
+        transient_environment: false,
+        production_environment: params.production,
+      }));
+    } catch (error) {
+      throw deploymentRefusal(error, where) ?? error;
+    }
+    if ((response.status as number) === 202) {
+      const message = (response.data as { message?: string }).message ?? 'no message';
+      throw new UserError(`GitHub did not create a deployment of ${where} and answered 202 instead ("${message}"); shipgate deploys exactly the given commit, so nothing was deployed.`);
+    }
+    return asDeployment(response.data as unknown as Record<string, unknown>);
+  });
+}
+
+/** Retry 5xx answers and network failures (status-less errors are not: they may be bugs) with 1, 4, 9 s waits. */
+export async function retryServerErrors<T>(call: () => Promise<T>, retries = 3, baseMs = 1000): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      const status = httpStatus(error);
+      if (status === undefined || status < 500 || attempt >= retries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * baseMs));
+    }
+  }
+}
+
+/** The UserError for a 409 or 422 answer to POST /deployments, or undefined for other failures. */
+export function deploymentRefusal(error: unknown, where: string): UserError | undefined {
+  const status = httpStatus(error);
+  const data = (error as { response?: { data?: { message?: string; errors?: unknown[] } } }).response?.data ?? {};
+  const message = data.message ?? (error as Error).message ?? '';
+  if (status === 409) {
+    const failing = failingContexts(data.errors);
+    if (failing.length > 0) {
+      return new UserError(`GitHub refused to create the deployment of ${where} because required status checks are not green: ${failing.join(', ')}.`);
+    }
+    return new UserError(`GitHub refused to create the deployment of ${where} with a conflict: ${message || 'HTTP 409'}.`);
+  }
+  if (status === 422) {
+    const details = (data.errors ?? [])
+      .map((entry) => (typeof entry === 'string' ? entry : ((entry as { message?: string }).message ?? JSON.stringify(entry))))
+      .filter(Boolean);
+    return new UserError(`GitHub refused to create the deployment of ${where} as invalid: ${[message, ...details].filter(Boolean).join('; ')}.`);
+  }
+  return undefined;
+}
+
+/** "ci (failure), lint (pending)" from a 409's errors[].contexts. */
+export function failingContexts(errors: unknown): string[] {
+  const names: string[] = [];
+  for (const entry of Array.isArray(errors) ? errors : []) {
+    const contexts = (entry as { contexts?: unknown }).contexts;
+    for (const context of Array.isArray(contexts) ? contexts : []) {
+      const { context: name, state } = context as { context?: string; state?: string };
+      if (name && state !== 'success') names.push(state ? `${name} (${state})` : name);
+    }
+  }
+  return names;
+}
+
+export interface StatusParams {
+  state: DeploymentState;
+  description: string;
+  logUrl?: string;
+  environmentUrl?: string;
+}
+
+/**
+ * POST /deployments/{id}/statuses. `auto_inactive` is always false: shipgate marks the previous
+ * deployment inactive itself, the same way for production and non-production environments.
+ */
+export async function createDeploymentStatus(github: GitHub, repo: RepoRef, id: number, params: StatusParams): Promise<DeploymentStatus> {
+  return api(`set the status of deployment ${id} to ${params.state}`, async () => {
+    const { data } = await github.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      ...repo,
+      deployment_id: id,
+      state: params.state,
+      description: fitDescription(params.description),
+      ...(params.logUrl ? { log_url: params.logUrl } : {}),
+      ...(params.environmentUrl ? { environment_url: params.environmentUrl } : {}),
+      auto_inactive: false,
+    });
+    return data as unknown as DeploymentStatus;
+  });
+}
+
+export interface ListDeploymentsParams {
+  environment: string;
+  sha?: string;
+  perPage?: number;
+  page?: number;
+}
+
+/** One page of an environment's deployments, newest first (as GitHub lists them). */
+export async function listDeployments(github: GitHub, repo: RepoRef, params: ListDeploymentsParams): Promise<Deployment[]> {
+  return api(`list the deployments of ${params.environment}`, async () => {
+    const { data } = await github.request('GET /repos/{owner}/{repo}/deployments', {
+      ...repo,
+      environment: params.environment,
+      ...(params.sha ? { sha: params.sha } : {}),
+      per_page: params.perPage ?? 100,
+      page: params.page ?? 1,
+    });
+    return (data as unknown as Record<string, unknown>[]).map(asDeployment).sort((a, b) => b.id - a.id);
+  });
+}
+
+/**
+ * The statuses of one deployment, newest first. One request of up to 100: a shipgate deployment
+ * has a handful (in_progress per phase, then a final one, later inactive).
+ */
+export async function listDeploymentStatuses(github: GitHub, repo: RepoRef, id: number): Promise<DeploymentStatus[]> {
+  return api(`read the statuses of deployment ${id}`, async () => {
+    const { data } = await github.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      ...repo,
+      deployment_id: id,
+      per_page: 100,
+    });
+    return (data as unknown as DeploymentStatus[]).slice().sort((a, b) => b.id - a.id);
+  });
+}
