@@ -202,14 +202,17 @@ class InputReader {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  N4: () => (/* binding */ endGroup),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* binding */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: Summary, debug, endGroup, error, exportVariable, getState, group, isDebug, issueCommand, notice, saveState, setSecret, startGroup
+// UNUSED EXPORTS: Summary, debug, error, exportVariable, getState, group, isDebug, issueCommand, notice, saveState
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -394,6 +397,13 @@ class Summary {
 }
 const summary = new Summary();
 
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -616,8 +626,8 @@ async function runAction(main) {
 const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback'];
 const loaders = {
     'coverage-gate': () => __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 544)),
-    deploy: () => __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 282)),
-    approval: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 577)),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84)),
+    approval: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 851)),
     release: () => __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 123)),
     rollback: () => __nccwpck_require__.e(/* import() */ 898).then(__nccwpck_require__.bind(__nccwpck_require__, 898)),
 };

@@ -1,8 +1,8 @@
-export const id = 577;
-export const ids = [577];
+export const id = 851;
+export const ids = [851];
 export const modules = {
 
-/***/ 577:
+/***/ 851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,175 +19,10 @@ var runner = __webpack_require__(733);
 var lib_inputs = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(268);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var plugin_retry_dist_bundle = __webpack_require__(735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(251);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-
-
-
-
-/**
- * The only place an Octokit is built (STYLE.md habit 4).
- * - base URL from GITHUB_API_URL (GitHub Enterprise Server and the local simulator work alike);
- * - 5xx answers retried with backoff (@octokit/plugin-retry);
- * - primary and secondary rate limits waited out, honouring retry-after (@octokit/plugin-throttling);
- * - a bare 429 honours its retry-after too (neither plugin does that by itself);
- * - the REST API version is pinned so GitHub cannot change a shape under us.
- * Only @octokit/core and two small plugins are bundled: the endpoint-methods plugin would add
- * hundreds of kilobytes to every action's start-up for no behaviour.
- */
-const API_VERSION = '2022-11-28';
-const Octokit = dist_src/* Octokit */.E.plugin(dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-const MAX_WAIT_SECONDS = 15 * 60;
-function apiBaseUrl(env = process.env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-function isLoopback(baseUrl) {
-    try {
-        const host = new URL(baseUrl).hostname;
-        return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
-    }
-    catch {
-        return false;
-    }
-}
-function createGitHub(options) {
-    const baseUrl = options.baseUrl ?? apiBaseUrl();
-    const log = options.log ?? (() => undefined);
-    const retries = options.retries ?? 3;
-    const throttle = {
-        onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-            if (retryCount >= retries || retryAfter > MAX_WAIT_SECONDS)
-                return false;
-            log(`Rate limit reached on ${request.method} ${request.url}; waiting ${retryAfter}s before retrying.`);
-            return true;
-        },
-        onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-            if (retryCount >= retries || retryAfter > MAX_WAIT_SECONDS)
-                return false;
-            log(`Secondary rate limit on ${request.method} ${request.url}; waiting ${retryAfter}s (retry-after) before retrying.`);
-            return true;
-        },
-    };
-    // GitHub asks for one second between mutating requests (three for ones that notify, such as
-    // issues and comments) to api.github.com; a server on this machine (the simulator) has no
-    // secondary limits to protect, so the spacing is dropped there.
-    if (isLoopback(baseUrl)) {
-        throttle.write = new (light_default()).Group({ maxConcurrent: 1, minTime: 0 });
-        throttle.notifications = new (light_default()).Group({ maxConcurrent: 1, minTime: 0 });
-    }
-    const octokit = new Octokit({
-        auth: options.token || undefined,
-        baseUrl,
-        userAgent: 'shipgate',
-        request: options.fetch ? { fetch: options.fetch } : {},
-        // 429 is left to the hook below so its retry-after is honoured.
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: throttle,
-        log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
-    });
-    octokit.hook.before('request', (request) => {
-        request.headers['x-github-api-version'] = API_VERSION;
-    });
-    octokit.hook.wrap('request', async (request, endpoint) => {
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await request(endpoint);
-            }
-            catch (error) {
-                const status = error.status;
-                const headers = error.response?.headers ?? {};
-                if (status !== 429 || attempt >= retries)
-                    throw error;
-                const wait = Math.min(Number(headers['retry-after']) || 2 ** attempt, MAX_WAIT_SECONDS);
-                log(`HTTP 429 on ${endpoint.method} ${endpoint.url}; waiting ${wait}s (retry-after) before retrying.`);
-                await new Promise((resolve) => setTimeout(resolve, wait * 1000));
-            }
-        }
-    });
-    return octokit;
-}
-/**
- * Run one API operation and turn a final failure into an ApiError that names the operation
- * ("create the deployment"), the HTTP status and GitHub's own message.
- */
-async function api(operation, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw toApiError(operation, error);
-    }
-}
-function toApiError(operation, error) {
-    if (error instanceof errors/* ApiError */.hD)
-        return error;
-    const status = error.status;
-    if (typeof status !== 'number')
-        return error;
-    const data = error.response?.data;
-    const details = (data?.errors ?? [])
-        .map((entry) => (typeof entry === 'string' ? entry : (entry.message ?? JSON.stringify(entry))))
-        .filter(Boolean);
-    const message = [data?.message ?? error.message, ...details].filter(Boolean).join('; ');
-    return new errors/* ApiError */.hD(operation, status, message || 'no message');
-}
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : error instanceof errors/* ApiError */.hD ? error.status : undefined;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
-;// CONCATENATED MODULE: ./src/github/context.ts
-
-
-function readRunContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(repository)}.`);
-    }
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`The event payload at ${env.GITHUB_EVENT_PATH} could not be read: ${error.message}.`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        actor: env.GITHUB_ACTOR ?? '',
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(584);
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __webpack_require__(556);
 ;// CONCATENATED MODULE: ./src/approval/approvers.ts
 const teamName = (team) => `${team.org}/${team.slug}`;
 const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
@@ -278,8 +113,8 @@ async function changesSinceLatestRelease(github, repo, sha, log, limit = 20) {
     if (!sha)
         return undefined;
     try {
-        const { data: release } = await api('read the latest release', () => github.request('GET /repos/{owner}/{repo}/releases/latest', repo));
-        const { data } = await api('compare the latest release with the commit waiting for approval', () => github.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${release.tag_name}...${sha}`, per_page: limit }));
+        const { data: release } = await (0,client/* api */.FH)('read the latest release', () => github.request('GET /repos/{owner}/{repo}/releases/latest', repo));
+        const { data } = await (0,client/* api */.FH)('compare the latest release with the commit waiting for approval', () => github.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${release.tag_name}...${sha}`, per_page: limit }));
         const compare = data;
         return {
             base: release.tag_name,
@@ -293,7 +128,7 @@ async function changesSinceLatestRelease(github, repo, sha, log, limit = 20) {
         };
     }
     catch (error) {
-        if (httpStatus(error) !== 404)
+        if ((0,client/* httpStatus */.nG)(error) !== 404)
             log(`The commits since the latest release are left out of the issue: ${error.message}`);
         return undefined;
     }
@@ -740,7 +575,7 @@ async function ensureLabel(github, repo, label) {
     }
     catch (error) {
         // 422 already_exists is the common case on every run after the first.
-        return httpStatus(error) === 422;
+        return (0,client/* httpStatus */.nG)(error) === 422;
     }
 }
 function toIssue(data) {
@@ -759,12 +594,12 @@ async function createIssue(github, repo, issue) {
             return { ...toIssue(data), assigned: true };
         }
         catch (error) {
-            if (httpStatus(error) !== 422)
-                throw toApiError('create the approval issue', error);
+            if ((0,client/* httpStatus */.nG)(error) !== 422)
+                throw (0,client/* toApiError */.Gv)('create the approval issue', error);
         }
     }
     const { title, body, labels } = issue;
-    const { data } = await api('create the approval issue', () => github.request('POST /repos/{owner}/{repo}/issues', { ...repo, title, body, labels }));
+    const { data } = await (0,client/* api */.FH)('create the approval issue', () => github.request('POST /repos/{owner}/{repo}/issues', { ...repo, title, body, labels }));
     return { ...toIssue(data), assigned: assignees.length === 0 };
 }
 function toComment(raw) {
@@ -783,7 +618,7 @@ function toComment(raw) {
  * it: an edit moves updated_at, so edited comments come back with their current text.
  */
 async function listIssueComments(github, repo, issueNumber, since) {
-    const raw = await api('list the approval issue comments', () => github.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    const raw = await (0,client/* api */.FH)('list the approval issue comments', () => github.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         ...repo,
         issue_number: issueNumber,
         per_page: 100,
@@ -792,10 +627,10 @@ async function listIssueComments(github, repo, issueNumber, since) {
     return raw.map(toComment);
 }
 async function addIssueComment(github, repo, issueNumber, body) {
-    await api('comment on the approval issue', () => github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, body }));
+    await (0,client/* api */.FH)('comment on the approval issue', () => github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, body }));
 }
 async function closeIssue(github, repo, issueNumber, reason) {
-    await api('close the approval issue', () => github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+    await (0,client/* api */.FH)('close the approval issue', () => github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
         ...repo,
         issue_number: issueNumber,
         state: 'closed',
@@ -822,13 +657,13 @@ async function isActiveTeamMember(github, org, teamSlug, username) {
         return data.state === 'active';
     }
     catch (error) {
-        const status = httpStatus(error);
+        const status = (0,client/* httpStatus */.nG)(error);
         if (status === 404)
             return false;
         if (status === 401 || status === 403) {
             throw new errors/* UserError */.yo(`The github-token may not read the members of team ${org}/${teamSlug} (HTTP ${status}); team approvers need a token that can read organization members (a GitHub App token or a personal access token with read:org), or list the approvers' logins instead.`);
         }
-        throw toApiError(`check whether ${username} is a member of team ${org}/${teamSlug}`, error);
+        throw (0,client/* toApiError */.Gv)(`check whether ${username} is a member of team ${org}/${teamSlug}`, error);
     }
 }
 
@@ -890,9 +725,9 @@ function readInputs(reader) {
 
 async function run(source = lib_inputs/* envInputSource */.l) {
     const inputs = readInputs(new lib_inputs/* InputReader */.i(source));
-    const context = readRunContext();
+    const context = (0,github_context/* readRunContext */.$)();
     const repo = { owner: context.owner, repo: context.repo };
-    const github = createGitHub({ token: inputs['github-token'], log: runner/* warning */.$e });
+    const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: runner/* warning */.$e });
     const rules = {
         ...parseApprovers(inputs.approvers),
         minimumApprovals: inputs['minimum-approvals'],
@@ -946,6 +781,192 @@ async function run(source = lib_inputs/* envInputSource */.l) {
     if (result.outcome !== 'approved')
         throw new errors/* UserError */.yo(result.message);
     runner/* info */.pq(result.message);
+}
+
+
+/***/ }),
+
+/***/ 584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ createGitHub),
+/* harmony export */   FH: () => (/* binding */ api),
+/* harmony export */   Gv: () => (/* binding */ toApiError),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* unused harmony exports API_VERSION, apiBaseUrl */
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(730);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(779);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
+
+
+
+
+
+
+/**
+ * The only place an Octokit is built (STYLE.md habit 4).
+ * - base URL from GITHUB_API_URL (GitHub Enterprise Server and the local simulator work alike);
+ * - 5xx answers retried with backoff (@octokit/plugin-retry);
+ * - primary and secondary rate limits waited out, honouring retry-after (@octokit/plugin-throttling);
+ * - a bare 429 honours its retry-after too (neither plugin does that by itself);
+ * - the REST API version is pinned so GitHub cannot change a shape under us.
+ * Only @octokit/core and two small plugins are bundled: the endpoint-methods plugin would add
+ * hundreds of kilobytes to every action's start-up for no behaviour.
+ */
+const API_VERSION = '2022-11-28';
+const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+const MAX_WAIT_SECONDS = 15 * 60;
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+function isLoopback(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+function createGitHub(options) {
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const log = options.log ?? (() => undefined);
+    const retries = options.retries ?? 3;
+    const throttle = {
+        onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+            if (retryCount >= retries || retryAfter > MAX_WAIT_SECONDS)
+                return false;
+            log(`Rate limit reached on ${request.method} ${request.url}; waiting ${retryAfter}s before retrying.`);
+            return true;
+        },
+        onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+            if (retryCount >= retries || retryAfter > MAX_WAIT_SECONDS)
+                return false;
+            log(`Secondary rate limit on ${request.method} ${request.url}; waiting ${retryAfter}s (retry-after) before retrying.`);
+            return true;
+        },
+    };
+    // GitHub asks for one second between mutating requests (three for ones that notify, such as
+    // issues and comments) to api.github.com; a server on this machine (the simulator) has no
+    // secondary limits to protect, so the spacing is dropped there.
+    if (isLoopback(baseUrl)) {
+        throttle.write = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: 0 });
+        throttle.notifications = new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: 0 });
+    }
+    const octokit = new Octokit({
+        auth: options.token || undefined,
+        baseUrl,
+        userAgent: 'shipgate',
+        request: options.fetch ? { fetch: options.fetch } : {},
+        // 429 is left to the hook below so its retry-after is honoured.
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: throttle,
+        log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+    });
+    octokit.hook.before('request', (request) => {
+        request.headers['x-github-api-version'] = API_VERSION;
+    });
+    octokit.hook.wrap('request', async (request, endpoint) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(endpoint);
+            }
+            catch (error) {
+                const status = error.status;
+                const headers = error.response?.headers ?? {};
+                if (status !== 429 || attempt >= retries)
+                    throw error;
+                const wait = Math.min(Number(headers['retry-after']) || 2 ** attempt, MAX_WAIT_SECONDS);
+                log(`HTTP 429 on ${endpoint.method} ${endpoint.url}; waiting ${wait}s (retry-after) before retrying.`);
+                await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+            }
+        }
+    });
+    return octokit;
+}
+/**
+ * Run one API operation and turn a final failure into an ApiError that names the operation
+ * ("create the deployment"), the HTTP status and GitHub's own message.
+ */
+async function api(operation, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw toApiError(operation, error);
+    }
+}
+function toApiError(operation, error) {
+    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD)
+        return error;
+    const status = error.status;
+    if (typeof status !== 'number')
+        return error;
+    const data = error.response?.data;
+    const details = (data?.errors ?? [])
+        .map((entry) => (typeof entry === 'string' ? entry : (entry.message ?? JSON.stringify(entry))))
+        .filter(Boolean);
+    const message = [data?.message ?? error.message, ...details].filter(Boolean).join('; ');
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD(operation, status, message || 'no message');
+}
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD ? error.status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
+
+
+function readRunContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(repository)}.`);
+    }
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (error) {
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The event payload at ${env.GITHUB_EVENT_PATH} could not be read: ${error.message}.`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        actor: env.GITHUB_ACTOR ?? '',
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}`,
+    };
 }
 
 
