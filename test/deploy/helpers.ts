@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startSimulator } from '../../simulator/index.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEMO_SERVICE = path.join(ROOT, 'test/support/demo-service.mjs');
+export const DEMO_SERVICE = path.join(ROOT, 'demo/service.mjs');
 
 const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
 

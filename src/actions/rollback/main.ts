@@ -1,8 +1,58 @@
+import * as core from '../../lib/runner.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
+import { createGitHub } from '../../github/client.js';
+import { readRunContext } from '../../github/context.js';
+import { runRollback } from '../../rollback/rollback.js';
+import { renderRollbackSummary } from '../../rollback/render.js';
+import { coreLogger, verifySettings, withCancellation } from '../deploy/main.js';
 import { readInputs } from './inputs.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
-  readInputs(new InputReader(source));
-  throw new UserError('The rollback action is not implemented yet.');
+  // Time to restore counts from the start of this step (the process), not from the first request.
+  const startedAt = Math.round(performance.timeOrigin);
+  const inputs = readInputs(new InputReader(source));
+  const context = readRunContext();
+  if (inputs['github-token']) core.setSecret(inputs['github-token']);
+  const repo = { owner: context.owner, repo: context.repo };
+  const github = createGitHub({ token: inputs['github-token'], log: core.warning });
+
+  const outcome = await withCancellation((signal) =>
+    runRollback(
+      github,
+      {
+        repo,
+        environment: inputs.environment,
+        to: inputs.to,
+        reason: inputs.reason,
+        migrationPaths: inputs['migration-paths'],
+        force: inputs.force,
+        dryRun: inputs['dry-run'],
+        command: inputs.command,
+        url: inputs.url,
+        commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
+        verify: verifySettings(inputs),
+        startedAt,
+      },
+      {
+        github,
+        repo,
+        run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
+        logger: coreLogger,
+        signal,
+      },
+    ),
+  );
+  const summary = renderRollbackSummary(outcome);
+  if (outcome.status === 'dry-run') core.info(summary);
+  core.setOutput('from', outcome.plan.live.release?.name ?? outcome.plan.live.ref);
+  core.setOutput('to', outcome.plan.target.tag.name);
+  // As deploy: a dry run sets no deployment-id or status; a stopped rollback is a failure.
+  if (outcome.status !== 'dry-run') {
+    core.setOutput('deployment-id', String(outcome.deployment?.deploymentId ?? ''));
+    core.setOutput('status', outcome.status === 'success' ? 'success' : 'failure');
+  }
+  await core.summary.addRaw(summary).write();
+  if (outcome.status === 'stopped' || outcome.status === 'failure') throw new UserError(outcome.message);
+  core.info(outcome.message);
 }

@@ -2,10 +2,10 @@
 // A small real HTTP service to deploy: the integration tests' deploy commands start it, the
 // health checks and Prometheus talk to it, and `npm run demo` runs one per environment.
 //
-//   node demo-service.mjs serve  [options]   run in the foreground
-//   node demo-service.mjs start  [options]   (re)start in the background: stops the instance named by
+//   node demo/service.mjs serve  [options]   run in the foreground
+//   node demo/service.mjs start  [options]   (re)start in the background: stops the instance named by
 //                                            --pid-file, starts a detached one, waits until it listens
-//   node demo-service.mjs stop   --pid-file F
+//   node demo/service.mjs stop   --pid-file F
 //
 // Options (each also read from an environment variable, the option winning):
 //   --port N            DEMO_PORT          port on 127.0.0.1 (required)

@@ -1,0 +1,133 @@
+import { api, httpStatus, type GitHub } from './client.js';
+import type { RepoRef } from './commits.js';
+
+/**
+ * Typed wrappers over the git tag API: tag refs and annotated tag objects. A ref of an annotated
+ * tag points at the tag object, not at the commit: `type: 'tag'` says so.
+ */
+export interface TagRef {
+  /** The tag name, without refs/tags/. */
+  name: string;
+  /** The object the ref points at: the commit for a lightweight tag, the tag object for an annotated one. */
+  sha: string;
+  type: 'commit' | 'tag' | 'tree' | 'blob';
+}
+
+interface RefData {
+  ref: string;
+  object: { sha: string; type: string };
+}
+
+const asTagRef = (data: RefData): TagRef => ({
+  name: data.ref.replace(/^refs\/tags\//, ''),
+  sha: data.object.sha,
+  type: data.object.type as TagRef['type'],
+});
+
+export interface TagList {
+  tags: TagRef[];
+  /** Requests it took (GitHub answers matching-refs in one response; a paginating server may take more). */
+  requests: number;
+}
+
+/** Every tag whose name starts with `prefix` (GET /git/matching-refs/tags/<prefix>), all pages. */
+export async function listTagRefs(github: GitHub, repo: RepoRef, prefix: string): Promise<TagList> {
+  return api(`list the tags starting with ${JSON.stringify(prefix)}`, async () => {
+    const tags: TagRef[] = [];
+    let requests = 0;
+    const pages = github.paginate.iterator('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
+      ...repo,
+      ref: `tags/${prefix}`,
+      per_page: 100,
+    } as never);
+    for await (const page of pages) {
+      requests += 1;
+      for (const entry of page.data as unknown as RefData[]) {
+        if (entry.ref.startsWith('refs/tags/')) tags.push(asTagRef(entry));
+      }
+    }
+    return { tags, requests };
+  });
+}
+
+/** One tag ref, or undefined when there is no such tag. */
+export async function getTagRef(github: GitHub, repo: RepoRef, name: string): Promise<TagRef | undefined> {
+  return api(`look up the tag ${name}`, async () => {
+    try {
+      const { data } = await github.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `tags/${name}` });
+      return asTagRef(data as unknown as RefData);
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined;
+      throw error;
+    }
+  });
+}
+
+/** The commit a tag ref finally points at (an annotated tag is read once per level, normally one). */
+export async function peelTag(github: GitHub, repo: RepoRef, tag: TagRef): Promise<string | undefined> {
+  let { sha, type } = tag;
+  for (let depth = 0; type === 'tag' && depth < 5; depth++) {
+    const { data } = await api(`read the annotated tag ${tag.name}`, () =>
+      github.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...repo, tag_sha: sha }),
+    );
+    sha = data.object.sha;
+    type = data.object.type as TagRef['type'];
+  }
+  return type === 'commit' ? sha : undefined;
+}
+
+export interface AnnotatedTagParams {
+  name: string;
+  message: string;
+  sha: string;
+}
+
+/** POST /git/tags: the annotated tag object (not yet a ref); returns its sha. */
+export async function createTagObject(github: GitHub, repo: RepoRef, params: AnnotatedTagParams): Promise<string> {
+  return api(`create the annotated tag object ${params.name}`, async () => {
+    const { data } = await github.request('POST /repos/{owner}/{repo}/git/tags', {
+      ...repo,
+      tag: params.name,
+      message: params.message,
+      object: params.sha,
+      type: 'commit',
+    });
+    return data.sha;
+  });
+}
+
+/**
+ * POST /git/refs for refs/tags/<name>. Returns false (instead of failing) when the ref already
+ * exists, so a caller racing another run can look at what is there.
+ */
+export async function createTagRef(github: GitHub, repo: RepoRef, name: string, sha: string): Promise<boolean> {
+  return api(`create the tag ref refs/tags/${name}`, async () => {
+    try {
+      await github.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/tags/${name}`, sha });
+      return true;
+    } catch (error) {
+      const message = (error as { response?: { data?: { message?: string } } }).response?.data?.message ?? '';
+      if (httpStatus(error) === 422 && /already exists/i.test(message)) return false;
+      throw error;
+    }
+  });
+}
+
+/**
+ * GET /tags: every tag with the commit it points at (annotated tags peeled), 100 per page, up to
+ * maxPages pages. The only listing that peels tags in bulk; its order is not by version on GitHub,
+ * so it is read whole, which is why callers only use it when a cheaper way did not answer.
+ */
+export async function listPeeledTags(github: GitHub, repo: RepoRef, maxPages = 100): Promise<{ commits: Map<string, string>; requests: number }> {
+  return api('list the tags with their commits', async () => {
+    const commits = new Map<string, string>();
+    let requests = 0;
+    const pages = github.paginate.iterator('GET /repos/{owner}/{repo}/tags', { ...repo, per_page: 100 });
+    for await (const page of pages) {
+      requests += 1;
+      for (const tag of page.data) commits.set(tag.name, tag.commit.sha);
+      if (requests >= maxPages) break;
+    }
+    return { commits, requests };
+  });
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_MIGRATION_PATHS } from '../../src/actions/rollback/inputs.js';
+import { globToRegExp } from '../../src/rollback/globs.js';
+import { checkSafety, describeStop } from '../../src/rollback/safety.js';
+
+describe('globToRegExp', () => {
+  it.each([
+    ['**/migrations/**', 'migrations/001.sql', true],
+    ['**/migrations/**', 'services/api/migrations/2024/001.rb', true],
+    ['**/migrations/**', 'src/migrationsHelper.ts', false],
+    ['**/db/migrate/**', 'db/migrate/20240101_add.rb', true],
+    ['**/*.sql', 'schema.sql', true],
+    ['**/*.sql', 'db/seed/data.sql', true],
+    ['**/*.sql', 'db/seed/data.sqlite', false],
+    ['*.sql', 'deep/down/x.sql', true],
+    ['/schema.sql', 'schema.sql', true],
+    ['/schema.sql', 'a/schema.sql', false],
+    ['db/', 'db/x/y', true],
+    ['db/*.ddl', 'db/a.ddl', true],
+    ['db/*.ddl', 'db/sub/a.ddl', false],
+    ['db/**/*.ddl', 'db/a.ddl', true],
+    ['db/**/*.ddl', 'db/sub/deeper/a.ddl', true],
+    ['.github/workflows/**', '.github/workflows/ci.yml', true],
+    ['.github/workflows/**', '.github/workflows-old/ci.yml', false],
+    ['file?.txt', 'file1.txt', true],
+    ['file?.txt', 'file10.txt', false],
+    ['a+b(c).txt', 'a+b(c).txt', true],
+  ])('%s matches %s: %s', (glob, path, expected) => {
+    expect(globToRegExp(glob).test(path)).toBe(expected);
+  });
+});
+
+describe('checkSafety', () => {
+  const files = (...names: string[]) => names.map((filename) => ({ filename, status: 'modified' }));
+  const base = { range: 'v1.1.0...v1.2.0', incomplete: false, migrationPaths: DEFAULT_MIGRATION_PATHS, force: false };
+
+  it.each([
+    [['src/app.ts', 'README.md'], [], false],
+    [['src/app.ts', 'db/migrate/20240101_orders.rb'], [['db/migrate/20240101_orders.rb', 'migration']], true],
+    [['prisma/migrations/1/migration.sql'], [['prisma/migrations/1/migration.sql', 'migration']], true],
+    [['alembic/versions/abc.py', '.github/workflows/deploy.yml'], [['alembic/versions/abc.py', 'migration'], ['.github/workflows/deploy.yml', 'workflow']], true],
+    [['src/queries/report.sql'], [['src/queries/report.sql', 'migration']], true],
+  ])('%j → %j (stop: %s)', (names, risky, stop) => {
+    const check = checkSafety({ ...base, files: files(...names) });
+    expect(check.risky.map((file) => [file.path, file.kind])).toEqual(risky);
+    expect(check.stop).toBe(stop);
+    expect(check.changed).toBe(names.length);
+  });
+
+  it('sees both sides of a rename', () => {
+    const check = checkSafety({ ...base, files: [{ filename: 'old/001.sql.bak', status: 'renamed', previous_filename: 'db/migrations/001.sql' }] });
+    expect(check.risky.map((file) => file.path)).toEqual(['db/migrations/001.sql']);
+  });
+
+  it('does not stop when forced, and stops on an incomplete file list', () => {
+    expect(checkSafety({ ...base, force: true, files: files('db/migrations/1.sql') }).stop).toBe(false);
+    const incomplete = checkSafety({ ...base, incomplete: true, files: files('src/a.ts') });
+    expect(incomplete.stop).toBe(true);
+    expect(describeStop(incomplete, 'the rollback')).toBe(
+      'Stopped the rollback: the range v1.1.0...v1.2.0 changes more files than GitHub lists (300), so migrations and workflow files cannot be ruled out; check the range and run again with force: true.',
+    );
+  });
+
+  it('names at most five files in its one sentence', () => {
+    const check = checkSafety({ ...base, files: files(...Array.from({ length: 7 }, (_, i) => `migrations/00${i}.sql`)) });
+    expect(describeStop(check, 'the rollback')).toBe(
+      'Stopped the rollback: the range v1.1.0...v1.2.0 changes 7 migration files (migrations/000.sql, migrations/001.sql, migrations/002.sql, migrations/003.sql, migrations/004.sql and 2 more) that a rollback does not undo safely; check them and run again with force: true.',
+    );
+  });
+});
