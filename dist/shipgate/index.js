@@ -626,10 +626,10 @@ async function runAction(main) {
 const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback'];
 const loaders = {
     'coverage-gate': () => __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 544)),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84)),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 282)),
     approval: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 851)),
-    release: () => __nccwpck_require__.e(/* import() */ 123).then(__nccwpck_require__.bind(__nccwpck_require__, 123)),
-    rollback: () => __nccwpck_require__.e(/* import() */ 898).then(__nccwpck_require__.bind(__nccwpck_require__, 898)),
+    release: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(552), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 405)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(282), __nccwpck_require__.e(552), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33)),
 };
 /** In the root action `command` names the sub-action, so the deploy command arrives as `deploy-command`. */
 const rootInputSource = (name) => (0,inputs/* envInputSource */.l)(name === 'command' ? 'deploy-command' : name);
