@@ -1,0 +1,240 @@
+import type { CoverageSink, FileCoverage } from '../model.js';
+import { readChunks, ReportSyntaxError, withReportErrors, type ParseOptions } from '../stream.js';
+
+const QUOTE = 34, BACKSLASH = 92, COLON = 58, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93;
+const BEFORE_ROOT = 0, BEFORE_KEY = 1, IN_KEY = 2, BEFORE_COLON = 3, BEFORE_VALUE = 4, IN_VALUE = 5, AFTER_VALUE = 6, DONE = 7;
+
+interface Location {
+  start?: { line?: number };
+}
+interface BranchMapping {
+  line?: number;
+  loc?: Location;
+  locations?: Location[];
+}
+interface FileEntry {
+  path?: unknown;
+  statementMap?: Record<string, Location>;
+  s?: Record<string, number>;
+  branchMap?: Record<string, BranchMapping>;
+  b?: Record<string, number[]>;
+  data?: FileEntry;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/** The largest count per line of one entry's statements, handed over in line order. */
+class LineMaxima {
+  private dense = new Float64Array(1024).fill(-1);
+  private min = Number.MAX_SAFE_INTEGER;
+  private max = -1;
+  private readonly other = new Map<number, number>();
+
+  add(line: number, count: number): void {
+    if (!Number.isInteger(line) || line < 0 || line >= 1 << 22) {
+      const known = this.other.get(line);
+      if (known === undefined || known < count) this.other.set(line, count);
+      return;
+    }
+    if (line >= this.dense.length) {
+      const grown = new Float64Array(Math.max(line + 1, this.dense.length * 2)).fill(-1);
+      grown.set(this.dense);
+      this.dense = grown;
+    }
+    if (this.dense[line] < count) this.dense[line] = count;
+    if (line < this.min) this.min = line;
+    if (line > this.max) this.max = line;
+  }
+
+  addTo(file: FileCoverage): void {
+    for (let line = this.min; line <= this.max; line++) {
+      if (this.dense[line] >= 0) {
+        file.addLine(line, this.dense[line]);
+        this.dense[line] = -1;
+      }
+    }
+    for (const [line, count] of this.other) file.addLine(line, count);
+    this.other.clear();
+    this.min = Number.MAX_SAFE_INTEGER;
+    this.max = -1;
+  }
+}
+
+function parseObject(buf: Buffer, start: number, end: number): FileEntry | undefined {
+  try {
+    const value: unknown = JSON.parse(buf.toString('utf8', start, end));
+    return value !== null && typeof value === 'object' ? (value as FileEntry) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What follows each file's key in istanbul's own output: the entry opens with its "path". */
+const MARKER = Buffer.from('":{"path":"');
+
+/**
+ * The fast way through an entry laid out as istanbul writes it (`"<key>":{"path":...},"<next>":{"path":...`):
+ * native searches for the marker find where this entry and the next begin, and JSON.parse
+ * checks the cut: a cut in the wrong place (the marker inside an entry) cannot parse as one
+ * object. Returns the offset after the entry, or -1 to take the byte-by-byte way (other
+ * layouts, escaped quotes in keys, the last entry, an entry cut by the chunk's end).
+ */
+function fastEntry(chunk: Buffer, keyStart: number, position: number, use: (key: string, entry: FileEntry, offset: number) => void): number {
+  const marker = chunk.indexOf(MARKER, keyStart + 1);
+  if (marker < 0 || chunk.indexOf(QUOTE, keyStart + 1) !== marker) return -1;
+  const next = chunk.indexOf(MARKER, marker + MARKER.length);
+  if (next < 0) return -1;
+  const nextKey = chunk.lastIndexOf(QUOTE, next - 1);
+  if (nextKey <= marker + 2 || chunk[nextKey - 1] === BACKSLASH) return -1;
+  let at = nextKey - 1;
+  while (at > marker && isSpace(chunk[at])) at--;
+  if (chunk[at] !== COMMA) return -1;
+  const comma = at--;
+  while (at > marker && isSpace(chunk[at])) at--;
+  if (chunk[at] !== CLOSE_BRACE) return -1;
+  const entry = parseObject(chunk, marker + 2, at + 1);
+  if (!entry) return -1;
+  let key: string;
+  try {
+    key = JSON.parse(chunk.toString('utf8', keyStart, marker + 1)) as string;
+  } catch {
+    return -1;
+  }
+  use(key, entry, position + marker + 2);
+  return comma;
+}
+
+/**
+ * istanbul's coverage-final.json. The top-level object is scanned byte by byte (strings,
+ * escapes and nesting tracked) to find each file entry, and only that entry is given to
+ * JSON.parse, so the whole file is never one string.
+ *
+ * Lines are derived as istanbul-lib-coverage's FileCoverage.getLineCoverage() does: each
+ * statement belongs to the line it starts on, and a line's hits are the largest count of its
+ * statements. Branches: every arm of every entry of `b` counts (computeBranchTotals), on the
+ * line of its branchMap entry (`line`, else `loc.start.line`), arms numbered in order per line.
+ */
+export async function parseIstanbulJson(path: string, sink: CoverageSink, options: ParseOptions = {}): Promise<void> {
+  const maxima = new LineMaxima();
+  const addEntry = (key: string, value: Buffer, offset: number): void => {
+    const parsed = parseObject(value, 0, value.length);
+    if (!parsed) throw new ReportSyntaxError(offset, `the coverage entry for ${JSON.stringify(key)} is not valid JSON.`);
+    useEntry(key, parsed, offset);
+  };
+
+  const useEntry = (key: string, parsed: FileEntry, offset: number): void => {
+    const entry = parsed.statementMap === undefined && parsed.data ? parsed.data : parsed;
+    if (!entry.statementMap || !entry.s || typeof entry.s !== 'object') {
+      throw new ReportSyntaxError(offset, `the entry for ${JSON.stringify(key)} has no statementMap and s (is this istanbul's coverage-final.json?).`);
+    }
+    const file = sink.file(typeof entry.path === 'string' ? entry.path : key);
+
+    for (const id in entry.s) {
+      const line = entry.statementMap[id]?.start?.line;
+      if (typeof line === 'number') maxima.add(line, Number(entry.s[id]) || 0);
+    }
+    maxima.addTo(file);
+
+    const armsOnLine = new Map<number, number>();
+    const branchMap = entry.branchMap ?? {};
+    for (const id in entry.b ?? {}) {
+      const arms = entry.b![id];
+      if (!Array.isArray(arms)) continue;
+      const mapping = branchMap[id];
+      const line = mapping?.line || mapping?.loc?.start?.line || mapping?.locations?.[0]?.start?.line || 0;
+      let arm = armsOnLine.get(line) ?? 0;
+      for (const hits of arms) file.addBranch(line, arm++, Number(hits) || 0);
+      armsOnLine.set(line, arm);
+    }
+  };
+
+  await withReportErrors(path, options, async () => {
+    let state = BEFORE_ROOT;
+    let position = 0;
+    let parts: Buffer[] = [];
+    let key = '';
+    let entryOffset = 0;
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+
+    for await (const chunk of readChunks(path, options.chunkSize) as AsyncIterable<Buffer>) {
+      let i = position === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+      let partStart = 0;
+      const n = chunk.length;
+      const unexpected = (what: string): ReportSyntaxError =>
+        new ReportSyntaxError(position + i, `expected ${what} but found ${JSON.stringify(String.fromCharCode(chunk[i]))} in the JSON.`);
+      while (i < n) {
+        const c = chunk[i];
+        if (state === IN_VALUE || state === IN_KEY) {
+          for (; i < n; i++) {
+            const b = chunk[i];
+            if (inString) {
+              if (escaped) escaped = false;
+              else if (b === BACKSLASH) escaped = true;
+              else if (b === QUOTE) {
+                inString = false;
+                if (state === IN_KEY) break;
+              }
+            } else if (b === QUOTE) inString = true;
+            else if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
+            else if ((b === CLOSE_BRACE || b === CLOSE_BRACKET) && --depth === 0) break;
+          }
+          if (i === n) break;
+          parts.push(chunk.subarray(partStart, i + 1));
+          const text = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+          parts = [];
+          if (state === IN_KEY) {
+            key = JSON.parse(text.toString('utf8')) as string;
+            state = BEFORE_COLON;
+          } else {
+            addEntry(key, text, entryOffset);
+            state = AFTER_VALUE;
+          }
+          i++;
+          continue;
+        }
+        if (isSpace(c)) {
+          i++;
+          continue;
+        }
+        if (state === BEFORE_ROOT) {
+          if (c !== OPEN_BRACE) throw unexpected('"{" (a JSON object of files)');
+          state = BEFORE_KEY;
+        } else if (state === BEFORE_KEY || state === AFTER_VALUE) {
+          if (c === CLOSE_BRACE) state = DONE;
+          else if (state === AFTER_VALUE && c === COMMA) state = BEFORE_KEY;
+          else if (state === BEFORE_KEY && c === QUOTE) {
+            const next = fastEntry(chunk, i, position, useEntry);
+            if (next >= 0) {
+              i = next;
+              state = AFTER_VALUE;
+              continue;
+            }
+            state = IN_KEY;
+            inString = true;
+            partStart = i;
+          } else throw unexpected(state === BEFORE_KEY ? 'a file path key' : '"," or "}"');
+        } else if (state === BEFORE_COLON) {
+          if (c !== COLON) throw unexpected('":"');
+          state = BEFORE_VALUE;
+        } else if (state === BEFORE_VALUE) {
+          if (c !== OPEN_BRACE) throw unexpected(`an object for ${JSON.stringify(key)}`);
+          state = IN_VALUE;
+          depth = 1;
+          partStart = i;
+          entryOffset = position + i;
+        } else {
+          throw unexpected('the end of the file');
+        }
+        i++;
+      }
+      // Chunks are reused buffers: keep a copy of an entry's part.
+      if (state === IN_VALUE || state === IN_KEY) parts.push(Buffer.from(chunk.subarray(partStart)));
+      position += n;
+    }
+    if (state !== DONE) throw new ReportSyntaxError(position, 'the JSON ends before its closing "}" (truncated report?).');
+  });
+}

@@ -1,0 +1,61 @@
+import { describe, expect, test } from '@jest/globals';
+import { parseIstanbulJson } from '../../src/coverage/parsers/istanbul.js';
+import { CoverageCollector } from '../../src/coverage/model.js';
+import { parseText, reportFile } from './helpers.js';
+
+const loc = (line: number, column = 0, endLine = line) => ({ start: { line, column }, end: { line: endLine, column: 10 } });
+
+const entry = {
+  path: '/home/runner/work/app/app/src/a.js',
+  statementMap: { '0': loc(1), '1': loc(2), '2': loc(2, 12), '3': loc(3, 0, 5), '4': loc(7) },
+  fnMap: {},
+  branchMap: {
+    '0': { loc: loc(2), type: 'if', locations: [loc(2), loc(2)], line: 2 },
+    '1': { loc: loc(3), type: 'default-arg', locations: [loc(3)] },
+    '2': { type: 'cond-expr', locations: [loc(2)] },
+  },
+  s: { '0': 1, '1': 0, '2': 4, '3': 0, '4': 0, '9': 5 },
+  f: {},
+  b: { '0': [3, 0], '1': [0], '2': [1, 1] },
+};
+
+describe('parseIstanbulJson', () => {
+  test('lines as istanbul counts them: start line of each statement, the largest count per line', async () => {
+    const summary = await parseText(parseIstanbulJson, JSON.stringify({ [entry.path]: entry }));
+    expect(summary).toEqual({
+      [entry.path]: {
+        // line 2: statements with 0 and 4 hits → 4; line 3: a statement spanning 3-5 counts on 3 only;
+        // statement "9" has no statementMap entry and is ignored, as istanbul does.
+        lines: [[1, 1], [2, 4], [3, 0], [7, 0]],
+        // Every arm of b counts, single-path ones included; lines from branchMap line or loc.
+        branches: [[2, [3, 0, 1, 1]], [3, [0]]],
+        lineRatio: [2, 4],
+        branchRatio: [3, 5],
+      },
+    });
+  });
+
+  test('keys are used when an entry has no path; {"data": ...} entries and BOM, escapes, whitespace are read', async () => {
+    const report = `\uFEFF {\n "c:\\\\src\\\\x \\"q\\".js" : {"data": ${JSON.stringify({ ...entry, path: undefined })}} ,\n"b.js":${JSON.stringify({ ...entry, path: 'b.js', s: { '0': 2 }, b: {} })}\n}\n`;
+    const summary = await parseText(parseIstanbulJson, report);
+    expect(Object.keys(summary).sort()).toEqual(['b.js', 'c:\\src\\x "q".js']);
+    expect(summary['b.js'].lines).toEqual([[1, 2]]);
+  });
+
+  test('any chunk size gives the same result', async () => {
+    const report = JSON.stringify({ 'a{b}.js': { ...entry, path: 'a{"}.js' }, 'x.js': { ...entry, path: 'x.js' } });
+    const whole = await parseText(parseIstanbulJson, report);
+    for (const chunkSize of [1, 2, 3, 7, 50]) expect(await parseText(parseIstanbulJson, report, { chunkSize })).toEqual(whole);
+  });
+
+  test.each([
+    ['[]', 'report line 1: expected "{" (a JSON object of files) but found "[" in the JSON.'],
+    ['{"a.js": 1}', 'report line 1: expected an object for "a.js" but found "1" in the JSON.'],
+    ['{"a.js": {"s": {}}}', 'report line 1: the entry for "a.js" has no statementMap and s (is this istanbul\'s coverage-final.json?).'],
+    ['{\n"a.js": {"statementMap": {}, "s": {}}\n"b.js": {}}', 'report line 3: expected "," or "}" but found "\\"" in the JSON.'],
+    ['{\n"a.js": {"statementMap": {}, "s": {}},\n"b.js": {"statementMap": {', 'report line 3: the JSON ends before its closing "}" (truncated report?).'],
+    ['{"a.js": {"statementMap": {"0": }, "s": {}}}', 'report line 1: the coverage entry for "a.js" is not valid JSON.'],
+  ])('malformed %j fails with one sentence', async (report, message) => {
+    expect(await parseIstanbulJson(reportFile(report), new CoverageCollector(), { displayPath: 'report' }).catch((e: Error) => e.message)).toBe(message);
+  });
+});
