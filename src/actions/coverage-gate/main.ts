@@ -1,8 +1,57 @@
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '../../lib/runner.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
+import { createGitHub } from '../../github/client.js';
+import { readRunContext } from '../../github/context.js';
+import { readGateEvent } from '../../coverage/gate/event.js';
+import { runGate } from '../../coverage/gate/run.js';
 import { readInputs } from './inputs.js';
 
+/** Workflow-command annotations a step may show (the runner keeps 10 warnings per step). */
+const FALLBACK_ANNOTATIONS = 10;
+
 export async function run(source: InputSource = envInputSource): Promise<void> {
-  readInputs(new InputReader(source));
-  throw new UserError('The coverage-gate action is not implemented yet.');
+  const inputs = readInputs(new InputReader(source));
+  const context = readRunContext();
+  const token = inputs['github-token'];
+  const outcome = await runGate(
+    {
+      reports: inputs.reports,
+      format: inputs.format,
+      testCommand: inputs['test-command'],
+      workingDirectory: path.resolve(inputs['working-directory']),
+      exclude: inputs.exclude,
+      thresholds: {
+        minCoverage: inputs['min-coverage'],
+        minBranchCoverage: inputs['min-branch-coverage'],
+        minFileCoverage: inputs['min-file-coverage'],
+        minPatchCoverage: inputs['min-patch-coverage'],
+        maxCoverageDrop: inputs['max-coverage-drop'],
+      },
+      comment: inputs.comment,
+      annotations: inputs.annotations,
+      checkName: inputs['check-name'],
+    },
+    {
+      repo: { owner: context.owner, repo: context.repo },
+      event: readGateEvent(context.eventName, context.payload, context.sha, context.ref, `${context.owner}/${context.repo}`),
+      github: token ? createGitHub({ token, log: core.warning }) : undefined,
+      outputDirectory: process.env.RUNNER_TEMP || os.tmpdir(),
+      runUrl: context.runUrl,
+    },
+    { info: core.info, warning: core.warning, group: core.group },
+  );
+  if (!outcome) return; // a workflow_run follow-up with nothing to publish
+
+  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary).write();
+  // Annotations that could not go on a check run (a read-only token) still show on the run.
+  for (const annotation of outcome.unpublishedAnnotations.slice(0, FALLBACK_ANNOTATIONS)) {
+    core.warning(annotation.message, { title: 'Not covered by tests', file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine });
+  }
+  if (outcome.publishError) throw outcome.publishError;
+  if (outcome.failures.length > 0) throw new UserError(outcome.failures.join(' '));
+  core.info(`Coverage gate passed: ${outcome.report.verdict.checks.map((check) => check.message.replace(/`/g, '')).join(' ')}`);
 }

@@ -1,0 +1,147 @@
+import { createCheckRun, createCommitStatus, type CheckAnnotation } from '../../github/checks.js';
+import type { GitHub } from '../../github/client.js';
+import { upsertStickyComment } from '../../github/comments.js';
+import { formatCount } from './figures.js';
+import type { PatchCoverage } from './patch.js';
+import { rangeText } from './ranges.js';
+import { renderCheckOutput, renderComment, reportPassed, stickyMarker, type GateReport } from './render.js';
+import { plural } from './text.js';
+
+/**
+ * Where the verdict goes on GitHub: a check run on the commit (a commit status when check runs
+ * are not allowed), annotations on uncovered changed lines, and the sticky comment. Nothing
+ * here fails the run for a refused write (403): the verdict is still in the job summary and the
+ * exit code, and each refusal becomes a note saying why nothing was posted.
+ */
+/**
+ * 250 annotations (five requests of 50) cover the uncovered ranges a reviewer can act on; beyond
+ * that they are noise, cost a request per 50, and every range is in the table anyway. It keeps a
+ * gate run within about ten API requests however large the pull request.
+ */
+export const MAX_ANNOTATIONS = 250;
+
+export interface PublishPlan {
+  github: GitHub;
+  repo: { owner: string; repo: string };
+  /** The commit the check run goes on: the pull request's head, or the pushed commit. */
+  sha: string;
+  pullNumber?: number;
+  comment: boolean;
+  annotations: boolean;
+  /** Set for pull requests from forks: explains a refused write. */
+  forkOf?: string;
+  runUrl?: string;
+  /** Maps a tested line to the head commit's line. */
+  toHeadLine: (path: string, line: number) => number | null;
+}
+
+export interface Annotation {
+  path: string;
+  startLine: number;
+  endLine: number;
+  message: string;
+}
+
+export interface PublishOutcome {
+  notes: string[];
+  /** Annotations that did not reach a check run (the caller emits a few as workflow commands). */
+  unpublishedAnnotations: Annotation[];
+  log: string[];
+}
+
+/** Annotations for uncovered changed lines, one per range, most uncovered files first. */
+export function patchAnnotations(patch: PatchCoverage, toHeadLine: (path: string, line: number) => number | null): Annotation[] {
+  const annotations: Annotation[] = [];
+  for (const file of patch.files) {
+    for (const range of file.ranges) {
+      const start = toHeadLine(file.path, range.start);
+      const end = toHeadLine(file.path, range.end);
+      if (start === null || end === null || end < start) continue;
+      const lines = range.start === range.end ? `Line ${rangeText(range)} was` : `Lines ${rangeText(range)} were`;
+      annotations.push({
+        path: file.path,
+        startLine: start,
+        endLine: end,
+        message: file.inReport
+          ? `${lines} added or changed and not covered by tests.`
+          : `${lines} added or changed in a file the coverage report does not include; they count as not covered.`,
+      });
+    }
+  }
+  return annotations;
+}
+
+function forbiddenNote(refused: string[], plan: PublishPlan, message: string): string {
+  const what = refused.length === 1 ? `${refused[0]} was` : `${refused.slice(0, -1).join(', ')} and ${refused[refused.length - 1]} were`;
+  const why = plan.forkOf
+    ? `this pull request comes from the fork ${plan.forkOf}, and GitHub gives workflows of fork pull requests a read-only token`
+    : `the token was refused (${message}); give the job \`permissions: checks: write, statuses: write, pull-requests: write\``;
+  return `${what[0].toUpperCase()}${what.slice(1)} not posted: ${why}. The verdict stands in this summary and in the step's exit code` +
+    (plan.forkOf ? '; docs/coverage-gate.md describes a workflow_run follow-up that publishes it.' : '.');
+}
+
+export async function publish(report: GateReport, plan: PublishPlan): Promise<PublishOutcome> {
+  const outcome: PublishOutcome = { notes: [], unpublishedAnnotations: [], log: [] };
+  const refused: string[] = [];
+  let refusal = '';
+  const passed = reportPassed(report);
+  const all = plan.annotations && report.figures.patch ? patchAnnotations(report.figures.patch, plan.toHeadLine) : [];
+  const annotations = all.slice(0, MAX_ANNOTATIONS);
+  if (all.length > MAX_ANNOTATIONS) {
+    outcome.notes.push(
+      `${formatCount(all.length)} uncovered changed ranges were found; the first ${formatCount(MAX_ANNOTATIONS)} are annotated (a cap that keeps the check run readable), all are in the table.`,
+    );
+  }
+  const output = renderCheckOutput(report);
+  const checkAnnotations: CheckAnnotation[] = annotations.map((annotation) => ({
+    path: annotation.path,
+    start_line: annotation.startLine,
+    end_line: annotation.endLine,
+    annotation_level: 'warning',
+    title: 'Not covered by tests',
+    message: annotation.message,
+  }));
+  const check = await createCheckRun(plan.github, plan.repo, {
+    name: report.checkName,
+    headSha: plan.sha,
+    conclusion: passed ? 'success' : 'failure',
+    title: output.title,
+    summary: output.summary,
+    text: output.text,
+    annotations: checkAnnotations,
+    detailsUrl: plan.runUrl,
+  });
+  if (check.ok) {
+    outcome.log.push(
+      `Check run "${report.checkName}" on ${plan.sha.slice(0, 7)}: ${passed ? 'success' : 'failure'}, ${formatCount(annotations.length)} ${plural(annotations.length, 'annotation')} in ${check.requests} ${plural(check.requests, 'request')}.`,
+    );
+  } else {
+    const status = await createCommitStatus(plan.github, plan.repo, {
+      sha: plan.sha,
+      context: report.checkName,
+      state: passed ? 'success' : 'failure',
+      description: output.title,
+      targetUrl: plan.runUrl,
+    });
+    outcome.unpublishedAnnotations = annotations;
+    if (status.ok) {
+      outcome.log.push(`Check runs are not allowed for this token (${check.message}); set the commit status "${report.checkName}" instead.`);
+      outcome.notes.push(`The check run could not be created (${check.message}), so the verdict is the commit status "${report.checkName}" and the annotations are not on the pull request.`);
+    } else {
+      refused.push('the check run', 'the commit status');
+      refusal = check.message;
+    }
+  }
+  if (plan.pullNumber && plan.comment) {
+    const body = renderComment(report);
+    const sticky = await upsertStickyComment(plan.github, plan.repo, plan.pullNumber, stickyMarker(report.checkName), body);
+    if (sticky.ok) {
+      outcome.log.push(`Comment ${sticky.action} on #${plan.pullNumber} (${sticky.url || sticky.id}; ${sticky.pagesRead} ${plural(sticky.pagesRead, 'page')} of comments read).`);
+    } else {
+      refused.push('the pull request comment');
+      refusal ||= sticky.message;
+    }
+  }
+  if (refused.length > 0) outcome.notes.push(forbiddenNote(refused, plan, refusal));
+  return outcome;
+}

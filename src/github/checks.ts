@@ -1,0 +1,104 @@
+import { api, httpStatus, toApiError, type GitHub } from './client.js';
+
+/**
+ * Check runs and commit statuses: the verdict on a commit.
+ *
+ * GitHub takes at most 50 annotations per request: the first 50 go with the POST that creates
+ * the check run, the rest in PATCHes of 50 (GitHub appends them). A token that may not create
+ * check runs (a read-only fork token, or one without `checks: write`) answers 403; the caller
+ * then falls back to a commit status with the same context name.
+ */
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  message: string;
+  title?: string;
+}
+
+export interface NewCheckRun {
+  name: string;
+  headSha: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  text?: string;
+  annotations: readonly CheckAnnotation[];
+  detailsUrl?: string;
+}
+
+export const ANNOTATIONS_PER_REQUEST = 50;
+
+export type Published = { ok: true; id: number; url: string; requests: number } | { ok: false; forbidden: true; message: string };
+
+function message(error: unknown): string {
+  return (error as { response?: { data?: { message?: string } } }).response?.data?.message ?? (error as Error).message;
+}
+
+export async function createCheckRun(github: GitHub, repo: Repo, run: NewCheckRun): Promise<Published> {
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const output = (annotations: CheckAnnotation[] | undefined) => ({
+    title: run.title,
+    summary: run.summary,
+    ...(run.text ? { text: run.text } : {}),
+    ...(annotations && annotations.length > 0 ? { annotations } : {}),
+  });
+  let created: { id: number; html_url: string | null };
+  try {
+    const response = await github.request('POST /repos/{owner}/{repo}/check-runs', {
+      ...repo,
+      name: run.name,
+      head_sha: run.headSha,
+      status: 'completed',
+      conclusion: run.conclusion,
+      completed_at: new Date().toISOString(),
+      ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+      output: output(batches[0]),
+    });
+    created = { id: Number(response.data.id), html_url: response.data.html_url };
+  } catch (error) {
+    if (httpStatus(error) === 403) return { ok: false, forbidden: true, message: message(error) };
+    throw toApiError(`create the check run "${run.name}"`, error);
+  }
+  for (let i = 1; i < batches.length; i++) {
+    // title, summary and text are sent again with each batch: an update replaces the output.
+    await api(`add annotations ${i * ANNOTATIONS_PER_REQUEST + 1}–${i * ANNOTATIONS_PER_REQUEST + batches[i].length} to the check run "${run.name}"`, () =>
+      github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: created.id, output: output(batches[i]) }),
+    );
+  }
+  return { ok: true, id: created.id, url: created.html_url ?? '', requests: Math.max(1, batches.length) };
+}
+
+export interface NewCommitStatus {
+  sha: string;
+  context: string;
+  state: 'success' | 'failure' | 'error' | 'pending';
+  description: string;
+  targetUrl?: string;
+}
+
+/** A commit status (descriptions are cut to GitHub's 140 characters). */
+export async function createCommitStatus(github: GitHub, repo: Repo, status: NewCommitStatus): Promise<Published> {
+  const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
+  try {
+    const response = await github.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+      ...repo,
+      sha: status.sha,
+      state: status.state,
+      context: status.context,
+      description,
+      ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+    });
+    return { ok: true, id: Number(response.data.id), url: response.data.url, requests: 1 };
+  } catch (error) {
+    if (httpStatus(error) === 403) return { ok: false, forbidden: true, message: message(error) };
+    throw toApiError(`set the commit status "${status.context}"`, error);
+  }
+}
