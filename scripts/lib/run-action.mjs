@@ -121,7 +121,8 @@ export async function runAction(action, options = {}) {
     if (!(name in (spec.inputs ?? {}))) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = String(value);
   }
 
-  const main = path.join(options.distDir ?? path.join(ROOT, 'dist'), action, 'index.js');
+  // SHIPGATE_DIST_DIR lets a developer run the tests or the demo against another build.
+  const main = path.join(options.distDir ?? process.env.SHIPGATE_DIST_DIR ?? path.join(ROOT, 'dist'), action, 'index.js');
   const child = spawn(NODE24, [main], { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
   options.onSpawn?.(child);
   let stdout = '';

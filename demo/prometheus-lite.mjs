@@ -1,0 +1,127 @@
+// A stand-in for Prometheus's HTTP query API, used by `npm run demo` only when no `prometheus`
+// binary is installed (CI installs the real one, and test/deploy/prometheus.test.ts verifies
+// against it). It scrapes the given /metrics endpoints every 500 ms and answers the two default
+// shipgate queries (error ratio from http_requests_total, p95 from
+// http_request_duration_seconds_bucket) over their `[window]` with Prometheus's own arithmetic:
+// counter increase over the window and histogram_quantile's linear interpolation. Any other
+// query answers an error, so it can never make a check pass that real Prometheus would fail.
+import http from 'node:http';
+
+const parseLine = (line) => {
+  const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})?\s+(\S+)/.exec(line);
+  if (!match) return undefined;
+  const labels = {};
+  for (const pair of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) labels[pair[1]] = pair[2];
+  return { name: match[1], labels, value: Number(match[3]) };
+};
+
+export async function startPrometheusLite({ targets, intervalMs = 500 }) {
+  /** @type {Array<{ at: number, samples: ReturnType<typeof parseLine>[] }>} */
+  const scrapes = [];
+  const scrape = async () => {
+    const samples = [];
+    for (const target of targets()) {
+      try {
+        const text = await (await fetch(target)).text();
+        for (const line of text.split('\n')) if (line && !line.startsWith('#')) samples.push(parseLine(line));
+      } catch {
+        // a target that is down contributes nothing, as with real Prometheus
+      }
+    }
+    scrapes.push({ at: Date.now(), samples: samples.filter(Boolean) });
+    while (scrapes.length > 2000) scrapes.shift();
+  };
+  const timer = setInterval(scrape, intervalMs);
+  await scrape();
+
+  /** Sum of counter increases over the window for series passing the filter. */
+  const increase = (windowMs, name, filter = () => true) => {
+    const now = Date.now();
+    const inWindow = scrapes.filter((s) => s.at >= now - windowMs);
+    if (inWindow.length < 2) return undefined;
+    const sum = (scrapeEntry) => {
+      const bySeries = new Map();
+      for (const sample of scrapeEntry.samples) {
+        if (sample.name !== name || !filter(sample.labels)) continue;
+        const key = JSON.stringify(sample.labels);
+        bySeries.set(key, sample);
+      }
+      return bySeries;
+    };
+    const first = sum(inWindow[0]);
+    const last = sum(inWindow[inWindow.length - 1]);
+    const groups = new Map();
+    for (const [key, sample] of last) {
+      const before = first.get(key)?.value ?? 0;
+      const delta = sample.value >= before ? sample.value - before : sample.value; // counter reset
+      groups.set(key, { labels: sample.labels, delta });
+    }
+    return [...groups.values()];
+  };
+
+  const windowOf = (query) => {
+    const match = /\[(\d+)(ms|s|m)\]/.exec(query);
+    if (!match) return undefined;
+    return Number(match[1]) * { ms: 1, s: 1000, m: 60000 }[match[2]];
+  };
+
+  const evaluate = (query) => {
+    const windowMs = windowOf(query);
+    if (!windowMs) throw new Error('only range queries over a [window] are supported by this stand-in');
+    if (/^histogram_quantile\(0\.95, sum\(rate\(http_request_duration_seconds_bucket\[[^\]]+\]\)\) by \(le\)\)$/.test(query)) {
+      const series = increase(windowMs, 'http_request_duration_seconds_bucket');
+      if (!series) return [];
+      const buckets = new Map();
+      for (const { labels, delta } of series) buckets.set(labels.le, (buckets.get(labels.le) ?? 0) + delta);
+      const sorted = [...buckets.entries()].map(([le, count]) => [le === '+Inf' ? Infinity : Number(le), count]).sort((a, b) => a[0] - b[0]);
+      const total = sorted.at(-1)?.[1] ?? 0;
+      if (!total) return [{ metric: {}, value: [Date.now() / 1000, 'NaN'] }];
+      const rank = 0.95 * total;
+      let previousBound = 0;
+      let previousCount = 0;
+      for (const [bound, count] of sorted) {
+        if (count >= rank) {
+          if (bound === Infinity) return [{ metric: {}, value: [Date.now() / 1000, String(previousBound)] }];
+          const fraction = count === previousCount ? 0 : (rank - previousCount) / (count - previousCount);
+          return [{ metric: {}, value: [Date.now() / 1000, String(previousBound + (bound - previousBound) * fraction)] }];
+        }
+        previousBound = bound;
+        previousCount = count;
+      }
+      return [];
+    }
+    if (query.includes('http_requests_total') && query.includes('5..')) {
+      const all = increase(windowMs, 'http_requests_total');
+      if (!all) return [];
+      const total = all.reduce((sum, s) => sum + s.delta, 0);
+      const errors = all.filter((s) => /^5\d\d$/.test(s.labels.code ?? s.labels.status ?? s.labels.status_code ?? '')).reduce((sum, s) => sum + s.delta, 0);
+      if (!total) return [];
+      return [{ metric: {}, value: [Date.now() / 1000, String(errors / total)] }];
+    }
+    throw new Error('this stand-in answers only shipgate\'s two default queries');
+  };
+
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    response.setHeader('content-type', 'application/json');
+    if (url.pathname !== '/api/v1/query') {
+      response.statusCode = 404;
+      return response.end(JSON.stringify({ status: 'error', errorType: 'not_found', error: 'not found' }));
+    }
+    try {
+      const result = evaluate(url.searchParams.get('query') ?? '');
+      response.end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
+    } catch (error) {
+      response.statusCode = 400;
+      response.end(JSON.stringify({ status: 'error', errorType: 'bad_data', error: error.message }));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: async () => {
+      clearInterval(timer);
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

@@ -1,0 +1,236 @@
+// `npm run demo`: the whole shipgate story on this machine, with no network. A local GitHub API
+// simulator (real HTTP on 127.0.0.1 over a real git repository) stands in for GitHub, a small
+// real service runs per environment, and every step runs the built action bundle exactly as the
+// runner would, printing its job summary.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSimulator } from '../simulator/index.mjs';
+import { NODE24, runAction } from '../scripts/lib/run-action.mjs';
+import { startPrometheus } from './prometheus.mjs';
+import { renderSummary, style } from './terminal.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const SERVICE = path.join(ROOT, 'demo', 'service.mjs');
+const started = Date.now();
+const work = mkdtempSync(path.join(os.tmpdir(), 'shipgate-demo-'));
+const repoDir = path.join(work, 'shop');
+const state = path.join(work, 'state');
+mkdirSync(state);
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const git = (...args) => execFileSync('git', args, { cwd: repoDir, encoding: 'utf8' }).trim();
+const commit = (message, files = {}) => {
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(repoDir, file)), { recursive: true });
+    writeFileSync(path.join(repoDir, file), content);
+  }
+  git('add', '-A');
+  git('-c', 'user.name=Alice', '-c', 'user.email=alice@users.noreply.github.com', 'commit', '-q', '-m', message);
+  return git('rev-parse', 'HEAD');
+};
+
+let stepNumber = 0;
+function step(title) {
+  stepNumber += 1;
+  console.log(`\n${style.bold(`━━ ${stepNumber}. ${title} ${'━'.repeat(Math.max(3, 70 - title.length))}`)}`);
+}
+
+function show(name, result, { expectFailure = false } = {}) {
+  const outcome = result.exitCode === 0 ? 'passed' : 'failed';
+  const errors = result.commands.filter((c) => c.command === 'error').map((c) => c.message);
+  console.log(style.dim(`   ${name}: step ${outcome}${expectFailure && result.exitCode !== 0 ? ' (as intended)' : ''}`));
+  if (result.summary.trim()) console.log(renderSummary(result.summary).replace(/^/gm, '   │ '));
+  for (const message of errors) console.log(`   ✖ ${message.split('\n')[0]}`);
+  const unexpected = expectFailure ? result.exitCode === 0 : result.exitCode !== 0;
+  if (unexpected) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-2000));
+    throw new Error(`demo: ${name} ${expectFailure ? 'passed but should have failed' : 'failed unexpectedly'}`);
+  }
+  return result;
+}
+
+// The environment every action run sees; PATH starts with Node 24 so test commands use it too.
+const baseEnv = () => ({
+  PATH: `${path.dirname(NODE24)}:${process.env.PATH}`,
+  DEMO_SERVICE: SERVICE,
+  DEMO_STATE: state,
+  DEMO_PORT_STAGING: String(ports.staging),
+  DEMO_PORT_PRODUCTION: String(ports.production),
+  GITHUB_WORKSPACE: repoDir,
+});
+
+const repository = { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' }, default_branch: 'main', private: false };
+const pushEvent = (sha, before) => ({ ref: 'refs/heads/main', before, after: sha, repository, sender: { login: 'alice', type: 'User' }, pusher: { name: 'alice' } });
+const pullEvent = (pull) => ({
+  action: 'synchronize',
+  number: pull.number,
+  pull_request: {
+    number: pull.number,
+    title: pull.title,
+    user: { login: 'alice', type: 'User' },
+    head: { sha: pull.head, ref: pull.headRef, repo: { full_name: 'acme/shop' } },
+    base: { sha: pull.baseSha, ref: 'main', repo: { full_name: 'acme/shop' } },
+  },
+  repository,
+  sender: { login: 'alice', type: 'User' },
+});
+
+const ports = { staging: await freePort(), production: await freePort() };
+let sim;
+let prometheus;
+try {
+  console.log(style.bold('shipgate demo: from a pull request to production and back, on this machine'));
+  console.log(style.dim(`work folder ${work}`));
+
+  // ── the repository ──────────────────────────────────────────────────────────────────────────
+  mkdirSync(repoDir);
+  cpSync(path.join(HERE, 'app'), repoDir, { recursive: true });
+  git('init', '-q', '-b', 'main');
+  const v1 = commit('feat: cart totals');
+  sim = await startSimulator({ owner: 'acme', repo: 'shop', repoDir, defaultBranch: 'main' });
+  sim.addTeam('acme', 'release-managers', ['bob', 'carol']);
+  prometheus = await startPrometheus({ targets: [`127.0.0.1:${ports.staging}`, `127.0.0.1:${ports.production}`], work });
+  console.log(style.dim(`GitHub API simulator ${sim.url}; ${prometheus.kind} ${prometheus.url}; staging :${ports.staging}, production :${ports.production}`));
+
+  const run = (action, inputs, options = {}) =>
+    runAction(action, { apiUrl: sim.url, repository: 'acme/shop', cwd: repoDir, inputs, ...options, env: { ...baseEnv(), ...(options.env ?? {}) } });
+  const deployInputs = (environment, sha, extra = {}) => ({
+    environment,
+    ref: sha,
+    command: `bash ${path.join(HERE, 'deploy.sh')}`,
+    url: `http://127.0.0.1:${ports[environment]}`,
+    'health-check-url': `http://127.0.0.1:${ports[environment]}/health`,
+    'health-check-interval': '0.5',
+    'health-check-timeout': '20',
+    'prometheus-url': prometheus.url,
+    'verify-window': '3',
+    ...extra,
+  });
+  const pushRun = (sha, before) => ({ sha, eventName: 'push', event: pushEvent(sha, before), ref: 'refs/heads/main' });
+
+  // ── 1. the first release ───────────────────────────────────────────────────────────────────
+  step('main: tests + coverage baseline for the first commit');
+  show('coverage-gate', await run('coverage-gate', { 'test-command': 'npm test --silent', 'min-coverage': '70' }, pushRun(v1, '0'.repeat(40))));
+
+  step('main: deploy to staging, then production, and tag v1.0.0');
+  show('deploy staging', await run('deploy', deployInputs('staging', v1), pushRun(v1)));
+  show('deploy production', await run('deploy', deployInputs('production', v1, { 'require-deployed-to': 'staging' }), pushRun(v1)));
+  show('release', await run('release', { ref: v1 }, pushRun(v1)));
+
+  // ── 2. a pull request, gated by coverage ───────────────────────────────────────────────────
+  git('checkout', '-q', '-b', 'discounts');
+  const untested = commit('feat: discount codes', {
+    'src/discount.js': `export function applyDiscount(sum, code) {\n  if (code === 'HALF') {\n    return sum / 2;\n  }\n  if (code === 'TENOFF') {\n    return Math.max(0, sum - 10);\n  }\n  return sum;\n}\n`,
+  });
+  const pull = { number: 7, title: 'feat: discount codes', head: untested, headRef: 'discounts', baseSha: v1 };
+  sim.addPull({ number: 7, head: untested, base: 'main', headRef: 'discounts', user: 'alice', title: pull.title });
+  const gateInputs = { 'test-command': 'npm test --silent', 'min-coverage': '70', 'min-patch-coverage': '80', 'max-coverage-drop': '5' };
+  step('pull request #7 "feat: discount codes": a new file no test runs');
+  show('coverage-gate', await run('coverage-gate', gateInputs, { sha: untested, eventName: 'pull_request', event: pullEvent(pull), ref: 'refs/pull/7/merge' }), { expectFailure: true });
+
+  const tested = commit('test: discount codes', {
+    'test/discount.test.js': `import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { applyDiscount } from '../src/discount.js';\n\ntest('HALF halves', () => assert.equal(applyDiscount(40, 'HALF'), 20));\ntest('TENOFF takes ten off, never below zero', () => {\n  assert.equal(applyDiscount(40, 'TENOFF'), 30);\n  assert.equal(applyDiscount(4, 'TENOFF'), 0);\n});\ntest('unknown codes change nothing', () => assert.equal(applyDiscount(40, 'NOPE'), 40));\n`,
+  });
+  sim.updatePull(7, { head: tested });
+  step('pull request #7, after the author adds tests (the same comment is updated)');
+  show('coverage-gate', await run('coverage-gate', gateInputs, { sha: tested, eventName: 'pull_request', event: pullEvent({ ...pull, head: tested }), ref: 'refs/pull/7/merge' }));
+  const comments = sim.state.comments.filter((comment) => comment.issue_number === 7 || comment.issueNumber === 7);
+  console.log(style.dim(`   pull request #7 has ${comments.length} coverage comment(s): updated in place, never a new one`));
+
+  // ── 3. merge → staging → approval → production → v1.1.0 ────────────────────────────────────
+  git('checkout', '-q', 'main');
+  git('-c', 'user.name=Alice', '-c', 'user.email=alice@users.noreply.github.com', 'merge', '-q', '--no-ff', 'discounts', '-m', 'Merge pull request #7 from acme/discounts');
+  const v2 = git('rev-parse', 'HEAD');
+  step('merge: the push to main records the new coverage baseline');
+  show('coverage-gate', await run('coverage-gate', { 'test-command': 'npm test --silent', 'min-coverage': '70' }, pushRun(v2, v1)));
+
+  step('staging deploys automatically, verified by health and service-level checks');
+  show('deploy staging', await run('deploy', deployInputs('staging', v2), pushRun(v2, v1)));
+
+  step('production waits for approval (the approval issue)');
+  const approval = run('approval', { approvers: 'bob, acme/release-managers', environment: 'production', version: v2.slice(0, 7), 'timeout-minutes': '2', 'poll-interval': '0.5' }, { ...pushRun(v2, v1), env: { GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice' } });
+  let issue;
+  for (let i = 0; i < 100 && !issue; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    issue = sim.state.issues.find((candidate) => /approv/i.test(candidate.title) && candidate.state === 'open');
+  }
+  if (!issue) throw new Error('demo: the approval issue did not appear');
+  console.log(style.dim(`   issue #${issue.number} "${issue.title}" is open`));
+  sim.addIssueComment(issue.number, { user: 'alice', body: 'approve' });
+  console.log(style.dim('   alice (who started the run) comments "approve": not counted, nobody approves their own deploy'));
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  sim.addIssueComment(issue.number, { user: 'carol', body: 'lgtm' });
+  console.log(style.dim('   carol (acme/release-managers) comments "lgtm"'));
+  show('approval', await approval);
+
+  step('production deploy: only what staging verified');
+  show('deploy production', await run('deploy', deployInputs('production', v2, { 'require-deployed-to': 'staging' }), pushRun(v2, v1)));
+  step('release: tag what reached production');
+  show('release', await run('release', { ref: v2 }, pushRun(v2, v1)));
+
+  // ── 4. a bad release is rolled back automatically ──────────────────────────────────────────
+  const bad = commit('perf: cache cart totals', { 'service.json': '{ "errorRate": 0.2, "slowMs": 0 }\n' });
+  step('a bad commit reaches staging: its service answers errors');
+  show('deploy staging', await run('deploy', deployInputs('staging', bad), pushRun(bad, v2)), { expectFailure: true });
+
+  // ── 5. one click back ──────────────────────────────────────────────────────────────────────
+  step('one click: roll production back to the release before the live one');
+  show(
+    'rollback',
+    await run(
+      'rollback',
+      {
+        command: `bash ${path.join(HERE, 'deploy.sh')}`,
+        'health-check-url': `http://127.0.0.1:${ports.production}/health`,
+        'health-check-interval': '0.5',
+        reason: 'discount codes double-apply at checkout (demo)',
+      },
+      { sha: bad, eventName: 'workflow_dispatch', event: { inputs: {}, ref: 'refs/heads/main', repository, sender: { login: 'dana', type: 'User' } }, env: { GITHUB_ACTOR: 'dana', GITHUB_TRIGGERING_ACTOR: 'dana' } },
+    ),
+  );
+
+  // ── what is live where ─────────────────────────────────────────────────────────────────────
+  step('what is live where');
+  const rows = [['environment', 'live version', 'sha', 'deployment', 'serving now']];
+  for (const environment of ['staging', 'production']) {
+    const deployments = await (await fetch(`${sim.url}/repos/acme/shop/deployments?environment=${environment}&per_page=100`)).json();
+    let live;
+    for (const deployment of deployments) {
+      const [latest] = await (await fetch(`${sim.url}/repos/acme/shop/deployments/${deployment.id}/statuses?per_page=1`)).json();
+      if (latest?.state === 'success') {
+        live = deployment;
+        break;
+      }
+    }
+    let serving = 'down';
+    try {
+      serving = (await (await fetch(`http://127.0.0.1:${ports[environment]}/version`)).text()).trim();
+    } catch {
+      // not running
+    }
+    const payload = typeof live?.payload === 'string' ? JSON.parse(live.payload || '{}') : (live?.payload ?? {});
+    rows.push([environment, payload.version || live?.sha?.slice(0, 7) || '-', live?.sha?.slice(0, 7) ?? '-', live ? `#${live.id} (${payload.mode ?? 'deploy'})` : '-', serving]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  for (const [i, row] of rows.entries()) console.log(`   ${(i === 0 ? style.bold : (t) => t)(row.map((cell, j) => cell.padEnd(widths[j])).join('   '))}`);
+  console.log(`\n${style.bold(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`)} ${sim.requests.length} GitHub API requests were answered by the simulator.`);
+} finally {
+  for (const environment of ['staging', 'production']) {
+    spawnSync(NODE24, [SERVICE, 'stop', '--pid-file', path.join(state, `${environment}.pid`)], { stdio: 'ignore' });
+  }
+  await prometheus?.close();
+  await sim?.close();
+  if (!process.env.SHIPGATE_DEMO_KEEP) rmSync(work, { recursive: true, force: true });
+}
