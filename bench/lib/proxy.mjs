@@ -1,0 +1,74 @@
+// A recording HTTP proxy in front of the simulator: the action talks to it (GITHUB_API_URL), it
+// forwards to the simulator and notes when each request started and ended, so the bench can count
+// requests and sequential round trips (the longest chain of requests each started after the
+// previous one ended). Link headers are rewritten so that pagination also goes through it.
+import http from 'node:http';
+
+export async function startRecordingProxy(target) {
+  const agent = new http.Agent({ keepAlive: true });
+  const upstream = new URL(target);
+  /** @type {Array<{ method: string, path: string, status: number, start: number, end: number }>} */
+  const log = [];
+  let origin = '';
+  const server = http.createServer((req, res) => {
+    const entry = { method: req.method, path: req.url, status: 0, start: performance.now(), end: 0 };
+    log.push(entry);
+    const forward = http.request(
+      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host }, agent },
+      (answer) => {
+        const headers = { ...answer.headers };
+        if (typeof headers.link === 'string') headers.link = headers.link.split(upstream.origin).join(origin);
+        res.writeHead(answer.statusCode ?? 502, headers);
+        answer.pipe(res);
+        answer.on('end', () => {
+          entry.status = answer.statusCode ?? 0;
+          entry.end = performance.now();
+        });
+      },
+    );
+    forward.on('error', (error) => {
+      entry.status = 502;
+      entry.end = performance.now();
+      res.writeHead(502, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: `bench proxy: ${error.message}` }));
+    });
+    req.pipe(forward);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    url: origin,
+    log,
+    clear: () => void log.splice(0),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve(undefined));
+        agent.destroy();
+      }),
+  };
+}
+
+/**
+ * Sequential round trips: the longest chain r1 → r2 → … where each request starts after the
+ * previous one ended. Requests made in parallel (Promise.all) share one round trip.
+ */
+export function roundTrips(log) {
+  const done = log.filter((entry) => entry.end > 0);
+  const byStart = [...done].sort((a, b) => a.start - b.start);
+  const byEnd = [...done].sort((a, b) => a.end - b.end);
+  const depth = new Map();
+  let best = 0;
+  let ended = 0; // requests of byEnd that ended before the current start
+  let bestEnded = 0; // the longest chain among them
+  for (const entry of byStart) {
+    while (ended < byEnd.length && byEnd[ended].end <= entry.start) {
+      bestEnded = Math.max(bestEnded, depth.get(byEnd[ended]) ?? 0);
+      ended++;
+    }
+    const chain = bestEnded + 1;
+    depth.set(entry, chain);
+    best = Math.max(best, chain);
+  }
+  return best;
+}

