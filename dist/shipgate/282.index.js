@@ -1,13 +1,14 @@
 export const id = 282;
-export const ids = [282];
+export const ids = [282,422];
 export const modules = {
 
 /***/ 422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ readVerifyInputs),
-/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */   readInputs: () => (/* binding */ readInputs),
+/* harmony export */   readVerifyInputs: () => (/* binding */ readVerifyInputs)
 /* harmony export */ });
 function readVerifyInputs(reader) {
     const inputs = {
@@ -63,7 +64,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verifySettings: () => (/* binding */ verifySettings),
 /* harmony export */   withCancellation: () => (/* binding */ withCancellation)
 /* harmony export */ });
-/* harmony import */ var _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(733);
+/* harmony import */ var _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(203);
 /* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(662);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(268);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(584);
@@ -142,7 +143,7 @@ async function report(outcome) {
     _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outcome.message);
 }
 async function run(source = _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .envInputSource */ .l) {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readInputs */ .K)(new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i(source));
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__.readInputs)(new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i(source));
     const context = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$)();
     if (inputs['github-token'])
         _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs['github-token']);

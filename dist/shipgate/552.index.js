@@ -457,7 +457,7 @@ function renderReleaseSummary(outcome) {
 
 /***/ }),
 
-/***/ 161:
+/***/ 542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -575,7 +575,7 @@ function sortNewestFirst(tags) {
 /* unused harmony exports MAX_PROBES, MAX_WALK_PAGES */
 /* harmony import */ var _github_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(882);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(205);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(161);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(542);
 
 
 

@@ -196,13 +196,14 @@ class InputReader {
 
 /***/ }),
 
-/***/ 733:
+/***/ 203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ endGroup),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
@@ -212,14 +213,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: Summary, debug, error, exportVariable, getState, group, isDebug, issueCommand, notice, saveState
+// UNUSED EXPORTS: Summary, debug, error, exportVariable, getState, isDebug, issueCommand, notice, saveState
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./src/lib/runner.ts
 
 
@@ -238,7 +239,7 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value !== undefined && value !== null && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(toCommandValue(value))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(toCommandValue(message))}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(toCommandValue(message))}${external_node_os_.EOL}`);
 }
 function issueFileCommand(variable, name, value) {
     const file = process.env[`GITHUB_${variable}`];
@@ -249,7 +250,7 @@ function issueFileCommand(variable, name, value) {
     if (name.includes(delimiter) || text.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${text}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
     return true;
 }
 const annotationProperties = (properties = {}) => ({
@@ -262,7 +263,7 @@ const annotationProperties = (properties = {}) => ({
 });
 function setOutput(name, value) {
     if (!issueFileCommand('OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
+        process.stdout.write(external_node_os_.EOL);
         issueCommand('set-output', { name }, toCommandValue(value));
     }
 }
@@ -284,7 +285,7 @@ function setSecret(secret) {
 const isDebug = () => process.env.RUNNER_DEBUG === '1';
 const debug = (message) => issueCommand('debug', {}, message);
 const info = (message) => {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 };
 const messageOf = (message) => (message instanceof Error ? message.toString() : message);
 function error(message, properties = {}) {
@@ -350,7 +351,7 @@ class Summary {
         return addEOL ? this.addEOL() : this;
     }
     addEOL() {
-        return this.addRaw(external_node_os_namespaceObject.EOL);
+        return this.addRaw(external_node_os_.EOL);
     }
     addCodeBlock(code, lang) {
         return this.addRaw(this.wrap('pre', this.wrap('code', code), lang ? { lang } : {})).addEOL();
@@ -411,6 +412,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ })
 
@@ -590,8 +626,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/inputs.ts
 var inputs = __nccwpck_require__(662);
-// EXTERNAL MODULE: ./src/lib/runner.ts + 2 modules
-var runner = __nccwpck_require__(733);
+// EXTERNAL MODULE: ./src/lib/runner.ts + 1 modules
+var runner = __nccwpck_require__(203);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(268);
 ;// CONCATENATED MODULE: ./src/lib/run.ts
@@ -624,12 +660,16 @@ async function runAction(main) {
  * deploy never loads the coverage parsers (ncc splits them into their own chunks).
  */
 const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback'];
+/**
+ * Each action's inputs are checked before its main module loads: a bad input fails in the time
+ * of a bare `node` start, without loading the GitHub client (the benchmark's start-up figure).
+ */
 const loaders = {
-    'coverage-gate': () => __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 544)),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 282)),
-    approval: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 851)),
-    release: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(552), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 405)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(282), __nccwpck_require__.e(552), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33)),
+    'coverage-gate': { inputs: () => __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 593)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97)) },
+    deploy: { inputs: () => __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 422)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 282)) },
+    approval: { inputs: () => __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 950)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820)) },
+    release: { inputs: () => __nccwpck_require__.e(/* import() */ 968).then(__nccwpck_require__.bind(__nccwpck_require__, 968)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(552), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 691)) },
+    rollback: { inputs: () => __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 843)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(601), __nccwpck_require__.e(282), __nccwpck_require__.e(552), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 277)) },
 };
 /** In the root action `command` names the sub-action, so the deploy command arrives as `deploy-command`. */
 const rootInputSource = (name) => (0,inputs/* envInputSource */.l)(name === 'command' ? 'deploy-command' : name);
@@ -643,7 +683,8 @@ async function runCommand(command) {
                 new inputs/* InputReader */.i().required('command', `(one of ${COMMANDS.join(', ')})`);
             source = rootInputSource;
         }
-        const action = await loaders[name]();
+        (await loaders[name].inputs()).readInputs(new inputs/* InputReader */.i(source));
+        const action = await loaders[name].main();
         await action.run(source);
     });
 }

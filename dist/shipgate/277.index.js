@@ -1,8 +1,43 @@
-export const id = 33;
-export const ids = [33];
+export const id = 277;
+export const ids = [277];
 export const modules = {
 
-/***/ 33:
+/***/ 843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_MIGRATION_PATHS: () => (/* binding */ DEFAULT_MIGRATION_PATHS),
+/* harmony export */   readInputs: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(422);
+
+/** Used when migration-paths is empty: common migration folders of popular frameworks, and SQL files. */
+const DEFAULT_MIGRATION_PATHS = [
+    '**/migrations/**',
+    '**/migrate/**',
+    '**/db/migrate/**',
+    '**/alembic/versions/**',
+    '**/prisma/migrations/**',
+    '**/flyway/**',
+    '**/liquibase/**',
+    '**/*.sql',
+];
+function readInputs(reader) {
+    return {
+        environment: reader.string('environment', 'production'),
+        to: reader.optional('to'),
+        reason: reader.optional('reason'),
+        'migration-paths': reader.list('migration-paths', DEFAULT_MIGRATION_PATHS),
+        force: reader.boolean('force', false),
+        ...(0,_deploy_inputs_js__WEBPACK_IMPORTED_MODULE_0__.readVerifyInputs)(reader),
+    };
+}
+
+
+/***/ }),
+
+/***/ 277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +48,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/lib/runner.ts + 2 modules
-var runner = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/lib/runner.ts + 1 modules
+var runner = __webpack_require__(203);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
 var lib_inputs = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -191,7 +226,7 @@ function describeStop(check, what) {
 }
 
 // EXTERNAL MODULE: ./src/release/semver.ts
-var semver = __webpack_require__(161);
+var semver = __webpack_require__(542);
 ;// CONCATENATED MODULE: ./src/rollback/target.ts
 
 
@@ -557,32 +592,8 @@ function renderRollbackSummary(outcome) {
 
 // EXTERNAL MODULE: ./src/actions/deploy/main.ts
 var main = __webpack_require__(282);
-// EXTERNAL MODULE: ./src/actions/deploy/inputs.ts
-var inputs = __webpack_require__(422);
-;// CONCATENATED MODULE: ./src/actions/rollback/inputs.ts
-
-/** Used when migration-paths is empty: common migration folders of popular frameworks, and SQL files. */
-const DEFAULT_MIGRATION_PATHS = [
-    '**/migrations/**',
-    '**/migrate/**',
-    '**/db/migrate/**',
-    '**/alembic/versions/**',
-    '**/prisma/migrations/**',
-    '**/flyway/**',
-    '**/liquibase/**',
-    '**/*.sql',
-];
-function readInputs(reader) {
-    return {
-        environment: reader.string('environment', 'production'),
-        to: reader.optional('to'),
-        reason: reader.optional('reason'),
-        'migration-paths': reader.list('migration-paths', DEFAULT_MIGRATION_PATHS),
-        force: reader.boolean('force', false),
-        ...(0,inputs/* readVerifyInputs */.H)(reader),
-    };
-}
-
+// EXTERNAL MODULE: ./src/actions/rollback/inputs.ts
+var rollback_inputs = __webpack_require__(843);
 ;// CONCATENATED MODULE: ./src/actions/rollback/main.ts
 
 
@@ -596,7 +607,7 @@ function readInputs(reader) {
 async function run(source = lib_inputs/* envInputSource */.l) {
     // Time to restore counts from the start of this step (the process), not from the first request.
     const startedAt = Math.round(performance.timeOrigin);
-    const inputs = readInputs(new lib_inputs/* InputReader */.i(source));
+    const inputs = (0,rollback_inputs.readInputs)(new lib_inputs/* InputReader */.i(source));
     const context = (0,github_context/* readRunContext */.$)();
     if (inputs['github-token'])
         runner/* setSecret */.Pq(inputs['github-token']);

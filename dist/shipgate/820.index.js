@@ -1,8 +1,42 @@
-export const id = 851;
-export const ids = [851];
+export const id = 820;
+export const ids = [820,950];
 export const modules = {
 
-/***/ 851:
+/***/ 950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readInputs: () => (/* binding */ readInputs)
+/* harmony export */ });
+function readInputs(reader) {
+    const approvers = reader.list('approvers');
+    if (approvers.length === 0)
+        reader.fail('Input "approvers" is required (users or org/team slugs) but was not given.');
+    for (const approver of approvers) {
+        if (!/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/.test(approver)) {
+            reader.fail(`Input "approvers" takes GitHub logins and org/team slugs, but ${JSON.stringify(approver)} is neither.`);
+        }
+    }
+    return {
+        approvers: approvers.map((approver) => approver.replace(/^@/, '')),
+        'minimum-approvals': reader.number('minimum-approvals', 1, { min: 1, integer: true }),
+        'timeout-minutes': reader.duration('timeout-minutes', 'm', 60),
+        'allow-self-approval': reader.boolean('allow-self-approval', false),
+        title: reader.optional('title'),
+        body: reader.optional('body'),
+        environment: reader.optional('environment'),
+        version: reader.optional('version'),
+        'poll-interval': reader.duration('poll-interval', 's', 10),
+        'dry-run': reader.boolean('dry-run', false),
+        'github-token': reader.string('github-token'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +47,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/lib/runner.ts + 2 modules
-var runner = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/lib/runner.ts + 1 modules
+var runner = __webpack_require__(203);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
 var lib_inputs = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -686,31 +720,8 @@ function githubApprovalPort(github, repo) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/approval/inputs.ts
-function readInputs(reader) {
-    const approvers = reader.list('approvers');
-    if (approvers.length === 0)
-        reader.fail('Input "approvers" is required (users or org/team slugs) but was not given.');
-    for (const approver of approvers) {
-        if (!/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/.test(approver)) {
-            reader.fail(`Input "approvers" takes GitHub logins and org/team slugs, but ${JSON.stringify(approver)} is neither.`);
-        }
-    }
-    return {
-        approvers: approvers.map((approver) => approver.replace(/^@/, '')),
-        'minimum-approvals': reader.number('minimum-approvals', 1, { min: 1, integer: true }),
-        'timeout-minutes': reader.duration('timeout-minutes', 'm', 60),
-        'allow-self-approval': reader.boolean('allow-self-approval', false),
-        title: reader.optional('title'),
-        body: reader.optional('body'),
-        environment: reader.optional('environment'),
-        version: reader.optional('version'),
-        'poll-interval': reader.duration('poll-interval', 's', 10),
-        'dry-run': reader.boolean('dry-run', false),
-        'github-token': reader.string('github-token'),
-    };
-}
-
+// EXTERNAL MODULE: ./src/actions/approval/inputs.ts
+var approval_inputs = __webpack_require__(950);
 ;// CONCATENATED MODULE: ./src/actions/approval/main.ts
 
 
@@ -724,7 +735,7 @@ function readInputs(reader) {
 
 
 async function run(source = lib_inputs/* envInputSource */.l) {
-    const inputs = readInputs(new lib_inputs/* InputReader */.i(source));
+    const inputs = (0,approval_inputs.readInputs)(new lib_inputs/* InputReader */.i(source));
     const context = (0,github_context/* readRunContext */.$)();
     const repo = { owner: context.owner, repo: context.repo };
     const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: runner/* warning */.$e });

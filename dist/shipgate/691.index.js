@@ -1,8 +1,42 @@
-export const id = 405;
-export const ids = [405];
+export const id = 691;
+export const ids = [691,968];
 export const modules = {
 
-/***/ 405:
+/***/ 968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BUMPS: () => (/* binding */ BUMPS),
+/* harmony export */   readInputs: () => (/* binding */ readInputs)
+/* harmony export */ });
+const BUMPS = ['auto', 'major', 'minor', 'patch'];
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+function readInputs(reader) {
+    const inputs = {
+        ref: reader.optional('ref'),
+        version: reader.optional('version'),
+        bump: reader.enum('bump', BUMPS, 'auto'),
+        'tag-prefix': reader.string('tag-prefix', 'v'),
+        'release-notes': reader.boolean('release-notes', true),
+        prerelease: reader.boolean('prerelease', false),
+        'dry-run': reader.boolean('dry-run', false),
+        'github-token': reader.string('github-token'),
+    };
+    if (inputs.version !== undefined) {
+        const bare = inputs.version.startsWith(inputs['tag-prefix']) ? inputs.version.slice(inputs['tag-prefix'].length) : inputs.version;
+        if (!SEMVER.test(bare)) {
+            reader.fail(`Input "version" must be a semantic version like 1.4.0 or 2.0.0-rc.1, but was ${JSON.stringify(inputs.version)}.`);
+        }
+        inputs.version = bare;
+    }
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +47,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/lib/runner.ts + 2 modules
-var runner = __webpack_require__(733);
+// EXTERNAL MODULE: ./src/lib/runner.ts + 1 modules
+var runner = __webpack_require__(203);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
 var lib_inputs = __webpack_require__(662);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -36,7 +70,7 @@ var release_history = __webpack_require__(205);
 // EXTERNAL MODULE: ./src/release/render.ts
 var render = __webpack_require__(365);
 // EXTERNAL MODULE: ./src/release/semver.ts
-var semver = __webpack_require__(161);
+var semver = __webpack_require__(542);
 // EXTERNAL MODULE: ./src/release/tags.ts
 var release_tags = __webpack_require__(788);
 ;// CONCATENATED MODULE: ./src/release/version.ts
@@ -251,30 +285,8 @@ async function runRelease(github, request, log) {
     return publishRelease(github, request, plan, log);
 }
 
-;// CONCATENATED MODULE: ./src/actions/release/inputs.ts
-const BUMPS = ['auto', 'major', 'minor', 'patch'];
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-function readInputs(reader) {
-    const inputs = {
-        ref: reader.optional('ref'),
-        version: reader.optional('version'),
-        bump: reader.enum('bump', BUMPS, 'auto'),
-        'tag-prefix': reader.string('tag-prefix', 'v'),
-        'release-notes': reader.boolean('release-notes', true),
-        prerelease: reader.boolean('prerelease', false),
-        'dry-run': reader.boolean('dry-run', false),
-        'github-token': reader.string('github-token'),
-    };
-    if (inputs.version !== undefined) {
-        const bare = inputs.version.startsWith(inputs['tag-prefix']) ? inputs.version.slice(inputs['tag-prefix'].length) : inputs.version;
-        if (!SEMVER.test(bare)) {
-            reader.fail(`Input "version" must be a semantic version like 1.4.0 or 2.0.0-rc.1, but was ${JSON.stringify(inputs.version)}.`);
-        }
-        inputs.version = bare;
-    }
-    return inputs;
-}
-
+// EXTERNAL MODULE: ./src/actions/release/inputs.ts
+var release_inputs = __webpack_require__(968);
 ;// CONCATENATED MODULE: ./src/actions/release/main.ts
 
 
@@ -286,7 +298,7 @@ function readInputs(reader) {
 
 
 async function run(source = lib_inputs/* envInputSource */.l) {
-    const inputs = readInputs(new lib_inputs/* InputReader */.i(source));
+    const inputs = (0,release_inputs.readInputs)(new lib_inputs/* InputReader */.i(source));
     const context = (0,github_context/* readRunContext */.$)();
     if (inputs['github-token'])
         runner/* setSecret */.Pq(inputs['github-token']);

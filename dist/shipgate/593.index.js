@@ -1,23 +1,15 @@
-export const id = 544;
-export const ids = [544];
+export const id = 593;
+export const ids = [593];
 export const modules = {
 
-/***/ 544:
+/***/ 593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./src/lib/inputs.ts
-var inputs = __webpack_require__(662);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(268);
-;// CONCATENATED MODULE: ./src/actions/coverage-gate/inputs.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FORMATS: () => (/* binding */ FORMATS),
+/* harmony export */   readInputs: () => (/* binding */ readInputs)
+/* harmony export */ });
 const FORMATS = ['auto', 'lcov', 'cobertura', 'clover', 'jacoco', 'istanbul', 'go'];
 function readInputs(reader) {
     return {
@@ -36,15 +28,6 @@ function readInputs(reader) {
         'check-name': reader.string('check-name', 'coverage'),
         'github-token': reader.string('github-token'),
     };
-}
-
-;// CONCATENATED MODULE: ./src/actions/coverage-gate/main.ts
-
-
-
-async function run(source = inputs/* envInputSource */.l) {
-    readInputs(new inputs/* InputReader */.i(source));
-    throw new errors/* UserError */.yo('The coverage-gate action is not implemented yet.');
 }
 
 

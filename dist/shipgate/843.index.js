@@ -1,0 +1,91 @@
+export const id = 843;
+export const ids = [843,422];
+export const modules = {
+
+/***/ 422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readInputs: () => (/* binding */ readInputs),
+/* harmony export */   readVerifyInputs: () => (/* binding */ readVerifyInputs)
+/* harmony export */ });
+function readVerifyInputs(reader) {
+    const inputs = {
+        command: reader.string('command'),
+        url: reader.optional('url'),
+        'health-check-url': reader.list('health-check-url'),
+        'health-check-timeout': reader.duration('health-check-timeout', 's', 300),
+        'health-check-interval': reader.duration('health-check-interval', 's', 5),
+        'prometheus-url': reader.optional('prometheus-url'),
+        'max-error-rate': reader.percent('max-error-rate', 1),
+        'max-p95-latency': reader.number('max-p95-latency', 500, { min: 0 }),
+        'verify-window': reader.duration('verify-window', 's', 60),
+        'error-rate-query': reader.optional('error-rate-query'),
+        'p95-latency-query': reader.optional('p95-latency-query'),
+        timeout: reader.duration('timeout', 'm', undefined),
+        'dry-run': reader.boolean('dry-run', false),
+        'github-token': reader.string('github-token'),
+    };
+    for (const url of [...inputs['health-check-url'], ...(inputs['prometheus-url'] ? [inputs['prometheus-url']] : [])]) {
+        if (!/^https?:\/\/[^\s/]+/.test(url)) {
+            reader.fail(`Input "${url === inputs['prometheus-url'] ? 'prometheus-url' : 'health-check-url'}" must be an http(s) URL, but was ${JSON.stringify(url)}.`);
+        }
+    }
+    if (!inputs.command && !inputs['dry-run'])
+        reader.fail('Input "command" is required unless dry-run is true, but was not given.');
+    return inputs;
+}
+function readInputs(reader) {
+    const environment = reader.required('environment');
+    const production = reader.raw('production') === '' ? undefined : reader.boolean('production', false);
+    return {
+        environment,
+        ref: reader.optional('ref'),
+        production,
+        'require-deployed-to': reader.optional('require-deployed-to'),
+        'auto-rollback': reader.boolean('auto-rollback', true),
+        force: reader.boolean('force', false),
+        ...readVerifyInputs(reader),
+    };
+}
+
+
+/***/ }),
+
+/***/ 843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_MIGRATION_PATHS: () => (/* binding */ DEFAULT_MIGRATION_PATHS),
+/* harmony export */   readInputs: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(422);
+
+/** Used when migration-paths is empty: common migration folders of popular frameworks, and SQL files. */
+const DEFAULT_MIGRATION_PATHS = [
+    '**/migrations/**',
+    '**/migrate/**',
+    '**/db/migrate/**',
+    '**/alembic/versions/**',
+    '**/prisma/migrations/**',
+    '**/flyway/**',
+    '**/liquibase/**',
+    '**/*.sql',
+];
+function readInputs(reader) {
+    return {
+        environment: reader.string('environment', 'production'),
+        to: reader.optional('to'),
+        reason: reader.optional('reason'),
+        'migration-paths': reader.list('migration-paths', DEFAULT_MIGRATION_PATHS),
+        force: reader.boolean('force', false),
+        ...(0,_deploy_inputs_js__WEBPACK_IMPORTED_MODULE_0__.readVerifyInputs)(reader),
+    };
+}
+
+
+/***/ })
+
+};
