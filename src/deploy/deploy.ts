@@ -39,6 +39,8 @@ export interface DeploymentOptions {
   environment: string;
   /** What to deploy: a sha, branch or tag (as the user gave it). */
   ref: string;
+  /** The commit `ref` names, when the caller resolved it already (rollback: from its comparison); saves a lookup. */
+  sha?: string;
   /** The release version, when the caller knows it (rollback passes the tag); else found from the ref. */
   version?: string;
   command: string;
@@ -58,6 +60,12 @@ export interface DeploymentOptions {
   rolledBack?: DeployedRef;
   /** Commit-status contexts GitHub must see green; default [] (see createDeployment). */
   requiredContexts?: string[];
+  /**
+   * The environment's ledger when the caller has read it already (the rollback action scans it to
+   * find what is live and to skip rolled-back releases): the pre-flight checks answer from what it
+   * read instead of listing the deployments again. Default: a new ledger.
+   */
+  ledger?: DeploymentLedger;
 }
 
 export interface Timing {
@@ -188,8 +196,11 @@ async function deploy(options: DeploymentOptions, deps: DeploymentDeps): Promise
   const mode = options.mode ?? 'deploy';
   const environment = options.environment;
   const started = Date.now();
+  if (options.ledger && options.ledger.environment !== environment) {
+    throw new Error(`runDeployment was given the ledger of ${options.ledger.environment} for a deploy to ${environment}`);
+  }
 
-  const sha = await resolveCommit(github, repo, options.ref);
+  const sha = options.sha ?? (await resolveCommit(github, repo, options.ref));
   const version = options.version ?? (await tagOf(github, repo, options.ref));
   const label = describeRef(options.ref, sha, version);
   const production = options.production ?? isProductionName(environment);
@@ -198,7 +209,7 @@ async function deploy(options: DeploymentOptions, deps: DeploymentDeps): Promise
   if (options.requireDeployedTo) {
     await checkPromotion(github, repo, { required: options.requireDeployedTo, environment, sha, label, logger });
   }
-  const ledger = new DeploymentLedger(github, repo, environment);
+  const ledger = options.ledger ?? new DeploymentLedger(github, repo, environment);
   let state = await ledger.scan();
   const logLive = () => {
     const live = state.live?.deployment;
@@ -367,9 +378,18 @@ async function deployOnce(target: Target, options: DeploymentOptions, verify: Ve
     }
   };
 
+  // A forward deploy (and its automatic rollback) posts in_progress for each phase; the rollback
+  // action posts one naming every phase, since each status is a round trip on the way to restore.
+  const perPhase = options.mode !== 'rollback';
+  const steps = ['deploy command', ...(verify.healthCheckUrls.length ? ['health checks'] : []), ...(verify.prometheusUrl ? ['service-level checks'] : [])];
   let failure: string | undefined;
   try {
-    await setStatus('in_progress', `${target.mode === 'rollback' ? 'Rolling back to' : 'Deploying'} ${label}: running the deploy command`);
+    await setStatus(
+      'in_progress',
+      perPhase
+        ? `${target.mode === 'rollback' ? 'Rolling back to' : 'Deploying'} ${label}: running the deploy command`
+        : `Rolling back to ${label}: ${steps.join(', then ')}`,
+    );
     const result = await phase(
       target.mode === 'rollback' ? 'rollback command' : 'deploy command',
       () =>
@@ -404,7 +424,7 @@ async function deployOnce(target: Target, options: DeploymentOptions, verify: Ve
     });
 
     if (!failure && verify.healthCheckUrls.length > 0) {
-      await setStatus('in_progress', `${label}: health checks`);
+      if (perPhase) await setStatus('in_progress', `${label}: health checks`);
       const results = await phase('health checks', () =>
         checkHealth({ urls: verify.healthCheckUrls, timeoutMs: verify.healthCheckTimeoutMs, intervalMs: verify.healthCheckIntervalMs, logger, signal, fetch: deps.fetch }),
         (all) => all.every((each) => each.ok),
@@ -424,7 +444,7 @@ async function deployOnce(target: Target, options: DeploymentOptions, verify: Ve
 
     if (!failure && verify.prometheusUrl) {
       const prometheusUrl = verify.prometheusUrl;
-      await setStatus('in_progress', `${label}: verifying error rate and p95 latency over ${promDuration(verify.verifyWindowMs)}`);
+      if (perPhase) await setStatus('in_progress', `${label}: verifying error rate and p95 latency over ${promDuration(verify.verifyWindowMs)}`);
       const metrics = await phase(
         'service-level checks',
         async () => {

@@ -46,15 +46,51 @@ export const versionOf = (deployment: Deployment): string => deployment.payload.
 export const isShipgate = (deployment: Deployment): boolean => deployment.payload.shipgate !== undefined;
 
 export class DeploymentLedger {
+  /** The pages of the environment's deployments read so far (newest first), and whether the last one was reached. */
+  private pages: Deployment[][] = [];
+  private exhausted = false;
+  /** Statuses read so far, by deployment id (newest first). */
+  private readonly statusCache = new Map<number, DeploymentStatus[]>();
+
   constructor(
     private readonly github: GitHub,
     private readonly repo: RepoRef,
     readonly environment: string,
   ) {}
 
-  /** The environment's deployments, newest first, at most PAGES pages. */
+  /**
+   * Forget what was read, so the next question reads GitHub again (after waiting for another
+   * deploy, which may have changed everything). Until then one ledger answers scan(), rolledBack()
+   * and successfulDeploymentOf() from the pages and statuses it already has, reading a further
+   * page or status only when an answer needs it: the rollback action and the deploy it runs share
+   * one ledger, so the environment's history is read once.
+   */
+  refresh(): void {
+    this.pages = [];
+    this.exhausted = false;
+    this.statusCache.clear();
+  }
+
+  /** The environment's deployments, newest first, at most PAGES pages, read a page at a time as the walk goes on. */
+  private async *walk(): AsyncGenerator<Deployment> {
+    for (let page = 1; page <= PAGES; page++) {
+      if (page > this.pages.length) {
+        if (this.exhausted) return;
+        const batch = await listDeployments(this.github, this.repo, { environment: this.environment, perPage: PER_PAGE, page });
+        this.pages.push(batch);
+        if (batch.length < PER_PAGE) this.exhausted = true;
+      }
+      yield* this.pages[page - 1];
+    }
+  }
+
+  /** The environment's deployments, newest first, at most PAGES pages (of `sha` only when given). */
   async deployments(sha?: string): Promise<Deployment[]> {
     const all: Deployment[] = [];
+    if (sha === undefined) {
+      for await (const deployment of this.walk()) all.push(deployment);
+      return all;
+    }
     for (let page = 1; page <= PAGES; page++) {
       const batch = await listDeployments(this.github, this.repo, { environment: this.environment, sha, perPage: PER_PAGE, page });
       all.push(...batch);
@@ -63,15 +99,43 @@ export class DeploymentLedger {
     return all;
   }
 
+  /** A deployment's statuses, newest first (read once per ledger). */
+  private async statusesOf(id: number): Promise<DeploymentStatus[]> {
+    let statuses = this.statusCache.get(id);
+    if (!statuses) {
+      statuses = await listDeploymentStatuses(this.github, this.repo, id);
+      this.statusCache.set(id, statuses);
+    }
+    return statuses;
+  }
+
   async record(deployment: Deployment): Promise<DeploymentRecord> {
-    const [status] = await listDeploymentStatuses(this.github, this.repo, deployment.id);
+    const [status] = await this.statusesOf(deployment.id);
     return { deployment, status, state: status?.state ?? 'pending' };
   }
 
-  /** What is live and what is still running. */
+  /**
+   * Did this deployment reach `success` at some point (it may be inactive since)? Known without a
+   * request when its statuses were read already, or when a newer shipgate deploy of the
+   * environment names it as `previous`: a forward deploy records the deployment that was live
+   * (newest status `success`) when it started. (A rollback's `previous` may be the failed
+   * attempt it replaced, so only `mode: 'deploy'` records count.)
+   */
+  private async everSucceeded(deployment: Deployment): Promise<boolean> {
+    const known = this.statusCache.get(deployment.id);
+    if (known) return known.some((status) => status.state === 'success');
+    for (const page of this.pages) {
+      for (const newer of page) {
+        if (newer.id > deployment.id && isShipgate(newer) && newer.payload.mode === 'deploy' && newer.payload.previous?.id === deployment.id) return true;
+      }
+    }
+    return (await this.statusesOf(deployment.id)).some((status) => status.state === 'success');
+  }
+
+  /** What is live and what is still running (the first scan reads; later ones answer from what was read until refresh()). */
   async scan(): Promise<EnvironmentState> {
     const active: DeploymentRecord[] = [];
-    for (const deployment of await this.deployments()) {
+    for await (const deployment of this.walk()) {
       const record = await this.record(deployment);
       if (record.state === 'success') return { environment: this.environment, live: record, active };
       if (ACTIVE_STATES.includes(record.state) && isShipgate(deployment)) active.push(record);
@@ -84,18 +148,15 @@ export class DeploymentLedger {
    * whose payload has `mode: 'rollback'` and `rolled_back.sha === sha` (written by shipgate's
    * automatic rollback and by the rollback action alike), with no successful deployment of `sha`
    * after it (a forced redeploy that succeeded lifts the mark). Payloads come with the list, so
-   * only deployments of `sha` itself cost a status read.
+   * only deployments of `sha` itself may cost a status read (see everSucceeded).
    */
   async rolledBack(sha: string): Promise<RollbackRecord | undefined> {
-    for (const deployment of await this.deployments()) {
+    for await (const deployment of this.walk()) {
       const { mode, rolled_back: rolledBack, reason } = deployment.payload;
       if (mode === 'rollback' && rolledBack && rolledBack.sha === sha) {
         return { deployment, rolledBack, reason: reason ?? '' };
       }
-      if (deployment.sha === sha && mode !== 'rollback') {
-        const statuses = await listDeploymentStatuses(this.github, this.repo, deployment.id);
-        if (statuses.some((status) => status.state === 'success')) return undefined;
-      }
+      if (deployment.sha === sha && mode !== 'rollback' && (await this.everSucceeded(deployment))) return undefined;
     }
     return undefined;
   }
@@ -104,8 +165,7 @@ export class DeploymentLedger {
   async successfulDeploymentOf(sha: string): Promise<Deployment | undefined> {
     for (const deployment of await this.deployments(sha)) {
       if (deployment.sha !== sha) continue;
-      const statuses = await listDeploymentStatuses(this.github, this.repo, deployment.id);
-      if (statuses.some((status) => status.state === 'success')) return deployment;
+      if (await this.everSucceeded(deployment)) return deployment;
     }
     return undefined;
   }

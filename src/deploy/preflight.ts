@@ -171,6 +171,7 @@ export async function settleOthers(options: SettleOptions): Promise<{ state: Env
     }
     options.logger.info(`Waiting for ${what} to finish in ${state.environment} (${other.state}; waited ${formatDuration(waited)} of ${formatDuration(limit)}).`);
     await sleep(Math.min(options.pollMs ?? WAIT_POLL_MS, Math.max(0, limit - waited)), options.signal);
+    options.ledger.refresh();
     state = await options.ledger.scan();
   }
 }

@@ -4,7 +4,7 @@ import type { RepoRef } from '../github/commits.js';
 import type { DeployedRef } from '../github/deployments.js';
 import { createRelease, getLatestRelease, getReleaseByTag, listReleases, updateRelease, type Release } from '../github/releases.js';
 import { runDeployment, type DeploymentDeps, type DeploymentOutcome, type VerifySettings } from '../deploy/deploy.js';
-import { DeploymentLedger, isRolledBack, refOf, versionOf } from '../deploy/ledger.js';
+import { DeploymentLedger, refOf, versionOf } from '../deploy/ledger.js';
 import { describeRef } from '../deploy/preflight.js';
 import type { Logger } from '../deploy/runtime.js';
 import { compareRange, MAX_COMPARE_FILES, type ChangedFile, type Range } from '../release/history.js';
@@ -79,11 +79,20 @@ export interface RollbackOutcome {
 
 const labelOf = (ref: string, sha: string, tag?: string) => describeRef(ref, sha, tag);
 
-/** Read everything and decide; every refusal happens here, before anything is created. */
-export async function planRollback(github: GitHub, request: RollbackRequest, deps: RollbackDeps): Promise<RollbackPlan> {
+/**
+ * Read everything and decide; every refusal happens here, before anything is created. `ledger`
+ * (the environment's deployments) is read once: what is live, which candidates were rolled back,
+ * and then the deploy's pre-flight checks all answer from it.
+ */
+export async function planRollback(
+  github: GitHub,
+  request: RollbackRequest,
+  deps: RollbackDeps,
+  ledger = new DeploymentLedger(github, request.repo, request.environment),
+): Promise<RollbackPlan> {
   const { repo, environment } = request;
   const { logger } = deps;
-  const state = await new DeploymentLedger(github, repo, environment).scan();
+  const state = await ledger.scan();
   const liveDeployment = state.live?.deployment;
   if (!liveDeployment) {
     throw new UserError(`Nothing is live in ${environment}: it has no successful deployment, so there is nothing to roll back; check the environment name.`);
@@ -128,7 +137,7 @@ export async function planRollback(github: GitHub, request: RollbackRequest, dep
       throw new UserError(`Input "to" names ${target.name}, which is the commit live already (${live.label}); give an older release to roll back to.`);
     }
     const marks = parseMarks((await releaseOf(target.name))?.body);
-    const record = marks.length > 0 ? undefined : await isRolledBack(github, repo, environment, range.baseSha);
+    const record = marks.length > 0 ? undefined : await ledger.rolledBack(range.baseSha);
     if (marks.length > 0 || record) {
       const where = marks.length > 0 ? marks.map((mark) => mark.environment).join(', ') : `${environment}, deployment ${record?.deployment.id}`;
       logger.warning(`${target.name} was itself rolled back before (in ${where}); rolling back to it because "to" names it.`);
@@ -147,7 +156,7 @@ export async function planRollback(github: GitHub, request: RollbackRequest, dep
         continue;
       }
       // deploy's automatic rollback records what it took out on the Deployment only.
-      const record = await isRolledBack(github, repo, environment, candidateRange.baseSha);
+      const record = await ledger.rolledBack(candidateRange.baseSha);
       if (record) {
         skipped.push({ tag: candidate.name, why: `rolled back in ${environment} by deployment ${record.deployment.id}${record.reason ? ` (${record.reason})` : ''}` });
         continue;
@@ -199,7 +208,8 @@ export async function planRollback(github: GitHub, request: RollbackRequest, dep
 export async function runRollback(github: GitHub, request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
   const { logger } = deps;
   const now = deps.now ?? Date.now;
-  const plan = await planRollback(github, request, deps);
+  const ledger = new DeploymentLedger(github, request.repo, request.environment);
+  const plan = await planRollback(github, request, deps, ledger);
   const what = `the rollback of ${plan.environment} from ${plan.live.label} to ${plan.target.label}`;
   const warnings: string[] = [];
   if (plan.safety.stop) {
@@ -220,6 +230,8 @@ export async function runRollback(github: GitHub, request: RollbackRequest, deps
     {
       environment: plan.environment,
       ref: plan.target.tag.name,
+      // The commit the comparison found (what the safety check looked at): no second lookup.
+      sha: plan.target.sha,
       version: plan.target.tag.name,
       command: request.command,
       url: request.url,
@@ -231,6 +243,7 @@ export async function runRollback(github: GitHub, request: RollbackRequest, deps
       mode: 'rollback',
       reason: plan.reason,
       rolledBack,
+      ledger,
     },
     deps,
   );
@@ -296,7 +309,9 @@ async function markRolledBack(
     const release = current
       ? await updateRelease(github, repo, current.id, marked, `mark the release ${tag} as rolled back`)
       : await createRelease(github, repo, { tag, target: plan.live.sha, name: marked.name, body: marked.body, prerelease: false, makeLatest: 'false' });
-    if (current && plan.targetRelease && !plan.targetRelease.prerelease && !plan.targetRelease.draft) {
+    // Only a published full release can hold the badge or take it (drafts and pre-releases cannot);
+    // the REST release objects do not say which one holds it, so that one question is asked.
+    if (current && !current.prerelease && !current.draft && plan.targetRelease && !plan.targetRelease.prerelease && !plan.targetRelease.draft) {
       const latest = await getLatestRelease(github, repo);
       if (latest?.id === current.id) {
         await updateRelease(github, repo, plan.targetRelease.id, { makeLatest: 'true' }, `make ${plan.target.tag.name} the latest release again`);

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { errorsOf } from '../../scripts/lib/run-action.mjs';
+import { TestRepo, commitsWithTags, releaseOf, requestLines, runBundle, startSimulator, tagCommit, type Simulator } from '../release/fixture.js';
+
+// The API economy of a rollback (bench: "rollback ≤ 10 requests, 1,000 releases, 5,000 deployments"),
+// on a smaller history of the same shape: 250 release tags each with a GitHub Release, each deployed
+// to staging and then production as shipgate's deploy records them (payload.previous = what was live),
+// statuses in_progress → success and inactive once superseded, every 50th release rolled back once.
+// The count must not depend on the history: one page of deployments, one tag listing, one page of
+// releases, one comparison.
+describe('rollback API requests with 250 releases and 500 deployments', () => {
+  let repo: TestRepo;
+  let sim: Simulator;
+  const tag = (i: number) => `v1.${Math.floor(i / 100)}.${i % 100}`;
+  const COUNT = 250;
+
+  const post = async (route: string, body: object): Promise<{ id: number }> => {
+    const response = await fetch(`${sim.url}/repos/acme/app${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`POST ${route}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: number };
+  };
+  const inBatches = async <T>(items: T[], work: (item: T) => Promise<unknown>) => {
+    for (let start = 0; start < items.length; start += 20) await Promise.all(items.slice(start, start + 20).map(work));
+  };
+
+  beforeAll(async () => {
+    repo = new TestRepo();
+    repo.commit('feat: start', { 'a.txt': '0\n' });
+    commitsWithTags(repo, COUNT, tag);
+    sim = await startSimulator({ repoDir: repo.dir });
+    const indexes = Array.from({ length: COUNT }, (_, i) => i);
+    await inBatches(indexes, (i) => post('/releases', { tag_name: tag(i), name: tag(i), body: 'notes', make_latest: i === COUNT - 1 ? 'true' : 'false' }));
+
+    // Deployments one by one (ids follow history), statuses afterwards in parallel.
+    type Made = { id: number; states: string[] };
+    const made: Made[] = [];
+    const live = new Map<string, { id: number; ref: string; sha: string }>();
+    const deployment = async (environment: string, i: number, rollback?: number) => {
+      const version = tag(rollback ?? i);
+      const sha = tagCommit(repo, version);
+      const previous = live.get(environment) ?? null;
+      const rolledBack = rollback === undefined ? undefined : { id: previous?.id, ref: tag(i), sha: tagCommit(repo, tag(i)), version: tag(i) };
+      const payload = {
+        shipgate: 1,
+        version,
+        sha,
+        ref: version,
+        previous,
+        run_url: 'https://github.com/acme/app/actions/runs/1',
+        actor: 'dev',
+        mode: rollback === undefined ? 'deploy' : 'rollback',
+        reason: rollback === undefined ? '' : 'error rate',
+        ...(rolledBack ? { rolled_back: rolledBack } : {}),
+        expires_at: '2020-01-01T00:00:00Z',
+      };
+      const { id } = await post('/deployments', {
+        ref: sha,
+        environment,
+        auto_merge: false,
+        required_contexts: [],
+        payload,
+        production_environment: environment === 'production',
+      });
+      if (previous) made.find((each) => each.id === previous.id)?.states.push('inactive');
+      made.push({ id, states: ['in_progress', 'success'] });
+      live.set(environment, { id, ref: version, sha });
+    };
+    for (const i of indexes) {
+      await deployment('staging', i);
+      await deployment('production', i);
+      if (i % 50 === 25) await deployment('production', i, i - 1);
+    }
+    await inBatches(made, async ({ id, states }) => {
+      for (const state of states) await post(`/deployments/${id}/statuses`, { state, auto_inactive: false });
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await sim?.close();
+    repo?.remove();
+  });
+
+  it('rolls production back in 12 requests: 5 reads, the deployment, 3 statuses, the mark and the Latest badge', async () => {
+    sim.clearRequests();
+    const result = await runBundle('rollback', sim, { inputs: { command: 'true', reason: 'load test' } });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.outputs).toMatchObject({ from: 'v1.2.49', to: 'v1.2.48', status: 'success' });
+    const id = Number(result.outputs['deployment-id']);
+    const rolledBack = releaseOf(sim, 'v1.2.49');
+    const target = releaseOf(sim, 'v1.2.48');
+    const lines = requestLines(sim);
+    expect(lines).toEqual([
+      // The environment's deployments: one page, read once for the plan and the deploy's pre-flight.
+      'GET /deployments',
+      expect.stringMatching(/^GET \/deployments\/\d+\/statuses$/),
+      'GET /git/matching-refs/tags/v',
+      'GET /releases',
+      `GET /compare/v1.2.48...${tagCommit(repo, 'v1.2.49')}`,
+      'POST /deployments',
+      // One in_progress (a rollback does not post one per phase), then the final status.
+      `POST /deployments/${id}/statuses`,
+      `POST /deployments/${id}/statuses`,
+      // The rolled-back deployment is marked inactive.
+      expect.stringMatching(/^POST \/deployments\/\d+\/statuses$/),
+      `PATCH /releases/${rolledBack.id}`,
+      // The REST release objects do not say which release holds the badge: asked once.
+      'GET /releases/latest',
+      `PATCH /releases/${target.id}`,
+    ]);
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(rolledBack.name).toBe('[rolled back] v1.2.49');
+    const latest = (await (await fetch(`${sim.url}/repos/acme/app/releases/latest`)).json()) as { tag_name: string };
+    expect(latest.tag_name).toBe('v1.2.48');
+  });
+});
