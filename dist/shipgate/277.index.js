@@ -63,7 +63,7 @@ var github_releases = __webpack_require__(425);
 // EXTERNAL MODULE: ./src/deploy/deploy.ts + 3 modules
 var deploy = __webpack_require__(45);
 // EXTERNAL MODULE: ./src/deploy/ledger.ts
-var ledger = __webpack_require__(874);
+var deploy_ledger = __webpack_require__(874);
 // EXTERNAL MODULE: ./src/deploy/preflight.ts
 var preflight = __webpack_require__(536);
 // EXTERNAL MODULE: ./src/release/history.ts
@@ -300,19 +300,23 @@ function chooseExplicitTarget(to, prefix, tags, live) {
 
 
 const labelOf = (ref, sha, tag) => (0,preflight/* describeRef */.Ro)(ref, sha, tag);
-/** Read everything and decide; every refusal happens here, before anything is created. */
-async function planRollback(github, request, deps) {
+/**
+ * Read everything and decide; every refusal happens here, before anything is created. `ledger`
+ * (the environment's deployments) is read once: what is live, which candidates were rolled back,
+ * and then the deploy's pre-flight checks all answer from it.
+ */
+async function planRollback(github, request, deps, ledger = new deploy_ledger/* DeploymentLedger */.td(github, request.repo, request.environment)) {
     const { repo, environment } = request;
     const { logger } = deps;
-    const state = await new ledger/* DeploymentLedger */.td(github, repo, environment).scan();
+    const state = await ledger.scan();
     const liveDeployment = state.live?.deployment;
     if (!liveDeployment) {
         throw new errors/* UserError */.yo(`Nothing is live in ${environment}: it has no successful deployment, so there is nothing to roll back; check the environment name.`);
     }
-    const prefix = inferPrefix([request.to, (0,ledger/* versionOf */.E4)(liveDeployment), (0,ledger/* refOf */.H8)(liveDeployment)]);
+    const prefix = inferPrefix([request.to, (0,deploy_ledger/* versionOf */.E4)(liveDeployment), (0,deploy_ledger/* refOf */.H8)(liveDeployment)]);
     const { tags } = await (0,release_tags/* listReleaseTags */.LA)(github, repo, prefix);
     // The live release: the version its deployment recorded, else the release tag on its commit.
-    let liveTag = tags.find((tag) => tag.name === (0,ledger/* versionOf */.E4)(liveDeployment) || tag.name === (0,ledger/* refOf */.H8)(liveDeployment));
+    let liveTag = tags.find((tag) => tag.name === (0,deploy_ledger/* versionOf */.E4)(liveDeployment) || tag.name === (0,deploy_ledger/* refOf */.H8)(liveDeployment));
     let below;
     if (!liveTag) {
         // Without wantPrevious the search stops at the first reachable release: on the commit, or the one below it.
@@ -323,10 +327,10 @@ async function planRollback(github, request, deps) {
     const live = {
         deploymentId: liveDeployment.id,
         sha: liveDeployment.sha,
-        ref: (0,ledger/* refOf */.H8)(liveDeployment),
+        ref: (0,deploy_ledger/* refOf */.H8)(liveDeployment),
         since: liveDeployment.created_at,
         release: liveTag,
-        label: labelOf((0,ledger/* refOf */.H8)(liveDeployment), liveDeployment.sha, liveTag?.name),
+        label: labelOf((0,deploy_ledger/* refOf */.H8)(liveDeployment), liveDeployment.sha, liveTag?.name),
     };
     const liveRelease = { tag: liveTag, below, label: live.label };
     logger.info(`Live in ${environment}: ${live.label} (deployment ${live.deploymentId}, since ${live.since}).`);
@@ -347,7 +351,7 @@ async function planRollback(github, request, deps) {
             throw new errors/* UserError */.yo(`Input "to" names ${target.name}, which is the commit live already (${live.label}); give an older release to roll back to.`);
         }
         const marks = parseMarks((await releaseOf(target.name))?.body);
-        const record = marks.length > 0 ? undefined : await (0,ledger/* isRolledBack */.Gm)(github, repo, environment, range.baseSha);
+        const record = marks.length > 0 ? undefined : await ledger.rolledBack(range.baseSha);
         if (marks.length > 0 || record) {
             const where = marks.length > 0 ? marks.map((mark) => mark.environment).join(', ') : `${environment}, deployment ${record?.deployment.id}`;
             logger.warning(`${target.name} was itself rolled back before (in ${where}); rolling back to it because "to" names it.`);
@@ -367,7 +371,7 @@ async function planRollback(github, request, deps) {
                 continue;
             }
             // deploy's automatic rollback records what it took out on the Deployment only.
-            const record = await (0,ledger/* isRolledBack */.Gm)(github, repo, environment, candidateRange.baseSha);
+            const record = await ledger.rolledBack(candidateRange.baseSha);
             if (record) {
                 skipped.push({ tag: candidate.name, why: `rolled back in ${environment} by deployment ${record.deployment.id}${record.reason ? ` (${record.reason})` : ''}` });
                 continue;
@@ -415,7 +419,8 @@ async function planRollback(github, request, deps) {
 async function runRollback(github, request, deps) {
     const { logger } = deps;
     const now = deps.now ?? Date.now;
-    const plan = await planRollback(github, request, deps);
+    const ledger = new deploy_ledger/* DeploymentLedger */.td(github, request.repo, request.environment);
+    const plan = await planRollback(github, request, deps, ledger);
     const what = `the rollback of ${plan.environment} from ${plan.live.label} to ${plan.target.label}`;
     const warnings = [];
     if (plan.safety.stop) {
@@ -435,6 +440,8 @@ async function runRollback(github, request, deps) {
     const deployment = await (0,deploy/* runDeployment */.pw)({
         environment: plan.environment,
         ref: plan.target.tag.name,
+        // The commit the comparison found (what the safety check looked at): no second lookup.
+        sha: plan.target.sha,
         version: plan.target.tag.name,
         command: request.command,
         url: request.url,
@@ -446,6 +453,7 @@ async function runRollback(github, request, deps) {
         mode: 'rollback',
         reason: plan.reason,
         rolledBack,
+        ledger,
     }, deps);
     if (request.dryRun) {
         return {
@@ -500,7 +508,9 @@ async function markRolledBack(github, request, plan, result, logger, warnings) {
         const release = current
             ? await (0,github_releases/* updateRelease */.BG)(github, repo, current.id, marked, `mark the release ${tag} as rolled back`)
             : await (0,github_releases/* createRelease */.YG)(github, repo, { tag, target: plan.live.sha, name: marked.name, body: marked.body, prerelease: false, makeLatest: 'false' });
-        if (current && plan.targetRelease && !plan.targetRelease.prerelease && !plan.targetRelease.draft) {
+        // Only a published full release can hold the badge or take it (drafts and pre-releases cannot);
+        // the REST release objects do not say which one holds it, so that one question is asked.
+        if (current && !current.prerelease && !current.draft && plan.targetRelease && !plan.targetRelease.prerelease && !plan.targetRelease.draft) {
             const latest = await (0,github_releases/* getLatestRelease */.Z0)(github, repo);
             if (latest?.id === current.id) {
                 await (0,github_releases/* updateRelease */.BG)(github, repo, plan.targetRelease.id, { makeLatest: 'true' }, `make ${plan.target.tag.name} the latest release again`);

@@ -622,7 +622,10 @@ async function deploy(options, deps) {
     const mode = options.mode ?? 'deploy';
     const environment = options.environment;
     const started = Date.now();
-    const sha = await (0,commits/* resolveCommit */.WL)(github, repo, options.ref);
+    if (options.ledger && options.ledger.environment !== environment) {
+        throw new Error(`runDeployment was given the ledger of ${options.ledger.environment} for a deploy to ${environment}`);
+    }
+    const sha = options.sha ?? (await (0,commits/* resolveCommit */.WL)(github, repo, options.ref));
     const version = options.version ?? (await (0,preflight/* tagOf */.cO)(github, repo, options.ref));
     const label = (0,preflight/* describeRef */.Ro)(options.ref, sha, version);
     const production = options.production ?? (0,preflight/* isProductionName */.Zq)(environment);
@@ -630,7 +633,7 @@ async function deploy(options, deps) {
     if (options.requireDeployedTo) {
         await (0,preflight/* checkPromotion */.KO)(github, repo, { required: options.requireDeployedTo, environment, sha, label, logger });
     }
-    const ledger = new deploy_ledger/* DeploymentLedger */.td(github, repo, environment);
+    const ledger = options.ledger ?? new deploy_ledger/* DeploymentLedger */.td(github, repo, environment);
     let state = await ledger.scan();
     const logLive = () => {
         const live = state.live?.deployment;
@@ -785,9 +788,15 @@ async function deployOnce(target, options, verify, deps, timing) {
             logger.endGroup?.();
         }
     };
+    // A forward deploy (and its automatic rollback) posts in_progress for each phase; the rollback
+    // action posts one naming every phase, since each status is a round trip on the way to restore.
+    const perPhase = options.mode !== 'rollback';
+    const steps = ['deploy command', ...(verify.healthCheckUrls.length ? ['health checks'] : []), ...(verify.prometheusUrl ? ['service-level checks'] : [])];
     let failure;
     try {
-        await setStatus('in_progress', `${target.mode === 'rollback' ? 'Rolling back to' : 'Deploying'} ${label}: running the deploy command`);
+        await setStatus('in_progress', perPhase
+            ? `${target.mode === 'rollback' ? 'Rolling back to' : 'Deploying'} ${label}: running the deploy command`
+            : `Rolling back to ${label}: ${steps.join(', then ')}`);
         const result = await phase(target.mode === 'rollback' ? 'rollback command' : 'deploy command', () => runCommand({
             command: options.command,
             env: commandEnvironment(deps.env ?? process.env, {
@@ -817,7 +826,8 @@ async function deployOnce(target, options, verify, deps, timing) {
             detail: failure ?? `The deploy command succeeded in ${(0,runtime/* formatDuration */.a3)(result.durationMs)}.`,
         });
         if (!failure && verify.healthCheckUrls.length > 0) {
-            await setStatus('in_progress', `${label}: health checks`);
+            if (perPhase)
+                await setStatus('in_progress', `${label}: health checks`);
             const results = await phase('health checks', () => checkHealth({ urls: verify.healthCheckUrls, timeoutMs: verify.healthCheckTimeoutMs, intervalMs: verify.healthCheckIntervalMs, logger, signal, fetch: deps.fetch }), (all) => all.every((each) => each.ok));
             for (const each of results) {
                 checks.push({
@@ -833,7 +843,8 @@ async function deployOnce(target, options, verify, deps, timing) {
         }
         if (!failure && verify.prometheusUrl) {
             const prometheusUrl = verify.prometheusUrl;
-            await setStatus('in_progress', `${label}: verifying error rate and p95 latency over ${promDuration(verify.verifyWindowMs)}`);
+            if (perPhase)
+                await setStatus('in_progress', `${label}: verifying error rate and p95 latency over ${promDuration(verify.verifyWindowMs)}`);
             const metrics = await phase('service-level checks', async () => {
                 await waitForWindow(verify.verifyWindowMs, logger, signal);
                 return checkMetrics({
@@ -934,11 +945,10 @@ function planOf(options, args) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ versionOf),
-/* harmony export */   Gm: () => (/* binding */ isRolledBack),
 /* harmony export */   H8: () => (/* binding */ refOf),
 /* harmony export */   td: () => (/* binding */ DeploymentLedger)
 /* harmony export */ });
-/* unused harmony exports PAGES, PER_PAGE, isShipgate */
+/* unused harmony exports PAGES, PER_PAGE, isShipgate, isRolledBack */
 /* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(887);
 
 /**
@@ -956,14 +966,50 @@ class DeploymentLedger {
     github;
     repo;
     environment;
+    /** The pages of the environment's deployments read so far (newest first), and whether the last one was reached. */
+    pages = [];
+    exhausted = false;
+    /** Statuses read so far, by deployment id (newest first). */
+    statusCache = new Map();
     constructor(github, repo, environment) {
         this.github = github;
         this.repo = repo;
         this.environment = environment;
     }
-    /** The environment's deployments, newest first, at most PAGES pages. */
+    /**
+     * Forget what was read, so the next question reads GitHub again (after waiting for another
+     * deploy, which may have changed everything). Until then one ledger answers scan(), rolledBack()
+     * and successfulDeploymentOf() from the pages and statuses it already has, reading a further
+     * page or status only when an answer needs it: the rollback action and the deploy it runs share
+     * one ledger, so the environment's history is read once.
+     */
+    refresh() {
+        this.pages = [];
+        this.exhausted = false;
+        this.statusCache.clear();
+    }
+    /** The environment's deployments, newest first, at most PAGES pages, read a page at a time as the walk goes on. */
+    async *walk() {
+        for (let page = 1; page <= PAGES; page++) {
+            if (page > this.pages.length) {
+                if (this.exhausted)
+                    return;
+                const batch = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .listDeployments */ .Jn)(this.github, this.repo, { environment: this.environment, perPage: PER_PAGE, page });
+                this.pages.push(batch);
+                if (batch.length < PER_PAGE)
+                    this.exhausted = true;
+            }
+            yield* this.pages[page - 1];
+        }
+    }
+    /** The environment's deployments, newest first, at most PAGES pages (of `sha` only when given). */
     async deployments(sha) {
         const all = [];
+        if (sha === undefined) {
+            for await (const deployment of this.walk())
+                all.push(deployment);
+            return all;
+        }
         for (let page = 1; page <= PAGES; page++) {
             const batch = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .listDeployments */ .Jn)(this.github, this.repo, { environment: this.environment, sha, perPage: PER_PAGE, page });
             all.push(...batch);
@@ -972,14 +1018,42 @@ class DeploymentLedger {
         }
         return all;
     }
+    /** A deployment's statuses, newest first (read once per ledger). */
+    async statusesOf(id) {
+        let statuses = this.statusCache.get(id);
+        if (!statuses) {
+            statuses = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .listDeploymentStatuses */ .oJ)(this.github, this.repo, id);
+            this.statusCache.set(id, statuses);
+        }
+        return statuses;
+    }
     async record(deployment) {
-        const [status] = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .listDeploymentStatuses */ .oJ)(this.github, this.repo, deployment.id);
+        const [status] = await this.statusesOf(deployment.id);
         return { deployment, status, state: status?.state ?? 'pending' };
     }
-    /** What is live and what is still running. */
+    /**
+     * Did this deployment reach `success` at some point (it may be inactive since)? Known without a
+     * request when its statuses were read already, or when a newer shipgate deploy of the
+     * environment names it as `previous`: a forward deploy records the deployment that was live
+     * (newest status `success`) when it started. (A rollback's `previous` may be the failed
+     * attempt it replaced, so only `mode: 'deploy'` records count.)
+     */
+    async everSucceeded(deployment) {
+        const known = this.statusCache.get(deployment.id);
+        if (known)
+            return known.some((status) => status.state === 'success');
+        for (const page of this.pages) {
+            for (const newer of page) {
+                if (newer.id > deployment.id && isShipgate(newer) && newer.payload.mode === 'deploy' && newer.payload.previous?.id === deployment.id)
+                    return true;
+            }
+        }
+        return (await this.statusesOf(deployment.id)).some((status) => status.state === 'success');
+    }
+    /** What is live and what is still running (the first scan reads; later ones answer from what was read until refresh()). */
     async scan() {
         const active = [];
-        for (const deployment of await this.deployments()) {
+        for await (const deployment of this.walk()) {
             const record = await this.record(deployment);
             if (record.state === 'success')
                 return { environment: this.environment, live: record, active };
@@ -993,19 +1067,16 @@ class DeploymentLedger {
      * whose payload has `mode: 'rollback'` and `rolled_back.sha === sha` (written by shipgate's
      * automatic rollback and by the rollback action alike), with no successful deployment of `sha`
      * after it (a forced redeploy that succeeded lifts the mark). Payloads come with the list, so
-     * only deployments of `sha` itself cost a status read.
+     * only deployments of `sha` itself may cost a status read (see everSucceeded).
      */
     async rolledBack(sha) {
-        for (const deployment of await this.deployments()) {
+        for await (const deployment of this.walk()) {
             const { mode, rolled_back: rolledBack, reason } = deployment.payload;
             if (mode === 'rollback' && rolledBack && rolledBack.sha === sha) {
                 return { deployment, rolledBack, reason: reason ?? '' };
             }
-            if (deployment.sha === sha && mode !== 'rollback') {
-                const statuses = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .listDeploymentStatuses */ .oJ)(this.github, this.repo, deployment.id);
-                if (statuses.some((status) => status.state === 'success'))
-                    return undefined;
-            }
+            if (deployment.sha === sha && mode !== 'rollback' && (await this.everSucceeded(deployment)))
+                return undefined;
         }
         return undefined;
     }
@@ -1014,8 +1085,7 @@ class DeploymentLedger {
         for (const deployment of await this.deployments(sha)) {
             if (deployment.sha !== sha)
                 continue;
-            const statuses = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .listDeploymentStatuses */ .oJ)(this.github, this.repo, deployment.id);
-            if (statuses.some((status) => status.state === 'success'))
+            if (await this.everSucceeded(deployment))
                 return deployment;
         }
         return undefined;
@@ -1188,6 +1258,7 @@ async function settleOthers(options) {
         }
         options.logger.info(`Waiting for ${what} to finish in ${state.environment} (${other.state}; waited ${(0,_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(waited)} of ${(0,_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(limit)}).`);
         await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(Math.min(options.pollMs ?? WAIT_POLL_MS, Math.max(0, limit - waited)), options.signal);
+        options.ledger.refresh();
         state = await options.ledger.scan();
     }
 }
