@@ -86,7 +86,7 @@ export function renderIssue(subject: ApprovalSubject, rules: ApproverRules, time
     '',
     `Comment ${code(APPROVE_WORDS)} to approve, or ${code(DENY_WORDS)} to deny; a leading \`/\` (\`/approve\`) and a trailing \`.\` or \`!\` are fine.`,
     'The word must be alone on the first line of the comment; a reason can follow on the next lines.',
-    'Each person\'s last word counts: editing or deleting a comment changes or withdraws its answer.',
+    'Each person\'s last word counts; deleting a comment withdraws its answer. An edited comment never approves (GitHub does not say who edited it): to approve after all, post a new comment.',
     `A deny from anyone who may answer stops the run. ${selfRule(rules)} Comments from bots and from people who may not answer are ignored.`,
   ];
   if (subject.changes) {

@@ -7,6 +7,11 @@ import { classifyComment, isBot, type Vote } from './comments.js';
  * CURRENT text carries a vote, the one written last (posted or edited, by updated_at) counts.
  * A comment edited from `approve` to anything else therefore no longer approves, and deleting
  * a comment takes its vote away.
+ *
+ * An edited comment never approves: anyone with write access may edit other people's comments
+ * and the REST API does not say who made the edit, so the person who started the run could turn
+ * an approver's "looking now" into "approve". An approver who changes their mind posts a new
+ * comment. An edited `deny` still stops the run (failing closed is safe).
  */
 export interface Ballot {
   login: string;
@@ -38,6 +43,10 @@ export interface Tally {
 
 const written = (comment: IssueComment): number => Date.parse(comment.updatedAt || comment.createdAt) || 0;
 
+/** A comment whose text changed after it was posted (GitHub moves updated_at on every edit). */
+export const wasEdited = (comment: IssueComment): boolean =>
+  Boolean(comment.updatedAt) && Boolean(comment.createdAt) && Date.parse(comment.updatedAt) > Date.parse(comment.createdAt);
+
 /** Each person's last word, keyed by lower-cased login; bots and vote-less comments are skipped. */
 export function lastWords(comments: IssueComment[]): Map<string, Ballot> {
   const ordered = [...comments].sort((a, b) => written(a) - written(b) || a.id - b.id);
@@ -45,7 +54,7 @@ export function lastWords(comments: IssueComment[]): Map<string, Ballot> {
   for (const comment of ordered) {
     if (!comment.login || isBot(comment)) continue;
     const vote = classifyComment(comment.body);
-    if (!vote) continue;
+    if (!vote || (vote === 'approve' && wasEdited(comment))) continue;
     ballots.set(comment.login.toLowerCase(), {
       login: comment.login,
       vote,

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { CancelledError, formatDuration } from './runtime.js';
+import { withoutActionInputs } from '../lib/child-env.js';
 
 /**
  * The deploy command runs as `bash -e -o pipefail -c <command>`: like a workflow `run:` step
@@ -30,11 +31,7 @@ export interface ShipgateVariables {
  * they hold the github-token, which a deploy command has no business seeing.
  */
 export function commandEnvironment(base: NodeJS.ProcessEnv, variables: ShipgateVariables): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value !== undefined && !/^INPUT_/i.test(name)) env[name] = value;
-  }
-  return { ...env, ...variables };
+  return { ...withoutActionInputs(base), ...variables };
 }
 
 export interface CommandOptions {

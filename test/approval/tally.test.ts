@@ -155,3 +155,24 @@ describe('approver rules', () => {
     expect(joinNames(['a', 'b', 'c'], 'or')).toBe('a, b or c');
   });
 });
+
+describe('edited comments', () => {
+  const edited = (id: number, login: string, body: string, posted: number, editedAt: number): IssueComment => ({
+    ...comment([id, login, body, posted]),
+    updatedAt: at(editedAt),
+  });
+
+  it('never approve: the API does not say who edited them, so a starter could forge an approval', () => {
+    const ballots = lastWords([edited(1, 'bob', 'approve', 1, 5)]);
+    expect(ballots.size).toBe(0);
+  });
+
+  it('still stop the run when their current text denies (failing closed is safe)', () => {
+    expect(lastWords([edited(1, 'bob', 'deny', 1, 5)]).get('bob')?.vote).toBe('deny');
+  });
+
+  it('leave an approver free to approve again with a new comment', () => {
+    const ballots = lastWords([edited(1, 'bob', 'approve', 1, 5), comment([2, 'bob', 'approve', 6])]);
+    expect(ballots.get('bob')).toMatchObject({ vote: 'approve', commentId: 2 });
+  });
+});
