@@ -1,6 +1,5 @@
 import { Octokit as OctokitCore } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import BottleneckLight from 'bottleneck/light.js';
 import { ApiError } from '../lib/errors.js';
@@ -8,16 +7,17 @@ import { ApiError } from '../lib/errors.js';
 /**
  * The only place an Octokit is built (STYLE.md habit 4).
  * - base URL from GITHUB_API_URL (GitHub Enterprise Server and the local simulator work alike);
- * - 5xx answers retried with backoff (@octokit/plugin-retry);
  * - primary and secondary rate limits waited out, honouring retry-after (@octokit/plugin-throttling);
- * - a bare 429 honours its retry-after too (neither plugin does that by itself);
+ * - 5xx and bare 429 answers retried by the hook below: after `retry-after` when the answer has
+ *   one, else after 1, 4, 9 s. (@octokit/plugin-retry was used first, but it always waits
+ *   (n+1)² s and ignores retry-after, which the runtime contract requires be respected);
  * - the REST API version is pinned so GitHub cannot change a shape under us.
  * Only @octokit/core and two small plugins are bundled: the endpoint-methods plugin would add
  * hundreds of kilobytes to every action's start-up for no behaviour.
  */
 export const API_VERSION = '2022-11-28';
 
-const Octokit = OctokitCore.plugin(paginateRest, retry, throttling);
+const Octokit = OctokitCore.plugin(paginateRest, throttling);
 export type GitHub = InstanceType<typeof Octokit>;
 
 export interface GitHubOptions {
@@ -43,6 +43,18 @@ function isLoopback(baseUrl: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** 5xx answers and a bare 429 are worth another try; other 4xx answers are final. */
+export const isTransient = (status: number): boolean => status === 429 || (status >= 500 && status <= 599);
+
+/** Seconds to wait before retry number `attempt + 1`: the answer's retry-after, else 1, 4, 9 s. */
+export function retryDelaySeconds(retryAfter: string | undefined, attempt: number): number {
+  const seconds = retryAfter === undefined || retryAfter === '' ? Number.NaN : Number(retryAfter);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds, MAX_WAIT_SECONDS);
+  const date = retryAfter ? Date.parse(retryAfter) : Number.NaN;
+  if (Number.isFinite(date)) return Math.min(Math.max(0, Math.ceil((date - Date.now()) / 1000)), MAX_WAIT_SECONDS);
+  return (attempt + 1) ** 2;
 }
 
 export function createGitHub(options: GitHubOptions): GitHub {
@@ -73,8 +85,6 @@ export function createGitHub(options: GitHubOptions): GitHub {
     baseUrl,
     userAgent: 'shipgate',
     request: options.fetch ? { fetch: options.fetch } : {},
-    // 429 is left to the hook below so its retry-after is honoured.
-    retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: throttle as unknown as ThrottlingOptions,
     log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
   });
@@ -82,15 +92,17 @@ export function createGitHub(options: GitHubOptions): GitHub {
     request.headers['x-github-api-version'] = API_VERSION;
   });
   octokit.hook.wrap('request', async (request, endpoint) => {
+    // A request may ask for fewer retries (`request: { retries: 0 }`) when it retries itself.
+    const limit = (endpoint.request as { retries?: number } | undefined)?.retries ?? retries;
     for (let attempt = 0; ; attempt++) {
       try {
         return await request(endpoint);
       } catch (error) {
-        const status = (error as { status?: number }).status;
+        const status = (error as { status?: number }).status ?? 0;
         const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers ?? {};
-        if (status !== 429 || attempt >= retries) throw error;
-        const wait = Math.min(Number(headers['retry-after']) || 2 ** attempt, MAX_WAIT_SECONDS);
-        log(`HTTP 429 on ${endpoint.method} ${endpoint.url}; waiting ${wait}s (retry-after) before retrying.`);
+        if (!isTransient(status) || attempt >= limit) throw error;
+        const wait = retryDelaySeconds(headers['retry-after'], attempt);
+        log(`HTTP ${status} on ${endpoint.method} ${endpoint.url}; retrying in ${wait}s${headers['retry-after'] ? ' (retry-after)' : ''} (attempt ${attempt + 2} of ${limit + 1}).`);
         await new Promise((resolve) => setTimeout(resolve, wait * 1000));
       }
     }

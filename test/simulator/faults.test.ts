@@ -63,6 +63,26 @@ describe('simulator: fault injection', () => {
     expect(sim.state.commitStatuses).toHaveLength(1);
   });
 
+  it('the project client honours retry-after on a 503 and on a bare 429, and gives up after its retries', async () => {
+    sim.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, status: 503, headers: { 'retry-after': '2' }, times: 1 });
+    sim.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, status: 429, headers: { 'retry-after': '1' }, times: 1, nth: 2 });
+    const notices: string[] = [];
+    const gh = createGitHub({ token: 'ghs_test', baseUrl: sim.url, log: (message) => notices.push(message) });
+    const response = await gh.request('POST /repos/{owner}/{repo}/statuses/{sha}', { ...R, sha, state: 'success', context: 'retry-after' });
+    expect(response.status).toBe(201);
+    const log = sim.writes().filter((entry) => (entry.body as { context?: string } | null)?.context === 'retry-after');
+    expect(log.map((entry) => entry.status)).toEqual([503, 429, 201]);
+    expect(Date.parse(log[1].at) - Date.parse(log[0].at)).toBeGreaterThanOrEqual(1900);
+    expect(Date.parse(log[2].at) - Date.parse(log[1].at)).toBeGreaterThanOrEqual(900);
+    expect(notices.join('\n')).toMatch(/HTTP 503 .* retrying in 2s \(retry-after\)/);
+
+    sim.inject({ method: 'GET', path: '/repos/acme/app', status: 500, headers: { 'retry-after': '0' }, times: Infinity });
+    const failing = createGitHub({ token: 'ghs_test', baseUrl: sim.url, retries: 2 });
+    await expect(failing.request('GET /repos/{owner}/{repo}', R)).rejects.toMatchObject({ status: 500 });
+    expect(sim.requests.filter((entry) => entry.path === '/repos/acme/app' && entry.status === 500)).toHaveLength(3);
+    sim.clearInjections();
+  });
+
   it('the project client waits out a secondary rate limit (retry-after: 1)', async () => {
     sim.inject({ method: 'GET', path: '/repos/acme/app', secondaryRateLimit: true, retryAfter: 1 });
     const notices: string[] = [];
