@@ -342,11 +342,10 @@ async function run(source = lib_inputs/* envInputSource */.l) {
 /* harmony export */   Gv: () => (/* binding */ toApiError),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
-/* unused harmony exports API_VERSION, apiBaseUrl */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(730);
+/* unused harmony exports API_VERSION, apiBaseUrl, isTransient, retryDelaySeconds */
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
 /* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(779);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(856);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
@@ -355,19 +354,19 @@ async function run(source = lib_inputs/* envInputSource */.l) {
 
 
 
-
 /**
  * The only place an Octokit is built (STYLE.md habit 4).
  * - base URL from GITHUB_API_URL (GitHub Enterprise Server and the local simulator work alike);
- * - 5xx answers retried with backoff (@octokit/plugin-retry);
  * - primary and secondary rate limits waited out, honouring retry-after (@octokit/plugin-throttling);
- * - a bare 429 honours its retry-after too (neither plugin does that by itself);
+ * - 5xx and bare 429 answers retried by the hook below: after `retry-after` when the answer has
+ *   one, else after 1, 4, 9 s. (@octokit/plugin-retry was used first, but it always waits
+ *   (n+1)² s and ignores retry-after, which the runtime contract requires be respected);
  * - the REST API version is pinned so GitHub cannot change a shape under us.
  * Only @octokit/core and two small plugins are bundled: the endpoint-methods plugin would add
  * hundreds of kilobytes to every action's start-up for no behaviour.
  */
 const API_VERSION = '2022-11-28';
-const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
 const MAX_WAIT_SECONDS = 15 * 60;
 function apiBaseUrl(env = process.env) {
     return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
@@ -380,6 +379,18 @@ function isLoopback(baseUrl) {
     catch {
         return false;
     }
+}
+/** 5xx answers and a bare 429 are worth another try; other 4xx answers are final. */
+const isTransient = (status) => status === 429 || (status >= 500 && status <= 599);
+/** Seconds to wait before retry number `attempt + 1`: the answer's retry-after, else 1, 4, 9 s. */
+function retryDelaySeconds(retryAfter, attempt) {
+    const seconds = retryAfter === undefined || retryAfter === '' ? Number.NaN : Number(retryAfter);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return Math.min(seconds, MAX_WAIT_SECONDS);
+    const date = retryAfter ? Date.parse(retryAfter) : Number.NaN;
+    if (Number.isFinite(date))
+        return Math.min(Math.max(0, Math.ceil((date - Date.now()) / 1000)), MAX_WAIT_SECONDS);
+    return (attempt + 1) ** 2;
 }
 function createGitHub(options) {
     const baseUrl = options.baseUrl ?? apiBaseUrl();
@@ -411,8 +422,6 @@ function createGitHub(options) {
         baseUrl,
         userAgent: 'shipgate',
         request: options.fetch ? { fetch: options.fetch } : {},
-        // 429 is left to the hook below so its retry-after is honoured.
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: throttle,
         log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
     });
@@ -420,17 +429,19 @@ function createGitHub(options) {
         request.headers['x-github-api-version'] = API_VERSION;
     });
     octokit.hook.wrap('request', async (request, endpoint) => {
+        // A request may ask for fewer retries (`request: { retries: 0 }`) when it retries itself.
+        const limit = endpoint.request?.retries ?? retries;
         for (let attempt = 0;; attempt++) {
             try {
                 return await request(endpoint);
             }
             catch (error) {
-                const status = error.status;
+                const status = error.status ?? 0;
                 const headers = error.response?.headers ?? {};
-                if (status !== 429 || attempt >= retries)
+                if (!isTransient(status) || attempt >= limit)
                     throw error;
-                const wait = Math.min(Number(headers['retry-after']) || 2 ** attempt, MAX_WAIT_SECONDS);
-                log(`HTTP 429 on ${endpoint.method} ${endpoint.url}; waiting ${wait}s (retry-after) before retrying.`);
+                const wait = retryDelaySeconds(headers['retry-after'], attempt);
+                log(`HTTP ${status} on ${endpoint.method} ${endpoint.url}; retrying in ${wait}s${headers['retry-after'] ? ' (retry-after)' : ''} (attempt ${attempt + 2} of ${limit + 1}).`);
                 await new Promise((resolve) => setTimeout(resolve, wait * 1000));
             }
         }
