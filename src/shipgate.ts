@@ -1,5 +1,6 @@
 import { InputReader, envInputSource, type InputSource } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
+import { setSecret } from './lib/runner.js';
 
 /**
  * The shared bundle's entry. Each action's dist entry calls runCommand with its name; the root
@@ -41,6 +42,9 @@ export async function runCommand(command?: Command): Promise<void> {
       if (!name) new InputReader().required('command', `(one of ${COMMANDS.join(', ')})`);
       source = rootInputSource;
     }
+    // Every action takes the token as `github-token`: masked before anything can print it.
+    const token = source('github-token').trim();
+    if (token) setSecret(token);
     (await loaders[name].inputs()).readInputs(new InputReader(source));
     const action = await loaders[name].main();
     await action.run(source);

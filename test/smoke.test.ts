@@ -15,6 +15,11 @@ const cases: Array<[string, Record<string, string>, RegExp]> = [
 ];
 
 describe('built bundles start and refuse bad input in one sentence', () => {
+  it.each(['coverage-gate', 'deploy', 'approval', 'release', 'rollback'])('%s masks the token before anything else is printed', async (action) => {
+    const result = await runAction(action, { inputs: { 'github-token': 'ghs_secret_value_123' } });
+    expect(result.stdout.split('\n')[0]).toBe('::add-mask::ghs_secret_value_123');
+  });
+
   it.each(cases)('%s %j', async (action, inputs, expected) => {
     const result = await runAction(action, { inputs });
     expect(result.exitCode).toBe(1);

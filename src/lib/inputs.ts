@@ -138,14 +138,29 @@ export class InputReader {
     return unit === 's' ? inSeconds : inSeconds / 60;
   }
 
-  /** Newline- or comma-separated values, trimmed, empties dropped. */
+  /**
+   * Newline- or comma-separated values, trimmed, empties dropped. A comma inside braces belongs
+   * to a glob alternation (`coverage/{unit,e2e}/lcov.info`) and does not split.
+   */
   list(name: string, fallback: string[] = []): string[] {
     const value = this.raw(name);
     if (!value) return fallback;
-    return value
-      .split(/[\n,]/)
-      .map((item) => item.trim())
-      .filter(Boolean);
+    const items: string[] = [];
+    let depth = 0;
+    let current = '';
+    for (const char of value) {
+      if (char === '{') depth += 1;
+      else if (char === '}') depth = Math.max(0, depth - 1);
+      if (char === '\n' || (char === ',' && depth === 0)) {
+        items.push(current);
+        current = '';
+        if (char === '\n') depth = 0;
+      } else {
+        current += char;
+      }
+    }
+    items.push(current);
+    return items.map((item) => item.trim()).filter(Boolean);
   }
 
   /** Newline-separated values only (for values that may contain commas, such as PromQL or URLs). */

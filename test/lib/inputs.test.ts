@@ -39,6 +39,10 @@ describe('InputReader', () => {
     expect(r.lines('l')).toEqual(['a, b', 'c,,']);
   });
 
+  it('keeps commas inside glob braces in one list item', () => {
+    expect(reader({ l: 'coverage/{unit,e2e}/lcov.info, src/{a,b}.js\nx' }).list('l')).toEqual(['coverage/{unit,e2e}/lcov.info', 'src/{a,b}.js', 'x']);
+  });
+
   it('records every name read and collects problems when asked', () => {
     const r = new InputReader((name) => (name === 'bad' ? 'x' : ''), { collectProblems: true });
     expect(r.number('bad', 5)).toBe(5);

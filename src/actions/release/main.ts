@@ -11,7 +11,6 @@ import { readInputs } from './inputs.js';
 export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
-  if (inputs['github-token']) core.setSecret(inputs['github-token']);
   const repo = { owner: context.owner, repo: context.repo };
   const github = createGitHub({ token: inputs['github-token'], log: core.warning });
   const ref = inputs.ref ?? context.sha;
