@@ -300,8 +300,6 @@ var release_inputs = __webpack_require__(968);
 async function run(source = lib_inputs/* envInputSource */.l) {
     const inputs = (0,release_inputs.readInputs)(new lib_inputs/* InputReader */.i(source));
     const context = (0,github_context/* readRunContext */.$)();
-    if (inputs['github-token'])
-        runner/* setSecret */.Pq(inputs['github-token']);
     const repo = { owner: context.owner, repo: context.repo };
     const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: runner/* warning */.$e });
     const ref = inputs.ref ?? context.sha;

@@ -160,15 +160,34 @@ class InputReader {
         const inSeconds = Number(match[1]) * seconds[(match[2] ?? unit)];
         return unit === 's' ? inSeconds : inSeconds / 60;
     }
-    /** Newline- or comma-separated values, trimmed, empties dropped. */
+    /**
+     * Newline- or comma-separated values, trimmed, empties dropped. A comma inside braces belongs
+     * to a glob alternation (`coverage/{unit,e2e}/lcov.info`) and does not split.
+     */
     list(name, fallback = []) {
         const value = this.raw(name);
         if (!value)
             return fallback;
-        return value
-            .split(/[\n,]/)
-            .map((item) => item.trim())
-            .filter(Boolean);
+        const items = [];
+        let depth = 0;
+        let current = '';
+        for (const char of value) {
+            if (char === '{')
+                depth += 1;
+            else if (char === '}')
+                depth = Math.max(0, depth - 1);
+            if (char === '\n' || (char === ',' && depth === 0)) {
+                items.push(current);
+                current = '';
+                if (char === '\n')
+                    depth = 0;
+            }
+            else {
+                current += char;
+            }
+        }
+        items.push(current);
+        return items.map((item) => item.trim()).filter(Boolean);
     }
     /** Newline-separated values only (for values that may contain commas, such as PromQL or URLs). */
     lines(name, fallback = []) {
@@ -654,6 +673,7 @@ async function runAction(main) {
 ;// CONCATENATED MODULE: ./src/shipgate.ts
 
 
+
 /**
  * The shared bundle's entry. Each action's dist entry calls runCommand with its name; the root
  * action passes none and the `command` input names the action. Actions are loaded lazily, so a
@@ -683,6 +703,10 @@ async function runCommand(command) {
                 new inputs/* InputReader */.i().required('command', `(one of ${COMMANDS.join(', ')})`);
             source = rootInputSource;
         }
+        // Every action takes the token as `github-token`: masked before anything can print it.
+        const token = source('github-token').trim();
+        if (token)
+            (0,runner/* setSecret */.Pq)(token);
         (await loaders[name].inputs()).readInputs(new inputs/* InputReader */.i(source));
         const action = await loaders[name].main();
         await action.run(source);
