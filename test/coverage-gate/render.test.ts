@@ -78,6 +78,15 @@ describe('the check run and the other reports', () => {
     expect(renderSummary(input).length).toBeLessThanOrEqual(1_000_000);
   });
 
+  it('keeps the job summary under 1 MB in bytes when paths are not ASCII', () => {
+    const wide = report(3000, 200);
+    for (const file of wide.figures.patch!.files) file.path = file.path.replace(/x/g, 'ü');
+    const summary = renderSummary(wide);
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1_000_000);
+    expect(summary).toContain(renderVerdict(wide, '##'));
+    expect(summary).toMatch(/more files? not shown here/);
+  });
+
   it('says when the test command failed', () => {
     const failed = { ...report(1), testCommand: { command: 'npm test', exitCode: 2 } };
     expect(renderVerdict(failed)).toContain('- ❌ The test command failed with exit code 2: `npm test`.');

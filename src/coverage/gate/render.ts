@@ -161,7 +161,7 @@ export function renderFitted(head: string, table: Table | undefined, limit: numb
   return text.length <= limit ? text : `${head}${tail}`.slice(0, limit);
 }
 
-/** GitHub's limits, with room to spare for multi-byte characters counted differently. */
+/** GitHub's limits: comments and check-run texts count characters, a job summary counts bytes (1 MiB). */
 export const COMMENT_LIMIT = 65_536;
 export const CHECK_TEXT_LIMIT = 65_535;
 export const SUMMARY_LIMIT = 1_000_000;
@@ -191,8 +191,15 @@ export function renderCheckOutput(report: GateReport): CheckOutput {
   };
 }
 
+/** The job summary, at most `limit` UTF-8 bytes (non-ASCII paths take more bytes than characters). */
 export function renderSummary(report: GateReport, limit = SUMMARY_LIMIT): string {
-  return `${renderFitted(renderVerdict(report, '##'), fileTable(report), limit)}\n`;
+  let characters = limit;
+  for (;;) {
+    const text = `${renderFitted(renderVerdict(report, '##'), fileTable(report), characters)}\n`;
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= limit || characters <= 1) return text;
+    characters = Math.max(1, Math.floor((characters * limit) / bytes) - 64);
+  }
 }
 
 /** The report file: everything, nothing shortened (it is an artifact, not a GitHub field). */
