@@ -173,6 +173,21 @@ interface Target {
 }
 
 /**
+ * The run was cancelled (SIGTERM/SIGINT): a UserError that also carries what the action's outputs
+ * need, since no outcome is returned. `deploymentId` is the deployment created for the ref (the
+ * first one, as DeploymentOutcome.deploymentId), absent when the cancel came before it existed.
+ */
+export class DeploymentCancelled extends UserError {
+  constructor(
+    message: string,
+    readonly details: { deploymentId?: number; sha?: string; ref: string; environmentUrl: string },
+  ) {
+    super(message);
+    this.name = 'DeploymentCancelled';
+  }
+}
+
+/**
  * Deploy a ref to an environment: pre-flight checks, a GitHub Deployment with live statuses,
  * the deploy command, health and service-level verification, and an automatic rollback when
  * verification fails. Throws a UserError for refusals (nothing is created then) and for a
@@ -180,17 +195,22 @@ interface Target {
  * otherwise, failed or not, so the caller can report it.
  */
 export async function runDeployment(options: DeploymentOptions, deps: DeploymentDeps): Promise<DeploymentOutcome> {
+  const known: { sha?: string } = {};
   try {
-    return await deploy(options, deps);
+    return await deploy(options, deps, known);
   } catch (error) {
     if (error instanceof CancelledError) {
-      throw new UserError(`The deploy to ${options.environment} was cancelled before a deployment was created; nothing was changed.`);
+      throw new DeploymentCancelled(`The deploy to ${options.environment} was cancelled before a deployment was created; nothing was changed.`, {
+        sha: known.sha ?? options.sha,
+        ref: options.ref,
+        environmentUrl: options.url ?? '',
+      });
     }
     throw error;
   }
 }
 
-async function deploy(options: DeploymentOptions, deps: DeploymentDeps): Promise<DeploymentOutcome> {
+async function deploy(options: DeploymentOptions, deps: DeploymentDeps, known: { sha?: string }): Promise<DeploymentOutcome> {
   const { github, repo, logger } = deps;
   const timing = { ...TIMING, ...deps.timing };
   const mode = options.mode ?? 'deploy';
@@ -201,13 +221,14 @@ async function deploy(options: DeploymentOptions, deps: DeploymentDeps): Promise
   }
 
   const sha = options.sha ?? (await resolveCommit(github, repo, options.ref));
+  known.sha = sha;
   const version = options.version ?? (await tagOf(github, repo, options.ref));
   const label = describeRef(options.ref, sha, version);
   const production = options.production ?? isProductionName(environment);
   logger.info(`${mode === 'rollback' ? 'Rolling back' : 'Deploying'} ${label} to ${environment}${production ? ' (production environment)' : ''}.`);
 
   if (options.requireDeployedTo) {
-    await checkPromotion(github, repo, { required: options.requireDeployedTo, environment, sha, label, logger });
+    await checkPromotion(github, repo, { required: options.requireDeployedTo, environment, sha, label, logger, force: options.force });
   }
   const ledger = options.ledger ?? new DeploymentLedger(github, repo, environment);
   let state = await ledger.scan();
@@ -240,6 +261,14 @@ async function deploy(options: DeploymentOptions, deps: DeploymentDeps): Promise
   state = settled.state;
   if (state.live?.deployment.id !== liveBefore) {
     logLive();
+    if (mode === 'rollback') {
+      // The rollback was planned against what was live (its target, safety range and what it
+      // marks rolled back): another deploy replaced that while this one waited, so the plan is stale.
+      const now = state.live?.deployment;
+      throw new UserError(
+        `What is live in ${environment} changed to ${now ? describeRef(refOf(now), now.sha, versionOf(now)) : 'nothing'} while this rollback waited; run the rollback again.`,
+      );
+    }
     await forwardChecks();
   }
 
@@ -283,29 +312,38 @@ async function deploy(options: DeploymentOptions, deps: DeploymentDeps): Promise
   if (!options.autoRollback) return { ...failure, message: `${failed}; auto-rollback is off, so ${environment} may be left running ${label}.` };
   if (!previous) return { ...failure, message: `${failed}; there is no previous successful deployment in ${environment} to roll back to.` };
 
-  if (deps.signal?.aborted) throw new UserError(`${failed}; the run was cancelled, so no automatic rollback was started.`);
+  const cancelled = (message: string) =>
+    new DeploymentCancelled(message, { deploymentId: attempt.deploymentId, sha, ref: options.ref, environmentUrl: options.url ?? '' });
+  if (deps.signal?.aborted) throw cancelled(`${failed}; the run was cancelled, so no automatic rollback was started.`);
   const previousLabel = describeRef(previous.ref, previous.sha, previous.version);
   logger.warning(`${failed}. Rolling back to ${previousLabel}, the last successful deployment of ${environment}.`);
-  const rollback = await deployOnce(
-    {
-      // The release tag, else the exact commit: the ref it was deployed from may be a branch
-      // that has moved on since (the command must get a ref that still names that commit).
-      ref: previous.version || previous.sha,
-      sha: previous.sha,
-      version: previous.version ?? '',
-      mode: 'rollback',
-      reason: `automatic rollback: ${stripPeriod(attempt.failure ?? 'verification failed')}`,
-      previous: { id: attempt.deploymentId, ref: options.ref, sha, version },
-      supersedes: previous,
-      rolledBack: { id: attempt.deploymentId, ref: options.ref, sha, version },
-    },
-    options,
-    // The automatic rollback is verified by the health checks: the previous version's service
-    // levels were verified when it was deployed, and a second verify window would double the outage.
-    { ...options.verify, prometheusUrl: undefined },
-    deps,
-    timing,
-  );
+  let rollback: Attempt;
+  try {
+    rollback = await deployOnce(
+      {
+        // The release tag, else the exact commit: the ref it was deployed from may be a branch
+        // that has moved on since (the command must get a ref that still names that commit).
+        ref: previous.version || previous.sha,
+        sha: previous.sha,
+        version: previous.version ?? '',
+        mode: 'rollback',
+        reason: `automatic rollback: ${stripPeriod(attempt.failure ?? 'verification failed')}`,
+        previous: { id: attempt.deploymentId, ref: options.ref, sha, version },
+        supersedes: previous,
+        rolledBack: { id: attempt.deploymentId, ref: options.ref, sha, version },
+      },
+      options,
+      // The automatic rollback is verified by the health checks: the previous version's service
+      // levels were verified when it was deployed, and a second verify window would double the outage.
+      { ...options.verify, prometheusUrl: undefined },
+      deps,
+      timing,
+    );
+  } catch (error) {
+    // Outputs name the deployment created for the ref, not the rollback's.
+    if (error instanceof DeploymentCancelled) throw cancelled(error.message);
+    throw error;
+  }
   if (rollback.state === 'success') {
     return {
       ...failure,
@@ -506,7 +544,14 @@ async function deployOnce(target: Target, options: DeploymentOptions, verify: Ve
       } catch (statusError) {
         logger.warning(`Deployment ${id} could not be given its final status: ${(statusError as Error).message}`);
       }
-      if (cancelled) throw new UserError(`The deploy of ${label} to ${options.environment} was cancelled; deployment ${id} was marked error.`);
+      if (cancelled) {
+        throw new DeploymentCancelled(`The deploy of ${label} to ${options.environment} was cancelled; deployment ${id} was marked error.`, {
+          deploymentId: id,
+          sha: target.sha,
+          ref: target.ref,
+          environmentUrl: options.url ?? '',
+        });
+      }
     }
     throw error;
   }

@@ -39,11 +39,14 @@ export async function tagOf(github: GitHub, repo: RepoRef, ref: string): Promise
 /** production_environment: explicit, or true for environments named production or prod. */
 export const isProductionName = (environment: string): boolean => /^(production|prod)$/i.test(environment.trim());
 
-/** Refuse a commit that has no successful deployment in `required` (what was verified is what ships). */
+/**
+ * Refuse a commit that has no successful deployment in `required` (what was verified is what
+ * ships), or whose release was rolled back there afterwards (unless forced).
+ */
 export async function checkPromotion(
   github: GitHub,
   repo: RepoRef,
-  args: { required: string; environment: string; sha: string; label: string; logger: Logger },
+  args: { required: string; environment: string; sha: string; label: string; logger: Logger; force?: boolean },
 ): Promise<Deployment> {
   const ledger = new DeploymentLedger(github, repo, args.required);
   const found = await ledger.successfulDeploymentOf(args.sha);
@@ -52,6 +55,20 @@ export async function checkPromotion(
     const there = live ? `has ${describeDeployment(live.deployment)} live` : 'has no successful deployment at all';
     throw new UserError(
       `Refusing to deploy ${args.label} to ${args.environment}: it has no successful deployment in ${args.required}, which ${there}; deploy it to ${args.required} first.`,
+    );
+  }
+  // It succeeded there, but was it found bad there later? (rolledBack() counts only a rollback
+  // with no successful deployment of the same commit after it.)
+  const record = await ledger.rolledBack(args.sha);
+  if (record) {
+    const why = record.reason ? ` (${record.reason.replace(/\.$/, '')})` : '';
+    if (!args.force) {
+      throw new UserError(
+        `Refusing to deploy ${args.label} to ${args.environment}: it was rolled back in ${args.required} by deployment ${record.deployment.id}${why} after it was deployed there; set force: true to deploy it anyway.`,
+      );
+    }
+    args.logger.warning(
+      `${args.label} was rolled back in ${args.required} by deployment ${record.deployment.id}${why}; promoting it to ${args.environment} anyway because force is true.`,
     );
   }
   args.logger.info(`Promotion gate: ${args.label} was deployed successfully to ${args.required} (deployment ${found.id}).`);

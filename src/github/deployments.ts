@@ -138,7 +138,24 @@ export async function createDeployment(github: GitHub, repo: RepoRef, params: Cr
   });
 }
 
-/** Retry 5xx answers and network failures (status-less errors are not: they may be bugs) with 1, 4, 9 s waits. */
+/** The longest a retry-after on a 5xx answer is waited for; a longer one is waited this long. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Milliseconds a `retry-after` header asks for (seconds, or an HTTP date), capped; undefined without a usable one. */
+export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } } | undefined)?.response?.headers ?? {};
+  const value = headers['retry-after'] ?? headers['Retry-After'];
+  if (value === undefined || value === null || String(value).trim() === '') return undefined;
+  const text = String(value).trim();
+  const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+  if (!Number.isFinite(ms)) return undefined;
+  return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
+}
+
+/**
+ * Retry 5xx answers (status-less errors are not: they may be bugs) with 1, 4, 9 s waits, or longer
+ * when the answer's `retry-after` asks for more (capped at MAX_RETRY_AFTER_MS).
+ */
 export async function retryServerErrors<T>(call: () => Promise<T>, retries = 3, baseMs = 1000): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -146,7 +163,8 @@ export async function retryServerErrors<T>(call: () => Promise<T>, retries = 3, 
     } catch (error) {
       const status = httpStatus(error);
       if (status === undefined || status < 500 || attempt >= retries) throw error;
-      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * baseMs));
+      const wait = Math.max((attempt + 1) ** 2 * baseMs, retryAfterMs(error) ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 }

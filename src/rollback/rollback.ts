@@ -140,7 +140,10 @@ export async function planRollback(
     const record = marks.length > 0 ? undefined : await ledger.rolledBack(range.baseSha);
     if (marks.length > 0 || record) {
       const where = marks.length > 0 ? marks.map((mark) => mark.environment).join(', ') : `${environment}, deployment ${record?.deployment.id}`;
-      logger.warning(`${target.name} was itself rolled back before (in ${where}); rolling back to it because "to" names it.`);
+      if (!request.force) {
+        throw new UserError(`Input "to" names ${target.name}, which was itself rolled back before (in ${where}); set force: true to roll back to it anyway, or give another release.`);
+      }
+      logger.warning(`${target.name} was itself rolled back before (in ${where}); rolling back to it because "to" names it and force is true.`);
     }
   } else {
     for (const candidate of rollbackCandidates(tags, liveRelease)) {
@@ -180,7 +183,14 @@ export async function planRollback(
     const other = await compareRange(github, repo, live.sha, target.name);
     files = [...files, ...other.files];
     incomplete ||= other.files.length >= MAX_COMPARE_FILES;
-    if (range.status === 'behind') logger.warning(`${target.name} is newer than ${live.label}: this "rollback" moves ${environment} forward.`);
+    if (range.status === 'behind') {
+      if (!request.force) {
+        throw new UserError(
+          `${target.name} is newer than ${live.label}, which is live in ${environment}, so this rollback would move it forward; set force: true to do that anyway, or give an older release.`,
+        );
+      }
+      logger.warning(`${target.name} is newer than ${live.label}: this "rollback" moves ${environment} forward because force is true.`);
+    }
   }
   const safety = checkSafety({
     range: `${target.name}...${live.release?.name ?? live.sha.slice(0, 7)}`,

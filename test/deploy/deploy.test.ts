@@ -11,6 +11,7 @@ import { createGitHub } from '../../src/github/client.js';
 import { UserError } from '../../src/lib/errors.js';
 import { runDeployment, type DeploymentDeps, type DeploymentOptions } from '../../src/deploy/deploy.js';
 import { isRolledBack } from '../../src/deploy/ledger.js';
+import { MAX_RETRY_AFTER_MS, retryAfterMs } from '../../src/github/deployments.js';
 import { renderSummary } from '../../src/deploy/report.js';
 import { GitRepo, freePort, simulatorFor, statesOf, statusesOf, deploymentsOf, type Simulator } from './helpers.js';
 
@@ -187,6 +188,16 @@ describe('a successful deploy', () => {
     expect(statusesOf(sim, second.id).map((s) => s.description)).toContain(`${B.slice(0, 7)}: verifying error rate and p95 latency over 200ms`);
   });
 
+  it('waits as long as a 503 retry-after asks before creating the deployment again', async () => {
+    sim.inject({ method: 'POST', path: /\/deployments$/, status: 503, headers: { 'retry-after': '2' }, times: 1 });
+    const outcome = await deploy({ ref: B });
+    expect(outcome.status).toBe('success');
+    const posts = sim.requests.filter((r) => r.method === 'POST' && /\/deployments$/.test(r.path));
+    expect(posts.map((r) => r.status)).toEqual([503, 201]);
+    // The backoff alone would have retried after 1 s.
+    expect(Date.parse(posts[1].at) - Date.parse(posts[0].at)).toBeGreaterThanOrEqual(1900);
+  });
+
   it('retries a 502 on a status update and still succeeds', async () => {
     const rule = sim.inject({ method: 'POST', path: /\/statuses$/, status: 502, times: 1, nth: 2 });
     const outcome = await deploy();
@@ -301,6 +312,22 @@ describe('refusals before anything is created', () => {
     expect(logs).toContain(`Promotion gate: ${C.slice(0, 7)} was deployed successfully to staging (deployment ${deploymentsOf(sim, 'staging')[1].id}).`);
   });
 
+  it('refuses to promote a commit that was rolled back in the required environment, unless forced', async () => {
+    await deploy({ ref: B });
+    await deploy({ ref: 'v1.0.0', mode: 'rollback', reason: 'bad in staging.' });
+    const rollback = deploymentsOf(sim, 'staging')[1];
+    expect(rollback.payload).toMatchObject({ mode: 'rollback', rolled_back: { sha: B } });
+    expect(await refusal(deploy({ ref: B, environment: 'production', requireDeployedTo: 'staging' }))).toBe(
+      `Refusing to deploy ${B.slice(0, 7)} to production: it was rolled back in staging by deployment ${rollback.id} (bad in staging) after it was deployed there; set force: true to deploy it anyway.`,
+    );
+    expect(deploymentsOf(sim, 'production')).toEqual([]);
+    const forced = await deploy({ ref: B, environment: 'production', requireDeployedTo: 'staging', force: true });
+    expect(forced.status).toBe('success');
+    expect(logs).toContain(
+      `warning: ${B.slice(0, 7)} was rolled back in staging by deployment ${rollback.id} (bad in staging); promoting it to production anyway because force is true.`,
+    );
+  });
+
   it('turns GitHub refusals (409 failed checks, 422, 202) into one sentence', async () => {
     sim.addCommitStatus(C, { context: 'ci/test', state: 'failure' });
     expect(await refusal(deploy({ ref: C, requiredContexts: ['ci/test'] }))).toBe(
@@ -316,16 +343,16 @@ describe('refusals before anything is created', () => {
 });
 
 describe('one deploy at a time', () => {
-  async function running(expiresAt: string): Promise<number> {
+  async function running(expiresAt: string, sha = B): Promise<number> {
     const github = deps().github;
     const { data } = await github.request('POST /repos/{owner}/{repo}/deployments', {
       owner: 'acme',
       repo: 'app',
-      ref: B,
+      ref: sha,
       environment: 'staging',
       auto_merge: false,
       required_contexts: [],
-      payload: { shipgate: 1, sha: B, ref: B, mode: 'deploy', run_url: 'https://github.com/acme/app/actions/runs/1', expires_at: expiresAt },
+      payload: { shipgate: 1, sha, ref: sha, mode: 'deploy', run_url: 'https://github.com/acme/app/actions/runs/1', expires_at: expiresAt },
     });
     const id = (data as { id: number }).id;
     await github.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: 'acme', repo: 'app', deployment_id: id, state: 'in_progress' });
@@ -358,6 +385,19 @@ describe('one deploy at a time', () => {
     expect(outcome.status).toBe('success');
     expect(outcome.previous).toMatchObject({ id: other, sha: B });
     expect(logs).toContain(`Forward-only: ${C.slice(0, 7)} is 1 commit(s) ahead of ${B.slice(0, 7)}, which is live in staging.`);
+  });
+
+  it('stops a rollback when what is live changed while it waited, creating nothing', async () => {
+    await deploy({ ref: B });
+    const other = await running(new Date(Date.now() + 60_000).toISOString(), C);
+    setTimeout(() => {
+      void deps().github.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: 'acme', repo: 'app', deployment_id: other, state: 'success' });
+    }, 150);
+    // Planned against B (what was live): rolling back to v1.0.0 would now take out C, unchecked.
+    const message = await refusal(deploy({ ref: 'v1.0.0', mode: 'rollback', reason: 'B is bad' }, { timing: { waitPollMs: 50, waitLimitMs: 5000 } }));
+    expect(message).toBe(`What is live in staging changed to ${C.slice(0, 7)} while this rollback waited; run the rollback again.`);
+    expect(deploymentsOf(sim, 'staging').map((each) => each.sha)).toEqual([B, C]);
+    expect(statesOf(sim, other).at(-1)).toBe('success');
   });
 
   it('gives up waiting when the run is cancelled, creating nothing', async () => {
@@ -423,5 +463,24 @@ describe('rollback mode (the core the rollback action calls)', () => {
     expect(outcome.message).toMatch(/^Rolling back to \w{7} to staging failed \(The health check/);
     expect(deploymentsOf(sim, 'staging')).toHaveLength(2);
     expect(deploymentsOf(sim, 'staging')[1].payload.rolled_back).toEqual({ sha: C, ref: 'main' });
+  });
+});
+
+describe('retry-after on a 5xx answer', () => {
+  const answer = (value?: string) => ({ status: 503, response: { headers: value === undefined ? {} : { 'retry-after': value } } });
+  it.each([
+    [undefined, undefined],
+    ['', undefined],
+    ['soon', undefined],
+    ['2', 2000],
+    ['0.5', 500],
+    ['3600', MAX_RETRY_AFTER_MS],
+  ])('retry-after %p waits %p ms', (value, expected) => {
+    expect(retryAfterMs(answer(value))).toBe(expected);
+  });
+  it('accepts an HTTP date', () => {
+    const now = Date.parse('2024-01-01T00:00:00Z');
+    expect(retryAfterMs(answer('Mon, 01 Jan 2024 00:00:05 GMT'), now)).toBe(5000);
+    expect(retryAfterMs(answer('Sun, 31 Dec 2023 23:59:00 GMT'), now)).toBe(0);
   });
 });

@@ -83,6 +83,18 @@ describe('deploy main', () => {
     expect(statusesOf(sim, deployment.id).at(-1)).toMatchObject({ state: 'error', description: 'cancelled' });
     expect(process.listenerCount('SIGTERM')).toBe(0);
   });
+
+  it('sets deployment-id, status failure, sha, ref and environment-url when cancelled', async () => {
+    setTimeout(() => process.emit('SIGTERM'), 400);
+    await expect(run(source({ environment: 'qa-5', command: 'sleep 20', url: 'https://qa-5.example.test' }))).rejects.toThrow(/was cancelled; deployment \d+ was marked error\.$/);
+    const [deployment] = deploymentsOf(sim, 'qa-5');
+    const out = outputs();
+    expect(out).toMatch(new RegExp(`deployment-id<<.*\\n${deployment.id}\\n`));
+    expect(out).toMatch(/status<<.*\nfailure\n/);
+    expect(out).toMatch(new RegExp(`sha<<.*\\n${FIRST}\\n`));
+    expect(out).toMatch(new RegExp(`ref<<.*\\n${FIRST}\\n`));
+    expect(out).toMatch(/environment-url<<.*\nhttps:\/\/qa-5\.example\.test\n/);
+  });
 });
 
 describe('runtime helpers', () => {

@@ -122,11 +122,25 @@ describe('rollback domain (in-process, simulator)', () => {
     await expect(runRollback(github, request({ to: 'v1.0.9' }), deps())).rejects.toThrow(
       `Input "to" names v1.0.9, which is the commit live already (v1.1.0 (${tagCommit(repo, 'v1.1.0').slice(0, 7)})); give an older release to roll back to.`,
     );
-    // Going "back" to a newer, rolled-back release: allowed when named, with warnings.
-    const outcome = await runRollback(github, request({ to: 'v1.2.0', dryRun: true }), deps());
+    // Going "back" to a newer, rolled-back release: refused unless forced, then allowed with warnings.
+    await expect(runRollback(github, request({ to: 'v1.2.0', dryRun: true }), deps())).rejects.toThrow(
+      'Input "to" names v1.2.0, which was itself rolled back before (in production); set force: true to roll back to it anyway, or give another release.',
+    );
+    const outcome = await runRollback(github, request({ to: 'v1.2.0', dryRun: true, force: true }), deps());
     expect(outcome.status).toBe('dry-run');
     expect(logs.join('\n')).toContain('v1.2.0 was itself rolled back before (in production)');
     expect(logs.join('\n')).toContain('v1.2.0 is newer than v1.1.0');
+    // A newer release that was never rolled back: still a move forward, so force is required too.
+    repo.git('checkout', '--quiet', '-b', 'next', tagCommit(repo, 'v1.1.0'));
+    repo.git('tag', 'v1.1.1', repo.commit('fix: on next', { 'next.txt': 'n\n' }));
+    repo.git('checkout', '--quiet', 'main');
+    sim.clearRequests();
+    await expect(runRollback(github, request({ to: 'v1.1.1' }), deps())).rejects.toThrow(
+      `v1.1.1 is newer than v1.1.0 (${tagCommit(repo, 'v1.1.0').slice(0, 7)}), which is live in production, so this rollback would move it forward; set force: true to do that anyway, or give an older release.`,
+    );
+    expect(sim.writes()).toEqual([]);
+    expect((await runRollback(github, request({ to: 'v1.1.1', dryRun: true, force: true }), deps())).status).toBe('dry-run');
+    repo.git('tag', '-d', 'v1.1.1');
     // Automatic: v1.0.9 sits on the live commit, so it is skipped for v1.0.0.
     const auto = await runRollback(github, request({ dryRun: true }), deps());
     expect(auto.plan.target.tag.name).toBe('v1.0.0');

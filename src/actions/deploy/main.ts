@@ -3,7 +3,7 @@ import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
-import { runDeployment, type DeploymentOutcome, type VerifySettings } from '../../deploy/deploy.js';
+import { DeploymentCancelled, runDeployment, type DeploymentOutcome, type VerifySettings } from '../../deploy/deploy.js';
 import { renderSummary } from '../../deploy/report.js';
 import { CancelledError, type Logger } from '../../deploy/runtime.js';
 import { readInputs, type VerifyInputs } from './inputs.js';
@@ -67,41 +67,56 @@ export async function report(outcome: DeploymentOutcome): Promise<void> {
   core.info(outcome.message);
 }
 
+/** A cancelled deploy returns no outcome: set the outputs it can (status failure) before the step fails. */
+export function reportCancelled(error: DeploymentCancelled): void {
+  const { deploymentId, sha, ref, environmentUrl } = error.details;
+  if (sha) core.setOutput('sha', sha);
+  core.setOutput('ref', ref);
+  if (environmentUrl) core.setOutput('environment-url', environmentUrl);
+  core.setOutput('deployment-id', deploymentId === undefined ? '' : String(deploymentId));
+  core.setOutput('status', 'failure');
+}
+
 export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
-  if (inputs['github-token']) core.setSecret(inputs['github-token']);
   const ref = inputs.ref ?? context.sha;
   if (!ref) throw new UserError('Input "ref" is empty and GITHUB_SHA is not set, so there is nothing to deploy; give a ref (sha, branch or tag).');
   // The workflow's own tag names the version when the run was started by a tag push.
   const version = !inputs.ref && context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
   const github = createGitHub({ token: inputs['github-token'], log: (message) => core.info(message) });
 
-  const outcome = await withCancellation((signal) =>
-    runDeployment(
-      {
-        environment: inputs.environment,
-        ref,
-        version,
-        command: inputs.command,
-        url: inputs.url,
-        production: inputs.production,
-        requireDeployedTo: inputs['require-deployed-to'],
-        autoRollback: inputs['auto-rollback'],
-        commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
-        force: inputs.force,
-        dryRun: inputs['dry-run'],
-        verify: verifySettings(inputs),
-        mode: 'deploy',
-      },
-      {
-        github,
-        repo: { owner: context.owner, repo: context.repo },
-        run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
-        logger: coreLogger,
-        signal,
-      },
-    ),
-  );
+  let outcome: DeploymentOutcome;
+  try {
+    outcome = await withCancellation((signal) =>
+      runDeployment(
+        {
+          environment: inputs.environment,
+          ref,
+          version,
+          command: inputs.command,
+          url: inputs.url,
+          production: inputs.production,
+          requireDeployedTo: inputs['require-deployed-to'],
+          autoRollback: inputs['auto-rollback'],
+          commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
+          force: inputs.force,
+          dryRun: inputs['dry-run'],
+          verify: verifySettings(inputs),
+          mode: 'deploy',
+        },
+        {
+          github,
+          repo: { owner: context.owner, repo: context.repo },
+          run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
+          logger: coreLogger,
+          signal,
+        },
+      ),
+    );
+  } catch (error) {
+    if (error instanceof DeploymentCancelled) reportCancelled(error);
+    throw error;
+  }
   await report(outcome);
 }

@@ -13,7 +13,6 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const startedAt = Math.round(performance.timeOrigin);
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
-  if (inputs['github-token']) core.setSecret(inputs['github-token']);
   const repo = { owner: context.owner, repo: context.repo };
   const github = createGitHub({ token: inputs['github-token'], log: core.warning });
 
