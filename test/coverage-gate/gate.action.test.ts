@@ -207,8 +207,8 @@ describe('baseline snapshots: a push run records, a pull request compares', () =
     expect(recorded.stdout).toContain(`Recorded the coverage snapshot of ${first.slice(0, 7)} in refs/shipgate/coverage`);
     // A second commit on main without its own snapshot: the pull request walks back to `first`.
     const second = commit(dir, { 'docs/x.md': 'x\n' }, 'docs');
-    const tree = git(dir, 'ls-tree', '--name-only', 'refs/shipgate/coverage');
-    expect(tree.split('\n').sort()).toEqual([`${first}.json`, 'index.json']);
+    const tree = git(dir, 'ls-tree', '-r', '--name-only', 'refs/shipgate/coverage');
+    expect(tree.split('\n').sort()).toEqual([`coverage/${first}.json`, 'coverage/index.json']);
 
     git(dir, 'checkout', '-q', '-b', 'drop', second);
     const head = commit(dir, { 'src/a.ts': source(50) + '// changed\n' }, 'tests removed');
@@ -249,11 +249,11 @@ describe('baseline snapshots: a push run records, a pull request compares', () =
     const result = await runPush(sim, dir, third, { 'max-coverage-drop': '0' });
     expect(errorsOf(result)).toEqual([]);
     expect(result.summary).toContain('rose 1.81 points from 80.00 % on main');
-    const tree = git(dir, 'ls-tree', '--name-only', 'refs/shipgate/coverage').split('\n');
-    expect(tree).toContain(`${third}.json`);
+    const tree = git(dir, 'ls-tree', '-r', '--name-only', 'refs/shipgate/coverage').split('\n');
+    expect(tree).toContain(`coverage/${third}.json`);
     expect(tree).toHaveLength(3);
-    expect(JSON.parse(git(dir, 'show', 'refs/shipgate/coverage:index.json')).order[0]).toBe(third);
-    expect(JSON.parse(git(dir, 'show', `refs/shipgate/coverage:${third}.json`))).toMatchObject({ v: 1, sha: third, l: [90, 110], f: { 'src/c.ts': [10, 10, 0, 0] } });
+    expect(JSON.parse(git(dir, 'show', 'refs/shipgate/coverage:coverage/index.json')).order[0]).toBe(third);
+    expect(JSON.parse(git(dir, 'show', `refs/shipgate/coverage:coverage/${third}.json`))).toMatchObject({ v: 1, sha: third, l: [90, 110], f: { 'src/c.ts': [10, 10, 0, 0] } });
   });
 });
 

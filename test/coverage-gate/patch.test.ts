@@ -87,6 +87,42 @@ describe('SourcePolicy: which missing files count as source', () => {
     expect(policy.whyNotSource(path)).toBe(reason);
   });
 
+  describe('with a working directory below the root (monorepo packages)', () => {
+    const web = new SourcePolicy(['packages/web/src/a.ts', 'packages/web/lib/b.ts'], () => false, 'packages/web');
+    it.each([
+      ['packages/web/src/new.ts', undefined],
+      ['packages/web/lib/deep/x.ts', undefined],
+      ['packages/web/eslint.config.ts', 'outside the folders the reports cover'],
+      ['packages/web/scripts/x.ts', 'outside the folders the reports cover'],
+      ['packages/api/src/b.ts', 'outside the working directory (packages/web/)'],
+      ['packages/webby/src/b.ts', 'outside the working directory (packages/web/)'],
+      ['src/root.ts', 'outside the working directory (packages/web/)'],
+    ])('%s → %p', (path, reason) => {
+      expect(web.whyNotSource(path)).toBe(reason);
+      expect(web.scope).toBe('packages/web');
+    });
+
+    it('accepts ./packages/web/ and packages\\web as the same folder, and . as the root', () => {
+      expect(new SourcePolicy(['packages/web/src/a.ts'], undefined, './packages/web/').scope).toBe('packages/web');
+      expect(new SourcePolicy(['packages/web/src/a.ts'], undefined, 'packages\\web').scope).toBe('packages/web');
+      const root = new SourcePolicy(['packages/web/src/a.ts'], undefined, '.');
+      expect(root.scope).toBe('');
+      expect(root.whyNotSource('packages/api/src/b.ts')).toBeUndefined();
+    });
+
+    it('uses the deepest folder of the reported files when none lies under the working directory', () => {
+      const policy = new SourcePolicy(['packages/web/src/a.ts', 'packages/web/src/ui/b.ts'], undefined, 'packages/web/e2e');
+      expect(policy.scope).toBe('packages/web/src');
+      expect(policy.whyNotSource('packages/web/src/other/new.ts')).toBeUndefined();
+      expect(policy.whyNotSource('packages/api/src/x.ts')).toBe('outside the folder the reports cover (packages/web/src/)');
+      // No common folder: the root behaviour (top-level folders that hold reported files).
+      const spread = new SourcePolicy(['web/a.ts', 'api/b.ts'], undefined, 'tools');
+      expect(spread.scope).toBe('');
+      expect(spread.whyNotSource('web/new.ts')).toBeUndefined();
+      expect(spread.whyNotSource('docs/x.ts')).toBe('outside the folders the reports cover');
+    });
+  });
+
   it.each([
     ['pkg/x_test.go', true],
     ['tests/test_api.py', true],

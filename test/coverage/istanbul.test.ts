@@ -55,6 +55,22 @@ describe('parseIstanbulJson', () => {
     ['{\n"a.js": {"statementMap": {}, "s": {}}\n"b.js": {}}', 'report line 3: expected "," or "}" but found "\\"" in the JSON.'],
     ['{\n"a.js": {"statementMap": {}, "s": {}},\n"b.js": {"statementMap": {', 'report line 3: the JSON ends before its closing "}" (truncated report?).'],
     ['{"a.js": {"statementMap": {"0": }, "s": {}}}', 'report line 1: the coverage entry for "a.js" is not valid JSON.'],
+    ['{"a.js": {"statementMap": {"0": {"start": {"line": 1}}}, "s": {"0": "3"}}}', 'report line 1: the entry for "a.js" has a statement count that is not a whole number (s["0"] is "3").'],
+    ['{"a.js": {"statementMap": {"0": {"start": {"line": 1}}}, "s": {"0": -1}}}', 'report line 1: the entry for "a.js" has a statement count that is not a whole number (s["0"] is -1).'],
+    ['{"a.js": {"statementMap": {"0": {"start": {"line": 1}}}, "s": {"0": null}}}', 'report line 1: the entry for "a.js" has a statement count that is not a whole number (s["0"] is null).'],
+    ['{"a.js": {"statementMap": {"7": {"start": {}}}, "s": {"7": 1}}}', 'report line 1: the entry for "a.js" has a malformed statementMap entry "7" (it needs start.line, a whole number).'],
+    ['{"a.js": {"statementMap": {"7": null}, "s": {"7": 1}}}', 'report line 1: the entry for "a.js" has a malformed statementMap entry "7" (it needs start.line, a whole number).'],
+    ['{"a.js": {"statementMap": {"7": {"start": {"line": "2"}}}, "s": {"7": 1}}}', 'report line 1: the entry for "a.js" has a malformed statementMap entry "7" (it needs start.line, a whole number).'],
+    ['{"a.js": {"statementMap": {}, "s": {}, "branchMap": {"0": {"line": 1}}, "b": {"0": [1, "x"]}}}', 'report line 1: the entry for "a.js" has branch counts that are not a list of whole numbers (b["0"] is [1,"x"]).'],
+    ['{"a.js": {"statementMap": {}, "s": {}, "branchMap": {"0": {"line": 1}}, "b": {"0": 2}}}', 'report line 1: the entry for "a.js" has branch counts that are not a list of whole numbers (b["0"] is 2).'],
+    ['{"a.js": {"statementMap": {}, "s": {}, "branchMap": {}, "b": {"3": [1, 0]}}}', 'report line 1: the entry for "a.js" has a missing or malformed branchMap entry "3" (it needs line or loc.start.line, a whole number).'],
+    ['{"a.js": {"statementMap": {}, "s": {}, "branchMap": {"3": {"loc": {"start": {"line": "x"}}}}, "b": {"3": [1, 0]}}}', 'report line 1: the entry for "a.js" has a missing or malformed branchMap entry "3" (it needs line or loc.start.line, a whole number).'],
+    [
+      // istanbul's own layout (the fast path): the bad entry is named all the same.
+      `{"a.js":{"path":"a.js","statementMap":{"0":{"start":{"line":1}}},"s":{"0":"1"}},"b.js":{"path":"b.js","statementMap":{},"s":{}}}`,
+      'report line 1: the entry for "a.js" has a statement count that is not a whole number (s["0"] is "1").',
+    ],
+    ['{\n"ok.js": {"statementMap": {}, "s": {}},\n"a.js": {"path": "/abs/a.js", "statementMap": {"0": {"start": {"line": 1}}}, "s": {"0": 1.5}}}', 'report line 3: the entry for "a.js" has a statement count that is not a whole number (s["0"] is 1.5).'],
   ])('malformed %j fails with one sentence', async (report, message) => {
     expect(await parseIstanbulJson(reportFile(report), new CoverageCollector(), { displayPath: 'report' }).catch((e: Error) => e.message)).toBe(message);
   });

@@ -39,8 +39,9 @@ export const API_PAGES = 2;
 export async function findBaseline(store: SnapshotStore, ancestry: AncestrySource, query: BaselineQuery): Promise<BaselineAnswer> {
   const listing = await store.listing();
   if (!listing || listing.entries.size === 0) {
+    const where = listing ? `${SNAPSHOT_REF} has none under ${store.folder}/` : `${SNAPSHOT_REF} is empty`;
     return {
-      reason: `no snapshot has been recorded yet (${SNAPSHOT_REF} is empty; the gate records one on each push to ${query.branch})`,
+      reason: `no snapshot has been recorded yet for the check "${store.checkName}" (${where}; the gate records one on each push to ${query.branch})`,
       walked: 'no snapshots to look for',
     };
   }

@@ -56,7 +56,7 @@ export async function runFollowUp(settings: GateSettings, env: GateEnvironment &
   };
   const mergeBase = await compareMergeBase(github, env.repo, pull.baseSha, pull.headSha);
   if (mergeBase) {
-    const store = new SnapshotStore(github, env.repo);
+    const store = new SnapshotStore(github, env.repo, { checkName: settings.checkName });
     const answer = await findBaseline(
       store,
       { local: async () => undefined, remote: (sha, pages) => listAncestors(github, env.repo, sha, pages) },

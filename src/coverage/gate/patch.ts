@@ -39,22 +39,46 @@ export interface CoverageLookup {
  * counts). A changed file counts when:
  * - its extension is one the reports cover (a report with .ts files makes a new .ts file source;
  *   a changed .md or .yml file never is);
- * - it sits in a top-level folder that holds reported files (src/new.ts counts when src/ has
- *   reported files; eslint.config.js at the root does not unless root files are reported);
+ * - it sits in the scope of the gate: at the repository root (working-directory `.`), anywhere;
+ *   otherwise under the working directory (packages/web: a change in packages/api is another
+ *   package's, not counted), or, when no reported file lies under the working directory, under
+ *   the deepest folder that holds all reported files (anywhere in it);
+ * - within the repository or the working directory, it sits in a top-level folder that holds
+ *   reported files (src/new.ts counts when src/ has reported files; eslint.config.js at the root
+ *   does not unless root files are reported; with working-directory packages/web,
+ *   packages/web/src/new.ts counts when packages/web/src/ has reported files);
  * - it is not excluded, not a test, not a type declaration, not generated or vendored output.
  */
 export class SourcePolicy {
   private readonly extensions = new Set<string>();
   private readonly topFolders = new Set<string>();
+  /** The folder (repository path, no trailing slash; '' = the whole repository) a missing file must be under. */
+  readonly scope: string;
+  /** Every folder of the scope counts (the scope is the reported files' own common folder). */
+  private readonly anyFolder: boolean = false;
 
+  /**
+   * @param reported repository paths of the reported files
+   * @param workingDirectory the working directory as a repository path ('' or '.' for the root)
+   */
   constructor(
     reported: Iterable<string>,
     private readonly isExcluded: (path: string) => boolean = () => false,
+    workingDirectory = '',
   ) {
-    for (const path of reported) {
+    const paths = [...reported];
+    const directory = workingDirectory.replace(/\\/g, '/').replace(/^(\.\/)+|\/+$/g, '');
+    let scope = directory === '.' ? '' : directory;
+    if (scope !== '' && !paths.some((path) => isUnder(path, scope))) {
+      // Reports about files outside the working directory: their deepest common folder is the scope.
+      scope = commonFolder(paths);
+      this.anyFolder = scope !== '';
+    }
+    this.scope = scope;
+    for (const path of paths) {
       const extension = extensionOf(path);
       if (extension) this.extensions.add(extension);
-      this.topFolders.add(topFolder(path));
+      if (isUnder(path, scope)) this.topFolders.add(topFolder(relativeTo(path, scope)));
     }
   }
 
@@ -65,9 +89,32 @@ export class SourcePolicy {
     if (GENERATED.test(`/${path}`) || /\.d\.[cm]?ts$/.test(path) || /\.min\.[cm]?js$/.test(path)) return 'generated or vendored';
     const extension = extensionOf(path);
     if (!extension || !this.extensions.has(extension)) return 'not a source file type the reports cover';
-    if (!this.topFolders.has(topFolder(path))) return 'outside the folders the reports cover';
+    if (!isUnder(path, this.scope)) return this.anyFolder ? `outside the folder the reports cover (${this.scope}/)` : `outside the working directory (${this.scope}/)`;
+    if (!this.anyFolder && !this.topFolders.has(topFolder(relativeTo(path, this.scope)))) return 'outside the folders the reports cover';
     return undefined;
   }
+}
+
+function isUnder(path: string, folder: string): boolean {
+  return folder === '' || path.startsWith(`${folder}/`);
+}
+
+function relativeTo(path: string, folder: string): string {
+  return folder === '' ? path : path.slice(folder.length + 1);
+}
+
+/** The deepest folder that holds every path ('' when they share none). */
+function commonFolder(paths: readonly string[]): string {
+  if (paths.length === 0) return '';
+  let common = paths[0].split('/').slice(0, -1);
+  for (const path of paths.slice(1)) {
+    const parts = path.split('/').slice(0, -1);
+    let n = 0;
+    while (n < common.length && n < parts.length && common[n] === parts[n]) n++;
+    common = common.slice(0, n);
+    if (n === 0) break;
+  }
+  return common.join('/');
 }
 
 const GENERATED = /\/(node_modules|vendor|third_party|dist|build|out|target|coverage|\.git|\.github|generated|__generated__)\//;

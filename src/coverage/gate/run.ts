@@ -66,7 +66,9 @@ export async function runGate(settings: GateSettings, env: GateEnvironment, log:
     toHeadLine = pullDiff.toHeadLine;
     const isExcluded = excludeMatcher(settings.exclude, repoRoot, settings.workingDirectory);
     const excludedFromReport = new Set(model.excludedPaths);
-    figures.patch = computePatchCoverage(pullDiff.diffs, model, new SourcePolicy(model.files.keys(), (file) => isExcluded(file) || excludedFromReport.has(file)));
+    const policy = new SourcePolicy(model.files.keys(), (file) => isExcluded(file) || excludedFromReport.has(file), repoPath(repoRoot, settings.workingDirectory));
+    if (policy.scope) log.info(`Changed files outside ${policy.scope}/ are not counted as source missing from the report.`);
+    figures.patch = computePatchCoverage(pullDiff.diffs, model, policy);
     const missing = figures.patch.files.filter((file) => !file.inReport);
     if (missing.length > 0) log.info(`Changed source files missing from the report (counted as uncovered): ${missing.map((file) => file.path).join(', ')}.`);
     if (pullDiff.mergeBase) baselineStart = { sha: pullDiff.mergeBase, excludeStart: false, branch: event.baseRef || 'the base branch' };
@@ -77,7 +79,7 @@ export async function runGate(settings: GateSettings, env: GateEnvironment, log:
   }
 
   if (baselineStart && github) {
-    Object.assign(figures, await lookupBaseline(github, git, env.repo, baselineStart, settings.thresholds.maxCoverageDrop !== undefined, log));
+    Object.assign(figures, await lookupBaseline(github, git, env.repo, settings.checkName, baselineStart, settings.thresholds.maxCoverageDrop !== undefined, log));
   } else if (baselineStart) {
     figures.baseMissingReason = 'there is no GitHub token to read the snapshots with';
   }
@@ -115,7 +117,7 @@ export async function runGate(settings: GateSettings, env: GateEnvironment, log:
       notes.push(...outcome.notes);
       outcome.notes.forEach((line) => log.warning(line));
       unpublishedAnnotations = outcome.unpublishedAnnotations;
-      if (event.kind === 'push') await recordSnapshot(github, env, event, model, testCommand, notes, log);
+      if (event.kind === 'push') await recordSnapshot(github, env, event, settings.checkName, model, testCommand, notes, log);
     } else {
       notes.push('Nothing was posted to GitHub: no token was given (input github-token).');
     }
@@ -130,11 +132,12 @@ async function lookupBaseline(
   github: GitHub,
   git: LocalGit,
   repo: GateEnvironment['repo'],
+  checkName: string,
   start: { sha: string; excludeStart: boolean; branch: string },
   required: boolean,
   log: GateLog,
 ): Promise<Pick<GateFigures, 'base' | 'baseMissingReason'>> {
-  const store = new SnapshotStore(github, repo);
+  const store = new SnapshotStore(github, repo, { checkName });
   try {
     const answer = await findBaseline(store, ancestry(git, github, repo), { start: start.sha, excludeStart: start.excludeStart, branch: start.branch });
     if (answer.baseline) {
@@ -169,6 +172,12 @@ async function readModel(settings: GateSettings, git: LocalGit, repoRoot: string
   }
 }
 
+/** The working directory as a repository path ('' for the root, or a folder outside the repository). */
+function repoPath(repoRoot: string, workingDirectory: string): string {
+  const relative = path.relative(repoRoot, path.resolve(workingDirectory)).replace(/\\/g, '/');
+  return relative.startsWith('..') || path.isAbsolute(relative) ? '' : relative;
+}
+
 /** The exclude globs as loadCoverage applies them: on repository paths or working-directory paths. */
 function excludeMatcher(exclude: readonly string[], repoRoot: string, workingDirectory: string): (file: string) => boolean {
   const matches = createPathMatcher(exclude);
@@ -191,6 +200,7 @@ async function recordSnapshot(
   github: GitHub,
   env: GateEnvironment,
   event: Extract<GateEvent, { kind: 'push' }>,
+  checkName: string,
   model: CoverageModel,
   testCommand: GateReport['testCommand'],
   notes: string[],
@@ -217,11 +227,11 @@ async function recordSnapshot(
     branches: summed.branches,
     files: new Map(fileTotals(model).map((file) => [file.path, { lines: file.lines, branches: file.branches }])),
   };
-  const store = new SnapshotStore(github, env.repo, (message) => log.info(message));
+  const store = new SnapshotStore(github, env.repo, { checkName, log: (message) => log.info(message) });
   try {
     const written = await store.write(event.sha, encodeSnapshot(snapshot));
     log.info(
-      `Recorded the coverage snapshot of ${shortSha(event.sha)} in refs/shipgate/coverage (${store.requests} requests${written.pruned ? `, ${written.pruned} old snapshots pruned` : ''}).`,
+      `Recorded the coverage snapshot of ${shortSha(event.sha)} in refs/shipgate/coverage under ${store.folder}/ (${store.requests} requests${written.pruned ? `, ${written.pruned} old snapshots pruned` : ''}).`,
     );
   } catch (error) {
     if (!(error instanceof SnapshotWriteForbidden)) throw error;

@@ -62,6 +62,14 @@ class LineMaxima {
   }
 }
 
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/** A value for an error message, shortened. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'undefined';
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 function parseObject(buf: Buffer, start: number, end: number): FileEntry | undefined {
   try {
     const value: unknown = JSON.parse(buf.toString('utf8', start, end));
@@ -131,9 +139,16 @@ export async function parseIstanbulJson(path: string, sink: CoverageSink, option
     }
     const file = sink.file(typeof entry.path === 'string' ? entry.path : key);
 
+    const malformed = (what: string): ReportSyntaxError => new ReportSyntaxError(offset, `the entry for ${JSON.stringify(key)} has ${what}.`);
     for (const id in entry.s) {
-      const line = entry.statementMap[id]?.start?.line;
-      if (typeof line === 'number') maxima.add(line, Number(entry.s[id]) || 0);
+      const count = entry.s[id];
+      if (!isCount(count)) throw malformed(`a statement count that is not a whole number (s[${JSON.stringify(id)}] is ${shown(count)})`);
+      const statement = entry.statementMap[id];
+      // A count without a statementMap entry is left out, as istanbul does; a broken entry is not.
+      if (statement === undefined) continue;
+      const line = (statement as Location | null)?.start?.line;
+      if (!isCount(line)) throw malformed(`a malformed statementMap entry ${JSON.stringify(id)} (it needs start.line, a whole number)`);
+      maxima.add(line, count);
     }
     maxima.addTo(file);
 
@@ -141,11 +156,14 @@ export async function parseIstanbulJson(path: string, sink: CoverageSink, option
     const branchMap = entry.branchMap ?? {};
     for (const id in entry.b ?? {}) {
       const arms = entry.b![id];
-      if (!Array.isArray(arms)) continue;
-      const mapping = branchMap[id];
-      const line = mapping?.line || mapping?.loc?.start?.line || mapping?.locations?.[0]?.start?.line || 0;
+      if (!Array.isArray(arms) || !arms.every(isCount)) {
+        throw malformed(`branch counts that are not a list of whole numbers (b[${JSON.stringify(id)}] is ${shown(arms)})`);
+      }
+      const mapping = branchMap[id] as BranchMapping | null | undefined;
+      const line = mapping?.line || mapping?.loc?.start?.line || mapping?.locations?.[0]?.start?.line;
+      if (!isCount(line) || line === 0) throw malformed(`a missing or malformed branchMap entry ${JSON.stringify(id)} (it needs line or loc.start.line, a whole number)`);
       let arm = armsOnLine.get(line) ?? 0;
-      for (const hits of arms) file.addBranch(line, arm++, Number(hits) || 0);
+      for (const hits of arms) file.addBranch(line, arm++, hits);
       armsOnLine.set(line, arm);
     }
   };
