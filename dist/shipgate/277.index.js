@@ -354,7 +354,10 @@ async function planRollback(github, request, deps, ledger = new deploy_ledger/* 
         const record = marks.length > 0 ? undefined : await ledger.rolledBack(range.baseSha);
         if (marks.length > 0 || record) {
             const where = marks.length > 0 ? marks.map((mark) => mark.environment).join(', ') : `${environment}, deployment ${record?.deployment.id}`;
-            logger.warning(`${target.name} was itself rolled back before (in ${where}); rolling back to it because "to" names it.`);
+            if (!request.force) {
+                throw new errors/* UserError */.yo(`Input "to" names ${target.name}, which was itself rolled back before (in ${where}); set force: true to roll back to it anyway, or give another release.`);
+            }
+            logger.warning(`${target.name} was itself rolled back before (in ${where}); rolling back to it because "to" names it and force is true.`);
         }
     }
     else {
@@ -392,8 +395,12 @@ async function planRollback(github, request, deps, ledger = new deploy_ledger/* 
         const other = await (0,release_history/* compareRange */.NM)(github, repo, live.sha, target.name);
         files = [...files, ...other.files];
         incomplete ||= other.files.length >= release_history/* MAX_COMPARE_FILES */.ts;
-        if (range.status === 'behind')
-            logger.warning(`${target.name} is newer than ${live.label}: this "rollback" moves ${environment} forward.`);
+        if (range.status === 'behind') {
+            if (!request.force) {
+                throw new errors/* UserError */.yo(`${target.name} is newer than ${live.label}, which is live in ${environment}, so this rollback would move it forward; set force: true to do that anyway, or give an older release.`);
+            }
+            logger.warning(`${target.name} is newer than ${live.label}: this "rollback" moves ${environment} forward because force is true.`);
+        }
     }
     const safety = checkSafety({
         range: `${target.name}...${live.release?.name ?? live.sha.slice(0, 7)}`,
@@ -619,8 +626,6 @@ async function run(source = lib_inputs/* envInputSource */.l) {
     const startedAt = Math.round(performance.timeOrigin);
     const inputs = (0,rollback_inputs.readInputs)(new lib_inputs/* InputReader */.i(source));
     const context = (0,github_context/* readRunContext */.$)();
-    if (inputs['github-token'])
-        runner/* setSecret */.Pq(inputs['github-token']);
     const repo = { owner: context.owner, repo: context.repo };
     const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: runner/* warning */.$e });
     const outcome = await (0,main.withCancellation)((signal) => runRollback(github, {

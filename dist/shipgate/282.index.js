@@ -60,6 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   coreLogger: () => (/* binding */ coreLogger),
 /* harmony export */   report: () => (/* binding */ report),
+/* harmony export */   reportCancelled: () => (/* binding */ reportCancelled),
 /* harmony export */   run: () => (/* binding */ run),
 /* harmony export */   verifySettings: () => (/* binding */ verifySettings),
 /* harmony export */   withCancellation: () => (/* binding */ withCancellation)
@@ -142,38 +143,55 @@ async function report(outcome) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(outcome.message);
     _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outcome.message);
 }
+/** A cancelled deploy returns no outcome: set the outputs it can (status failure) before the step fails. */
+function reportCancelled(error) {
+    const { deploymentId, sha, ref, environmentUrl } = error.details;
+    if (sha)
+        _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha', sha);
+    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ref', ref);
+    if (environmentUrl)
+        _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-url', environmentUrl);
+    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-id', deploymentId === undefined ? '' : String(deploymentId));
+    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', 'failure');
+}
 async function run(source = _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .envInputSource */ .l) {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__.readInputs)(new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i(source));
     const context = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$)();
-    if (inputs['github-token'])
-        _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs['github-token']);
     const ref = inputs.ref ?? context.sha;
     if (!ref)
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Input "ref" is empty and GITHUB_SHA is not set, so there is nothing to deploy; give a ref (sha, branch or tag).');
     // The workflow's own tag names the version when the run was started by a tag push.
     const version = !inputs.ref && context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
     const github = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHub */ .Cl)({ token: inputs['github-token'], log: (message) => _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message) });
-    const outcome = await withCancellation((signal) => (0,_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .runDeployment */ .pw)({
-        environment: inputs.environment,
-        ref,
-        version,
-        command: inputs.command,
-        url: inputs.url,
-        production: inputs.production,
-        requireDeployedTo: inputs['require-deployed-to'],
-        autoRollback: inputs['auto-rollback'],
-        commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
-        force: inputs.force,
-        dryRun: inputs['dry-run'],
-        verify: verifySettings(inputs),
-        mode: 'deploy',
-    }, {
-        github,
-        repo: { owner: context.owner, repo: context.repo },
-        run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
-        logger: coreLogger,
-        signal,
-    }));
+    let outcome;
+    try {
+        outcome = await withCancellation((signal) => (0,_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .runDeployment */ .pw)({
+            environment: inputs.environment,
+            ref,
+            version,
+            command: inputs.command,
+            url: inputs.url,
+            production: inputs.production,
+            requireDeployedTo: inputs['require-deployed-to'],
+            autoRollback: inputs['auto-rollback'],
+            commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
+            force: inputs.force,
+            dryRun: inputs['dry-run'],
+            verify: verifySettings(inputs),
+            mode: 'deploy',
+        }, {
+            github,
+            repo: { owner: context.owner, repo: context.repo },
+            run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
+            logger: coreLogger,
+            signal,
+        }));
+    }
+    catch (error) {
+        if (error instanceof _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .DeploymentCancelled */ .zd)
+            reportCancelled(error);
+        throw error;
+    }
     await report(outcome);
 }
 
@@ -186,6 +204,7 @@ async function run(source = _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .envIn
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  zd: () => (/* binding */ DeploymentCancelled),
   pw: () => (/* binding */ runDeployment)
 });
 
@@ -597,6 +616,19 @@ const stripPeriod = (sentence) => sentence.replace(/\.$/, '');
 /** The UI page listing the environment's deployments. */
 const deploymentsPage = (serverUrl, repo, environment) => `${serverUrl}/${repo.owner}/${repo.repo}/deployments/${encodeURIComponent(environment)}`;
 /**
+ * The run was cancelled (SIGTERM/SIGINT): a UserError that also carries what the action's outputs
+ * need, since no outcome is returned. `deploymentId` is the deployment created for the ref (the
+ * first one, as DeploymentOutcome.deploymentId), absent when the cancel came before it existed.
+ */
+class DeploymentCancelled extends errors/* UserError */.yo {
+    details;
+    constructor(message, details) {
+        super(message);
+        this.details = details;
+        this.name = 'DeploymentCancelled';
+    }
+}
+/**
  * Deploy a ref to an environment: pre-flight checks, a GitHub Deployment with live statuses,
  * the deploy command, health and service-level verification, and an automatic rollback when
  * verification fails. Throws a UserError for refusals (nothing is created then) and for a
@@ -604,17 +636,22 @@ const deploymentsPage = (serverUrl, repo, environment) => `${serverUrl}/${repo.o
  * otherwise, failed or not, so the caller can report it.
  */
 async function runDeployment(options, deps) {
+    const known = {};
     try {
-        return await deploy(options, deps);
+        return await deploy(options, deps, known);
     }
     catch (error) {
         if (error instanceof runtime/* CancelledError */.cc) {
-            throw new errors/* UserError */.yo(`The deploy to ${options.environment} was cancelled before a deployment was created; nothing was changed.`);
+            throw new DeploymentCancelled(`The deploy to ${options.environment} was cancelled before a deployment was created; nothing was changed.`, {
+                sha: known.sha ?? options.sha,
+                ref: options.ref,
+                environmentUrl: options.url ?? '',
+            });
         }
         throw error;
     }
 }
-async function deploy(options, deps) {
+async function deploy(options, deps, known) {
     const { github, repo, logger } = deps;
     const timing = { ...TIMING, ...deps.timing };
     const mode = options.mode ?? 'deploy';
@@ -624,12 +661,13 @@ async function deploy(options, deps) {
         throw new Error(`runDeployment was given the ledger of ${options.ledger.environment} for a deploy to ${environment}`);
     }
     const sha = options.sha ?? (await (0,commits/* resolveCommit */.WL)(github, repo, options.ref));
+    known.sha = sha;
     const version = options.version ?? (await (0,preflight/* tagOf */.cO)(github, repo, options.ref));
     const label = (0,preflight/* describeRef */.Ro)(options.ref, sha, version);
     const production = options.production ?? (0,preflight/* isProductionName */.Zq)(environment);
     logger.info(`${mode === 'rollback' ? 'Rolling back' : 'Deploying'} ${label} to ${environment}${production ? ' (production environment)' : ''}.`);
     if (options.requireDeployedTo) {
-        await (0,preflight/* checkPromotion */.KO)(github, repo, { required: options.requireDeployedTo, environment, sha, label, logger });
+        await (0,preflight/* checkPromotion */.KO)(github, repo, { required: options.requireDeployedTo, environment, sha, label, logger, force: options.force });
     }
     const ledger = options.ledger ?? new deploy_ledger/* DeploymentLedger */.td(github, repo, environment);
     let state = await ledger.scan();
@@ -663,6 +701,12 @@ async function deploy(options, deps) {
     state = settled.state;
     if (state.live?.deployment.id !== liveBefore) {
         logLive();
+        if (mode === 'rollback') {
+            // The rollback was planned against what was live (its target, safety range and what it
+            // marks rolled back): another deploy replaced that while this one waited, so the plan is stale.
+            const now = state.live?.deployment;
+            throw new errors/* UserError */.yo(`What is live in ${environment} changed to ${now ? (0,preflight/* describeRef */.Ro)((0,deploy_ledger/* refOf */.H8)(now), now.sha, (0,deploy_ledger/* versionOf */.E4)(now)) : 'nothing'} while this rollback waited; run the rollback again.`);
+        }
         await forwardChecks();
     }
     const live = state.live?.deployment;
@@ -698,25 +742,35 @@ async function deploy(options, deps) {
         return { ...failure, message: `${failed}; auto-rollback is off, so ${environment} may be left running ${label}.` };
     if (!previous)
         return { ...failure, message: `${failed}; there is no previous successful deployment in ${environment} to roll back to.` };
+    const cancelled = (message) => new DeploymentCancelled(message, { deploymentId: attempt.deploymentId, sha, ref: options.ref, environmentUrl: options.url ?? '' });
     if (deps.signal?.aborted)
-        throw new errors/* UserError */.yo(`${failed}; the run was cancelled, so no automatic rollback was started.`);
+        throw cancelled(`${failed}; the run was cancelled, so no automatic rollback was started.`);
     const previousLabel = (0,preflight/* describeRef */.Ro)(previous.ref, previous.sha, previous.version);
     logger.warning(`${failed}. Rolling back to ${previousLabel}, the last successful deployment of ${environment}.`);
-    const rollback = await deployOnce({
-        // The release tag, else the exact commit: the ref it was deployed from may be a branch
-        // that has moved on since (the command must get a ref that still names that commit).
-        ref: previous.version || previous.sha,
-        sha: previous.sha,
-        version: previous.version ?? '',
-        mode: 'rollback',
-        reason: `automatic rollback: ${stripPeriod(attempt.failure ?? 'verification failed')}`,
-        previous: { id: attempt.deploymentId, ref: options.ref, sha, version },
-        supersedes: previous,
-        rolledBack: { id: attempt.deploymentId, ref: options.ref, sha, version },
-    }, options, 
-    // The automatic rollback is verified by the health checks: the previous version's service
-    // levels were verified when it was deployed, and a second verify window would double the outage.
-    { ...options.verify, prometheusUrl: undefined }, deps, timing);
+    let rollback;
+    try {
+        rollback = await deployOnce({
+            // The release tag, else the exact commit: the ref it was deployed from may be a branch
+            // that has moved on since (the command must get a ref that still names that commit).
+            ref: previous.version || previous.sha,
+            sha: previous.sha,
+            version: previous.version ?? '',
+            mode: 'rollback',
+            reason: `automatic rollback: ${stripPeriod(attempt.failure ?? 'verification failed')}`,
+            previous: { id: attempt.deploymentId, ref: options.ref, sha, version },
+            supersedes: previous,
+            rolledBack: { id: attempt.deploymentId, ref: options.ref, sha, version },
+        }, options, 
+        // The automatic rollback is verified by the health checks: the previous version's service
+        // levels were verified when it was deployed, and a second verify window would double the outage.
+        { ...options.verify, prometheusUrl: undefined }, deps, timing);
+    }
+    catch (error) {
+        // Outputs name the deployment created for the ref, not the rollback's.
+        if (error instanceof DeploymentCancelled)
+            throw cancelled(error.message);
+        throw error;
+    }
     if (rollback.state === 'success') {
         return {
             ...failure,
@@ -903,8 +957,14 @@ async function deployOnce(target, options, verify, deps, timing) {
             catch (statusError) {
                 logger.warning(`Deployment ${id} could not be given its final status: ${statusError.message}`);
             }
-            if (cancelled)
-                throw new errors/* UserError */.yo(`The deploy of ${label} to ${options.environment} was cancelled; deployment ${id} was marked error.`);
+            if (cancelled) {
+                throw new DeploymentCancelled(`The deploy of ${label} to ${options.environment} was cancelled; deployment ${id} was marked error.`, {
+                    deploymentId: id,
+                    sha: target.sha,
+                    ref: target.ref,
+                    environmentUrl: options.url ?? '',
+                });
+            }
         }
         throw error;
     }
@@ -1155,7 +1215,10 @@ async function tagOf(github, repo, ref) {
 }
 /** production_environment: explicit, or true for environments named production or prod. */
 const isProductionName = (environment) => /^(production|prod)$/i.test(environment.trim());
-/** Refuse a commit that has no successful deployment in `required` (what was verified is what ships). */
+/**
+ * Refuse a commit that has no successful deployment in `required` (what was verified is what
+ * ships), or whose release was rolled back there afterwards (unless forced).
+ */
 async function checkPromotion(github, repo, args) {
     const ledger = new _ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .DeploymentLedger */ .td(github, repo, args.required);
     const found = await ledger.successfulDeploymentOf(args.sha);
@@ -1163,6 +1226,16 @@ async function checkPromotion(github, repo, args) {
         const { live } = await ledger.scan();
         const there = live ? `has ${describeDeployment(live.deployment)} live` : 'has no successful deployment at all';
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Refusing to deploy ${args.label} to ${args.environment}: it has no successful deployment in ${args.required}, which ${there}; deploy it to ${args.required} first.`);
+    }
+    // It succeeded there, but was it found bad there later? (rolledBack() counts only a rollback
+    // with no successful deployment of the same commit after it.)
+    const record = await ledger.rolledBack(args.sha);
+    if (record) {
+        const why = record.reason ? ` (${record.reason.replace(/\.$/, '')})` : '';
+        if (!args.force) {
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Refusing to deploy ${args.label} to ${args.environment}: it was rolled back in ${args.required} by deployment ${record.deployment.id}${why} after it was deployed there; set force: true to deploy it anyway.`);
+        }
+        args.logger.warning(`${args.label} was rolled back in ${args.required} by deployment ${record.deployment.id}${why}; promoting it to ${args.environment} anyway because force is true.`);
     }
     args.logger.info(`Promotion gate: ${args.label} was deployed successfully to ${args.required} (deployment ${found.id}).`);
     return found;
@@ -1700,7 +1773,7 @@ function readRunContext(env = process.env) {
 /* harmony export */   gt: () => (/* binding */ createDeploymentStatus),
 /* harmony export */   oJ: () => (/* binding */ listDeploymentStatuses)
 /* harmony export */ });
-/* unused harmony exports fitDescription, retryServerErrors, deploymentRefusal, failingContexts */
+/* unused harmony exports fitDescription, MAX_RETRY_AFTER_MS, retryAfterMs, retryServerErrors, deploymentRefusal, failingContexts */
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(584);
 
@@ -1767,7 +1840,24 @@ async function createDeployment(github, repo, params) {
         return asDeployment(response.data);
     });
 }
-/** Retry 5xx answers and network failures (status-less errors are not: they may be bugs) with 1, 4, 9 s waits. */
+/** The longest a retry-after on a 5xx answer is waited for; a longer one is waited this long. */
+const MAX_RETRY_AFTER_MS = 60_000;
+/** Milliseconds a `retry-after` header asks for (seconds, or an HTTP date), capped; undefined without a usable one. */
+function retryAfterMs(error, now = Date.now()) {
+    const headers = error?.response?.headers ?? {};
+    const value = headers['retry-after'] ?? headers['Retry-After'];
+    if (value === undefined || value === null || String(value).trim() === '')
+        return undefined;
+    const text = String(value).trim();
+    const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+    if (!Number.isFinite(ms))
+        return undefined;
+    return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
+}
+/**
+ * Retry 5xx answers (status-less errors are not: they may be bugs) with 1, 4, 9 s waits, or longer
+ * when the answer's `retry-after` asks for more (capped at MAX_RETRY_AFTER_MS).
+ */
 async function retryServerErrors(call, retries = 3, baseMs = 1000) {
     for (let attempt = 0;; attempt++) {
         try {
@@ -1777,7 +1867,8 @@ async function retryServerErrors(call, retries = 3, baseMs = 1000) {
             const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error);
             if (status === undefined || status < 500 || attempt >= retries)
                 throw error;
-            await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * baseMs));
+            const wait = Math.max((attempt + 1) ** 2 * baseMs, retryAfterMs(error) ?? 0);
+            await new Promise((resolve) => setTimeout(resolve, wait));
         }
     }
 }

@@ -168,8 +168,22 @@ async function getPull(github, repo, pullNumber) {
 
 const SNAPSHOT_REF = 'refs/shipgate/coverage';
 const KEEP = 500;
+const DEFAULT_CHECK_NAME = 'coverage';
 const INDEX = 'index.json';
 const ENTRY = /^([0-9a-f]{40}|[0-9a-f]{64})\.json$/;
+/**
+ * The check name as one safe path segment, one-to-one: letters, digits, `_`, `-` and (not first)
+ * `.` stay; every other character is `~` and its UTF-8 bytes in hex (`coverage web` →
+ * `coverage~20web`), so two check names never share a folder.
+ */
+function checkFolder(checkName) {
+    let folder = '';
+    for (const character of checkName) {
+        const keep = /^[A-Za-z0-9_-]$/.test(character) || (character === '.' && folder !== '');
+        folder += keep ? character : [...Buffer.from(character, 'utf8')].map((byte) => `~${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    }
+    return folder || '~';
+}
 /** Thrown when the token may not write the ref (no `contents: write`). */
 class SnapshotWriteForbidden extends Error {
     name = 'SnapshotWriteForbidden';
@@ -177,21 +191,26 @@ class SnapshotWriteForbidden extends Error {
 class SnapshotStore {
     github;
     repo;
-    log;
-    keep;
     /** Requests made, for the log (and the bound the docs promise). */
     requests = 0;
-    constructor(github, repo, log = () => undefined, keep = KEEP) {
+    checkName;
+    /** The folder of this check's snapshots in the ref's tree. */
+    folder;
+    log;
+    keep;
+    constructor(github, repo, options = {}) {
         this.github = github;
         this.repo = repo;
-        this.log = log;
-        this.keep = keep;
+        this.checkName = options.checkName ?? DEFAULT_CHECK_NAME;
+        this.folder = checkFolder(this.checkName);
+        this.log = options.log ?? (() => undefined);
+        this.keep = options.keep ?? KEEP;
     }
     async request(operation, call) {
         this.requests++;
         return (0,client/* api */.FH)(operation, call);
     }
-    /** The snapshots recorded so far, or undefined when none ever was (the ref does not exist). */
+    /** This check's snapshots recorded so far, or undefined when none ever was (the ref does not exist). */
     async listing() {
         let commit;
         try {
@@ -206,20 +225,46 @@ class SnapshotStore {
             throw error;
         }
         const data = await this.tree(commit);
-        const entries = new Map();
-        let index;
+        const listing = { commit, entries: new Map(), legacy: new Set(), inFolder: new Set() };
+        const legacy = new Map();
+        const prefix = `${this.folder}/`;
+        const readsLegacy = this.checkName === DEFAULT_CHECK_NAME;
         for (const entry of data.tree) {
-            const match = ENTRY.exec(entry.path ?? '');
-            if (match && entry.type === 'blob' && entry.sha)
-                entries.set(match[1], entry.sha);
-            else if (entry.path === INDEX && entry.sha)
-                index = entry.sha;
+            const path = entry.path ?? '';
+            if (entry.type !== 'blob' || !entry.sha)
+                continue;
+            if (path.startsWith(prefix)) {
+                const name = path.slice(prefix.length);
+                const match = ENTRY.exec(name);
+                if (match) {
+                    listing.entries.set(match[1], entry.sha);
+                    listing.inFolder.add(match[1]);
+                }
+                else if (name === INDEX)
+                    listing.index = entry.sha;
+            }
+            else if (readsLegacy && !path.includes('/')) {
+                const match = ENTRY.exec(path);
+                if (match)
+                    legacy.set(match[1], entry.sha);
+                else if (path === INDEX)
+                    listing.legacyIndex = entry.sha;
+            }
         }
-        return { commit, entries, index };
+        // A snapshot in the check's folder wins over an older top-level one of the same commit.
+        for (const [sha, blob] of legacy) {
+            listing.legacy.add(sha);
+            if (!listing.entries.has(sha))
+                listing.entries.set(sha, blob);
+        }
+        return listing;
     }
-    /** The tree of the ref's commit: a commit sha is a tree-ish, so one request, with a fallback. */
+    /**
+     * The whole tree of the ref's commit (`recursive`: the check folders' entries too): a commit sha
+     * is a tree-ish, so one request, with a fallback.
+     */
     async tree(commit) {
-        const list = (treeSha) => this.request('list the coverage snapshots', () => this.github.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...this.repo, tree_sha: treeSha }));
+        const list = (treeSha) => this.request('list the coverage snapshots', () => this.github.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...this.repo, tree_sha: treeSha, recursive: '1' }));
         try {
             return (await list(commit)).data;
         }
@@ -237,44 +282,44 @@ class SnapshotStore {
         return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
     }
     /**
-     * Record `content` as the snapshot of `sha` (replacing one recorded before), keep the newest
-     * KEEP, and move the ref. Retries when the ref moved under us (another push run).
+     * Record `content` as this check's snapshot of `sha` (replacing one recorded before), keep the
+     * check's newest KEEP, and move the ref. Other checks' folders are left as they are. Retries when
+     * the ref moved under us (another push run).
      */
     async write(sha, content, attempts = 5) {
         let blob;
         for (let attempt = 1;; attempt++) {
             const listing = await this.listing();
-            let order = [];
-            if (listing?.index) {
-                try {
-                    const parsed = JSON.parse(await this.readBlob(listing.index));
-                    if (Array.isArray(parsed.order))
-                        order = parsed.order.filter((entry) => typeof entry === 'string');
-                }
-                catch {
-                    this.log('The snapshot index could not be read; it is rebuilt from the snapshot listing.');
-                }
-            }
+            const order = [...(await this.order(listing?.index)), ...(await this.order(listing?.legacyIndex))];
             const present = listing?.entries ?? new Map();
             // Entries missing from the index (written by hand, or an index lost) count as the oldest.
-            const known = order.filter((entry) => present.has(entry));
+            const known = [...new Set(order.filter((entry) => present.has(entry)))];
             const unindexed = [...present.keys()].filter((entry) => !known.includes(entry)).sort();
             const newest = [sha, ...[...known, ...unindexed].filter((entry) => entry !== sha)];
             const keep = newest.slice(0, this.keep);
             const prune = newest.slice(this.keep);
+            const legacy = listing?.legacy ?? new Set();
+            const inFolder = listing?.inFolder ?? new Set();
+            // sha: null deletes the entry from base_tree (only entries that are there).
+            const deleted = [
+                ...prune.filter((entry) => inFolder.has(entry)).map((entry) => `${this.folder}/${entry}.json`),
+                // A top-level snapshot of the default check goes when pruned or re-recorded in its folder.
+                ...[...prune, sha].filter((entry) => legacy.has(entry)).map((entry) => `${entry}.json`),
+                // The top-level index goes with the last top-level snapshot.
+                ...(listing?.legacyIndex && [...legacy].every((entry) => prune.includes(entry) || entry === sha) ? [INDEX] : []),
+            ];
             try {
                 blob ??= await this.createBlob(content);
                 const indexBlob = await this.createBlob(`${JSON.stringify({ v: 1, order: keep })}\n`);
                 const tree = [
-                    { path: `${sha}.json`, mode: '100644', type: 'blob', sha: blob },
-                    { path: INDEX, mode: '100644', type: 'blob', sha: indexBlob },
-                    // sha: null deletes the entry from base_tree.
-                    ...prune.map((entry) => ({ path: `${entry}.json`, mode: '100644', type: 'blob', sha: null })),
+                    { path: `${this.folder}/${sha}.json`, mode: '100644', type: 'blob', sha: blob },
+                    { path: `${this.folder}/${INDEX}`, mode: '100644', type: 'blob', sha: indexBlob },
+                    ...deleted.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
                 ];
                 const { data: newTree } = await this.request('write the coverage snapshot tree', () => this.github.request('POST /repos/{owner}/{repo}/git/trees', { ...this.repo, ...(listing ? { base_tree: listing.commit } : {}), tree }));
                 const { data: commit } = await this.request('commit the coverage snapshot', () => this.github.request('POST /repos/{owner}/{repo}/git/commits', {
                     ...this.repo,
-                    message: `Coverage snapshot of ${sha}`,
+                    message: `Coverage snapshot of ${sha} (${this.checkName})`,
                     tree: newTree.sha,
                     parents: listing ? [listing.commit] : [],
                 }));
@@ -295,6 +340,21 @@ class SnapshotStore {
                 throw error;
             }
         }
+    }
+    /** The shas an index blob lists, newest first ([] when there is none or it cannot be read). */
+    async order(index) {
+        if (!index)
+            return [];
+        try {
+            const parsed = JSON.parse(await this.readBlob(index));
+            if (Array.isArray(parsed.order))
+                return parsed.order.filter((entry) => typeof entry === 'string');
+        }
+        catch {
+            // fall through
+        }
+        this.log('A snapshot index could not be read; it is rebuilt from the snapshot listing.');
+        return [];
     }
     async createBlob(content) {
         const { data } = await this.request('store a coverage snapshot blob', () => this.github.request('POST /repos/{owner}/{repo}/git/blobs', { ...this.repo, content, encoding: 'utf-8' }));
@@ -2266,6 +2326,12 @@ class LineMaxima {
         this.max = -1;
     }
 }
+const isCount = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+/** A value for an error message, shortened. */
+function shown(value) {
+    const text = JSON.stringify(value) ?? 'undefined';
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
 function parseObject(buf, start, end) {
     try {
         const value = JSON.parse(buf.toString('utf8', start, end));
@@ -2341,23 +2407,35 @@ async function parseIstanbulJson(path, sink, options = {}) {
             throw new ReportSyntaxError(offset, `the entry for ${JSON.stringify(key)} has no statementMap and s (is this istanbul's coverage-final.json?).`);
         }
         const file = sink.file(typeof entry.path === 'string' ? entry.path : key);
+        const malformed = (what) => new ReportSyntaxError(offset, `the entry for ${JSON.stringify(key)} has ${what}.`);
         for (const id in entry.s) {
-            const line = entry.statementMap[id]?.start?.line;
-            if (typeof line === 'number')
-                maxima.add(line, Number(entry.s[id]) || 0);
+            const count = entry.s[id];
+            if (!isCount(count))
+                throw malformed(`a statement count that is not a whole number (s[${JSON.stringify(id)}] is ${shown(count)})`);
+            const statement = entry.statementMap[id];
+            // A count without a statementMap entry is left out, as istanbul does; a broken entry is not.
+            if (statement === undefined)
+                continue;
+            const line = statement?.start?.line;
+            if (!isCount(line))
+                throw malformed(`a malformed statementMap entry ${JSON.stringify(id)} (it needs start.line, a whole number)`);
+            maxima.add(line, count);
         }
         maxima.addTo(file);
         const armsOnLine = new Map();
         const branchMap = entry.branchMap ?? {};
         for (const id in entry.b ?? {}) {
             const arms = entry.b[id];
-            if (!Array.isArray(arms))
-                continue;
+            if (!Array.isArray(arms) || !arms.every(isCount)) {
+                throw malformed(`branch counts that are not a list of whole numbers (b[${JSON.stringify(id)}] is ${shown(arms)})`);
+            }
             const mapping = branchMap[id];
-            const line = mapping?.line || mapping?.loc?.start?.line || mapping?.locations?.[0]?.start?.line || 0;
+            const line = mapping?.line || mapping?.loc?.start?.line || mapping?.locations?.[0]?.start?.line;
+            if (!isCount(line) || line === 0)
+                throw malformed(`a missing or malformed branchMap entry ${JSON.stringify(id)} (it needs line or loc.start.line, a whole number)`);
             let arm = armsOnLine.get(line) ?? 0;
             for (const hits of arms)
-                file.addBranch(line, arm++, Number(hits) || 0);
+                file.addBranch(line, arm++, hits);
             armsOnLine.set(line, arm);
         }
     };
@@ -3010,9 +3088,9 @@ function encodeSnapshot(snapshot) {
 class SnapshotFormatError extends Error {
     name = 'SnapshotFormatError';
 }
-const isCount = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const snapshot_isCount = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 function ratio(value, what) {
-    if (!Array.isArray(value) || !isCount(value[0]) || !isCount(value[1]) || value[0] > value[1]) {
+    if (!Array.isArray(value) || !snapshot_isCount(value[0]) || !snapshot_isCount(value[1]) || value[0] > value[1]) {
         throw new SnapshotFormatError(`${what} must be [covered, total] with 0 <= covered <= total`);
     }
     return { covered: value[0], total: value[1] };
@@ -3114,8 +3192,9 @@ const API_PAGES = 2;
 async function findBaseline(store, ancestry, query) {
     const listing = await store.listing();
     if (!listing || listing.entries.size === 0) {
+        const where = listing ? `${SNAPSHOT_REF} has none under ${store.folder}/` : `${SNAPSHOT_REF} is empty`;
         return {
-            reason: `no snapshot has been recorded yet (${SNAPSHOT_REF} is empty; the gate records one on each push to ${query.branch})`,
+            reason: `no snapshot has been recorded yet for the check "${store.checkName}" (${where}; the gate records one on each push to ${query.branch})`,
             walked: 'no snapshots to look for',
         };
     }
@@ -3632,21 +3711,45 @@ function rangesText(ranges, max = 8) {
  * counts). A changed file counts when:
  * - its extension is one the reports cover (a report with .ts files makes a new .ts file source;
  *   a changed .md or .yml file never is);
- * - it sits in a top-level folder that holds reported files (src/new.ts counts when src/ has
- *   reported files; eslint.config.js at the root does not unless root files are reported);
+ * - it sits in the scope of the gate: at the repository root (working-directory `.`), anywhere;
+ *   otherwise under the working directory (packages/web: a change in packages/api is another
+ *   package's, not counted), or, when no reported file lies under the working directory, under
+ *   the deepest folder that holds all reported files (anywhere in it);
+ * - within the repository or the working directory, it sits in a top-level folder that holds
+ *   reported files (src/new.ts counts when src/ has reported files; eslint.config.js at the root
+ *   does not unless root files are reported; with working-directory packages/web,
+ *   packages/web/src/new.ts counts when packages/web/src/ has reported files);
  * - it is not excluded, not a test, not a type declaration, not generated or vendored output.
  */
 class SourcePolicy {
     isExcluded;
     extensions = new Set();
     topFolders = new Set();
-    constructor(reported, isExcluded = () => false) {
+    /** The folder (repository path, no trailing slash; '' = the whole repository) a missing file must be under. */
+    scope;
+    /** Every folder of the scope counts (the scope is the reported files' own common folder). */
+    anyFolder = false;
+    /**
+     * @param reported repository paths of the reported files
+     * @param workingDirectory the working directory as a repository path ('' or '.' for the root)
+     */
+    constructor(reported, isExcluded = () => false, workingDirectory = '') {
         this.isExcluded = isExcluded;
-        for (const path of reported) {
+        const paths = [...reported];
+        const directory = workingDirectory.replace(/\\/g, '/').replace(/^(\.\/)+|\/+$/g, '');
+        let scope = directory === '.' ? '' : directory;
+        if (scope !== '' && !paths.some((path) => isUnder(path, scope))) {
+            // Reports about files outside the working directory: their deepest common folder is the scope.
+            scope = commonFolder(paths);
+            this.anyFolder = scope !== '';
+        }
+        this.scope = scope;
+        for (const path of paths) {
             const extension = extensionOf(path);
             if (extension)
                 this.extensions.add(extension);
-            this.topFolders.add(topFolder(path));
+            if (isUnder(path, scope))
+                this.topFolders.add(topFolder(relativeTo(path, scope)));
         }
     }
     /** Why a file missing from the report does not count, or undefined when it counts as source. */
@@ -3660,10 +3763,34 @@ class SourcePolicy {
         const extension = extensionOf(path);
         if (!extension || !this.extensions.has(extension))
             return 'not a source file type the reports cover';
-        if (!this.topFolders.has(topFolder(path)))
+        if (!isUnder(path, this.scope))
+            return this.anyFolder ? `outside the folder the reports cover (${this.scope}/)` : `outside the working directory (${this.scope}/)`;
+        if (!this.anyFolder && !this.topFolders.has(topFolder(relativeTo(path, this.scope))))
             return 'outside the folders the reports cover';
         return undefined;
     }
+}
+function isUnder(path, folder) {
+    return folder === '' || path.startsWith(`${folder}/`);
+}
+function relativeTo(path, folder) {
+    return folder === '' ? path : path.slice(folder.length + 1);
+}
+/** The deepest folder that holds every path ('' when they share none). */
+function commonFolder(paths) {
+    if (paths.length === 0)
+        return '';
+    let common = paths[0].split('/').slice(0, -1);
+    for (const path of paths.slice(1)) {
+        const parts = path.split('/').slice(0, -1);
+        let n = 0;
+        while (n < common.length && n < parts.length && common[n] === parts[n])
+            n++;
+        common = common.slice(0, n);
+        if (n === 0)
+            break;
+    }
+    return common.join('/');
 }
 const GENERATED = /\/(node_modules|vendor|third_party|dist|build|out|target|coverage|\.git|\.github|generated|__generated__)\//;
 const TEST_PATH = [
@@ -3971,7 +4098,7 @@ function renderFitted(head, table, limit, footer = '') {
     const text = `${top}${rows.length > 0 ? `\n${rows.join('\n')}` : ''}${note}${tail}`;
     return text.length <= limit ? text : `${head}${tail}`.slice(0, limit);
 }
-/** GitHub's limits, with room to spare for multi-byte characters counted differently. */
+/** GitHub's limits: comments and check-run texts count characters, a job summary counts bytes (1 MiB). */
 const COMMENT_LIMIT = 65_536;
 const CHECK_TEXT_LIMIT = 65_535;
 const SUMMARY_LIMIT = 1_000_000;
@@ -3991,8 +4118,16 @@ function renderCheckOutput(report) {
         text: table ? renderFitted('', table, CHECK_TEXT_LIMIT).replace(/^\n\n/, '') : '',
     };
 }
+/** The job summary, at most `limit` UTF-8 bytes (non-ASCII paths take more bytes than characters). */
 function renderSummary(report, limit = SUMMARY_LIMIT) {
-    return `${renderFitted(renderVerdict(report, '##'), fileTable(report), limit)}\n`;
+    let characters = limit;
+    for (;;) {
+        const text = `${renderFitted(renderVerdict(report, '##'), fileTable(report), characters)}\n`;
+        const bytes = Buffer.byteLength(text);
+        if (bytes <= limit || characters <= 1)
+            return text;
+        characters = Math.max(1, Math.floor((characters * limit) / bytes) - 64);
+    }
 }
 /** The report file: everything, nothing shortened (it is an artifact, not a GitHub field). */
 function renderReportFile(report) {
@@ -4670,7 +4805,7 @@ async function runFollowUp(settings, env, log) {
     };
     const mergeBase = await compareMergeBase(github, env.repo, pull.baseSha, pull.headSha);
     if (mergeBase) {
-        const store = new SnapshotStore(github, env.repo);
+        const store = new SnapshotStore(github, env.repo, { checkName: settings.checkName });
         const answer = await findBaseline(store, { local: async () => undefined, remote: (sha, pages) => listAncestors(github, env.repo, sha, pages) }, { start: mergeBase, branch: pull.baseRef });
         figures.base = answer.baseline;
         figures.baseMissingReason = answer.reason;
@@ -4825,7 +4960,10 @@ async function runGate(settings, env, log) {
         toHeadLine = pullDiff.toHeadLine;
         const isExcluded = excludeMatcher(settings.exclude, repoRoot, settings.workingDirectory);
         const excludedFromReport = new Set(model.excludedPaths);
-        figures.patch = computePatchCoverage(pullDiff.diffs, model, new SourcePolicy(model.files.keys(), (file) => isExcluded(file) || excludedFromReport.has(file)));
+        const policy = new SourcePolicy(model.files.keys(), (file) => isExcluded(file) || excludedFromReport.has(file), repoPath(repoRoot, settings.workingDirectory));
+        if (policy.scope)
+            log.info(`Changed files outside ${policy.scope}/ are not counted as source missing from the report.`);
+        figures.patch = computePatchCoverage(pullDiff.diffs, model, policy);
         const missing = figures.patch.files.filter((file) => !file.inReport);
         if (missing.length > 0)
             log.info(`Changed source files missing from the report (counted as uncovered): ${missing.map((file) => file.path).join(', ')}.`);
@@ -4839,7 +4977,7 @@ async function runGate(settings, env, log) {
         baselineStart = { sha: event.sha, excludeStart: true, branch: event.kind === 'push' ? event.branch : 'the branch' };
     }
     if (baselineStart && github) {
-        Object.assign(figures, await lookupBaseline(github, git, env.repo, baselineStart, settings.thresholds.maxCoverageDrop !== undefined, log));
+        Object.assign(figures, await lookupBaseline(github, git, env.repo, settings.checkName, baselineStart, settings.thresholds.maxCoverageDrop !== undefined, log));
     }
     else if (baselineStart) {
         figures.baseMissingReason = 'there is no GitHub token to read the snapshots with';
@@ -4877,7 +5015,7 @@ async function runGate(settings, env, log) {
             outcome.notes.forEach((line) => log.warning(line));
             unpublishedAnnotations = outcome.unpublishedAnnotations;
             if (event.kind === 'push')
-                await recordSnapshot(github, env, event, model, testCommand, notes, log);
+                await recordSnapshot(github, env, event, settings.checkName, model, testCommand, notes, log);
         }
         else {
             notes.push('Nothing was posted to GitHub: no token was given (input github-token).');
@@ -4889,8 +5027,8 @@ async function runGate(settings, env, log) {
     return finishOutcome(report, env, settings, files, event.kind === 'pull_request' ? event.baseSha : undefined, unpublishedAnnotations, publishError);
 }
 /** The base figures, or why there are none. */
-async function lookupBaseline(github, git, repo, start, required, log) {
-    const store = new SnapshotStore(github, repo);
+async function lookupBaseline(github, git, repo, checkName, start, required, log) {
+    const store = new SnapshotStore(github, repo, { checkName });
     try {
         const answer = await findBaseline(store, ancestry(git, github, repo), { start: start.sha, excludeStart: start.excludeStart, branch: start.branch });
         if (answer.baseline) {
@@ -4926,6 +5064,11 @@ async function readModel(settings, git, repoRoot, testCommand) {
         throw error;
     }
 }
+/** The working directory as a repository path ('' for the root, or a folder outside the repository). */
+function repoPath(repoRoot, workingDirectory) {
+    const relative = external_node_path_default().relative(repoRoot, external_node_path_default().resolve(workingDirectory)).replace(/\\/g, '/');
+    return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? '' : relative;
+}
 /** The exclude globs as loadCoverage applies them: on repository paths or working-directory paths. */
 function excludeMatcher(exclude, repoRoot, workingDirectory) {
     const matches = createPathMatcher(exclude);
@@ -4943,7 +5086,7 @@ function ancestry(git, github, repo) {
         remote: (sha, pages) => listAncestors(github, repo, sha, pages),
     };
 }
-async function recordSnapshot(github, env, event, model, testCommand, notes, log) {
+async function recordSnapshot(github, env, event, checkName, model, testCommand, notes, log) {
     let defaultBranch = event.defaultBranch;
     if (!defaultBranch) {
         const { data } = await github.request('GET /repos/{owner}/{repo}', { ...env.repo });
@@ -4965,10 +5108,10 @@ async function recordSnapshot(github, env, event, model, testCommand, notes, log
         branches: summed.branches,
         files: new Map(fileTotals(model).map((file) => [file.path, { lines: file.lines, branches: file.branches }])),
     };
-    const store = new SnapshotStore(github, env.repo, (message) => log.info(message));
+    const store = new SnapshotStore(github, env.repo, { checkName, log: (message) => log.info(message) });
     try {
         const written = await store.write(event.sha, encodeSnapshot(snapshot));
-        log.info(`Recorded the coverage snapshot of ${shortSha(event.sha)} in refs/shipgate/coverage (${store.requests} requests${written.pruned ? `, ${written.pruned} old snapshots pruned` : ''}).`);
+        log.info(`Recorded the coverage snapshot of ${shortSha(event.sha)} in refs/shipgate/coverage under ${store.folder}/ (${store.requests} requests${written.pruned ? `, ${written.pruned} old snapshots pruned` : ''}).`);
     }
     catch (error) {
         if (!(error instanceof SnapshotWriteForbidden))
