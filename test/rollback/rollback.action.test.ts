@@ -157,38 +157,40 @@ describe('rollback action (built bundle, simulator)', () => {
     expect(deployed()).toBe('v1.0.0');
   });
 
+  // v1.2.1 was rolled back above, and rolling back to a rolled-back release needs force on its own,
+  // so these two aim at v1.0.0 to show the safety check alone.
   it('stops a rollback whose range changes a migration, lists it, and goes on with force', async () => {
     const fix = repo.commit('feat: orders table', { 'db/migrations/002_orders.sql': 'create table orders();\n', 'orders.txt': 'o\n' });
     expect(await release(fix)).toBe('v1.3.0');
     expect(errorsOf(await deploy('v1.3.0'))).toEqual([]);
     const before = deployments().length;
     sim.clearRequests();
-    const stopped = await rollback({ to: 'v1.2.1' });
+    const stopped = await rollback({ to: 'v1.0.0' });
     expect(stopped.exitCode).toBe(1);
     expect(errorsOf(stopped)).toEqual([
       'Stopped the rollback of production from v1.3.0 (' +
         tagCommit(repo, 'v1.3.0').slice(0, 7) +
-        ') to v1.2.1 (' +
-        tagCommit(repo, 'v1.2.1').slice(0, 7) +
-        '): the range v1.2.1...v1.3.0 changes 1 migration file (db/migrations/002_orders.sql) that a rollback does not undo safely; check them and run again with force: true.',
+        ') to v1.0.0 (' +
+        tagCommit(repo, 'v1.0.0').slice(0, 7) +
+        '): the range v1.0.0...v1.3.0 changes 1 migration file (db/migrations/002_orders.sql) that a rollback does not undo safely; check them and run again with force: true.',
     ]);
     expect(sim.writes()).toEqual([]);
     expect(deployments()).toHaveLength(before);
     expect(stopped.summary).toContain('| `db/migrations/002_orders.sql` | migration | `**/migrations/**` |');
     expect(deployed()).toBe('v1.3.0');
 
-    const forced = await rollback({ to: 'v1.2.1', force: 'true', reason: 'orders broken; table is additive' });
+    const forced = await rollback({ to: 'v1.0.0', force: 'true', reason: 'orders broken; table is additive' });
     expect(errorsOf(forced)).toEqual([]);
-    expect(forced.outputs).toMatchObject({ from: 'v1.3.0', to: 'v1.2.1', status: 'success' });
+    expect(forced.outputs).toMatchObject({ from: 'v1.3.0', to: 'v1.0.0', status: 'success' });
     expect(forced.summary).toContain('rolled back anyway because `force: true`');
-    expect(deployed()).toBe('v1.2.1');
+    expect(deployed()).toBe('v1.0.0');
   });
 
   it('stops on a workflow file change too, and honours custom migration-paths', async () => {
     const change = repo.commit('ci: new workflow', { '.github/workflows/ci.yml': 'on: push\n', 'schema/V2__x.ddl': 'x\n' });
     expect(await release(change)).toBe('v1.3.1');
     expect(errorsOf(await deploy('v1.3.1'))).toEqual([]);
-    const stopped = await rollback({ to: 'v1.2.1', 'migration-paths': 'schema/*.ddl' });
+    const stopped = await rollback({ to: 'v1.0.0', 'migration-paths': 'schema/*.ddl' });
     expect(stopped.exitCode).toBe(1);
     expect(errorsOf(stopped)[0]).toContain('changes 2 workflow and migration files');
     expect(stopped.summary).toContain('| `.github/workflows/ci.yml` | workflow |');
