@@ -112,11 +112,9 @@ export async function createDeployment(github: GitHub, repo: RepoRef, params: Cr
   return api(`create the deployment of ${where}`, async () => {
     let response;
     try {
-      response = await retryServerErrors(() => github.request('POST /repos/{owner}/{repo}/deployments', {
+      // The client retries 5xx answers (after retry-after) but never a 409 or 422: those are final.
+      response = await github.request('POST /repos/{owner}/{repo}/deployments', {
         ...repo,
-        // The retry plugin would retry a 409 (failed status checks) three times with backoff;
-        // it is not transient, so this request retries 5xx answers itself (retryServerErrors).
-        request: { retries: 0 },
         ref: params.ref,
         task: 'deploy',
         auto_merge: false,
@@ -126,7 +124,7 @@ export async function createDeployment(github: GitHub, repo: RepoRef, params: Cr
         description: fitDescription(params.description),
         transient_environment: false,
         production_environment: params.production,
-      }));
+      });
     } catch (error) {
       throw deploymentRefusal(error, where) ?? error;
     }
@@ -136,37 +134,6 @@ export async function createDeployment(github: GitHub, repo: RepoRef, params: Cr
     }
     return asDeployment(response.data as unknown as Record<string, unknown>);
   });
-}
-
-/** The longest a retry-after on a 5xx answer is waited for; a longer one is waited this long. */
-export const MAX_RETRY_AFTER_MS = 60_000;
-
-/** Milliseconds a `retry-after` header asks for (seconds, or an HTTP date), capped; undefined without a usable one. */
-export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
-  const headers = (error as { response?: { headers?: Record<string, unknown> } } | undefined)?.response?.headers ?? {};
-  const value = headers['retry-after'] ?? headers['Retry-After'];
-  if (value === undefined || value === null || String(value).trim() === '') return undefined;
-  const text = String(value).trim();
-  const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-  if (!Number.isFinite(ms)) return undefined;
-  return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
-}
-
-/**
- * Retry 5xx answers (status-less errors are not: they may be bugs) with 1, 4, 9 s waits, or longer
- * when the answer's `retry-after` asks for more (capped at MAX_RETRY_AFTER_MS).
- */
-export async function retryServerErrors<T>(call: () => Promise<T>, retries = 3, baseMs = 1000): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      const status = httpStatus(error);
-      if (status === undefined || status < 500 || attempt >= retries) throw error;
-      const wait = Math.max((attempt + 1) ** 2 * baseMs, retryAfterMs(error) ?? 0);
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-  }
 }
 
 /** The UserError for a 409 or 422 answer to POST /deployments, or undefined for other failures. */

@@ -11,7 +11,6 @@ import { createGitHub } from '../../src/github/client.js';
 import { UserError } from '../../src/lib/errors.js';
 import { runDeployment, type DeploymentDeps, type DeploymentOptions } from '../../src/deploy/deploy.js';
 import { isRolledBack } from '../../src/deploy/ledger.js';
-import { MAX_RETRY_AFTER_MS, retryAfterMs } from '../../src/github/deployments.js';
 import { renderSummary } from '../../src/deploy/report.js';
 import { GitRepo, freePort, simulatorFor, statesOf, statusesOf, deploymentsOf, type Simulator } from './helpers.js';
 
@@ -463,24 +462,5 @@ describe('rollback mode (the core the rollback action calls)', () => {
     expect(outcome.message).toMatch(/^Rolling back to \w{7} to staging failed \(The health check/);
     expect(deploymentsOf(sim, 'staging')).toHaveLength(2);
     expect(deploymentsOf(sim, 'staging')[1].payload.rolled_back).toEqual({ sha: C, ref: 'main' });
-  });
-});
-
-describe('retry-after on a 5xx answer', () => {
-  const answer = (value?: string) => ({ status: 503, response: { headers: value === undefined ? {} : { 'retry-after': value } } });
-  it.each([
-    [undefined, undefined],
-    ['', undefined],
-    ['soon', undefined],
-    ['2', 2000],
-    ['0.5', 500],
-    ['3600', MAX_RETRY_AFTER_MS],
-  ])('retry-after %p waits %p ms', (value, expected) => {
-    expect(retryAfterMs(answer(value))).toBe(expected);
-  });
-  it('accepts an HTTP date', () => {
-    const now = Date.parse('2024-01-01T00:00:00Z');
-    expect(retryAfterMs(answer('Mon, 01 Jan 2024 00:00:05 GMT'), now)).toBe(5000);
-    expect(retryAfterMs(answer('Sun, 31 Dec 2023 23:59:00 GMT'), now)).toBe(0);
   });
 });
