@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { ROOT } from '../scripts/lib/actions.mjs';
@@ -59,5 +61,43 @@ describe('workflow files', () => {
     for (const input of Object.values({ ...on.workflow_dispatch.inputs, ...on.workflow_call.inputs }) as Array<{ required?: boolean }>) {
       expect(input.required ?? false).toBe(false);
     }
+  });
+});
+
+describe("the step that hands the caller's secrets to the deploy command", () => {
+  const stepOf = (file: string) => {
+    const job = Object.values(YAML.parse(read(file)).jobs)[0] as { steps: Array<{ name?: string; run?: string }> };
+    return job.steps.find((step) => step.name?.startsWith("Hand the caller's secrets"))?.run ?? '';
+  };
+  const run = (secrets: string) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'secrets-'));
+    const envFile = path.join(dir, 'env');
+    writeFileSync(envFile, '');
+    const result = spawnSync('bash', ['-e', '-c', stepOf('.github/workflows/deploy.yml')], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GITHUB_ENV: envFile, DEPLOY_SECRETS: secrets },
+    });
+    const env = readFileSync(envFile, 'utf8').replace(/SHIPGATE_[0-9a-f]+/g, 'DELIM');
+    rmSync(dir, { recursive: true, force: true });
+    return { ...result, env };
+  };
+
+  it('is the same script in deploy.yml and rollback.yml', () => {
+    expect(stepOf('.github/workflows/deploy.yml')).not.toBe('');
+    expect(stepOf('.github/workflows/rollback.yml')).toBe(stepOf('.github/workflows/deploy.yml'));
+  });
+
+  it('exports NAME=value lines, masking each value with % encoded as the runner decodes it', () => {
+    const result = run('# a comment\nAPI_KEY=abc%25def\n\nTOKEN=t=o=k');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('::add-mask::abc%2525def\n::add-mask::t=o=k\n');
+    expect(result.env).toBe('API_KEY<<DELIM\nabc%25def\nDELIM\nTOKEN<<DELIM\nt=o=k\nDELIM\n');
+  });
+
+  it('refuses a line that is not NAME=value in one sentence', () => {
+    const result = run('not a pair');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('::error::deploy-secrets must hold NAME=value lines; one line has no valid NAME.\n');
+    expect(result.env).toBe('');
   });
 });
