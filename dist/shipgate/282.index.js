@@ -1773,7 +1773,7 @@ function readRunContext(env = process.env) {
 /* harmony export */   gt: () => (/* binding */ createDeploymentStatus),
 /* harmony export */   oJ: () => (/* binding */ listDeploymentStatuses)
 /* harmony export */ });
-/* unused harmony exports fitDescription, MAX_RETRY_AFTER_MS, retryAfterMs, retryServerErrors, deploymentRefusal, failingContexts */
+/* unused harmony exports fitDescription, deploymentRefusal, failingContexts */
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(584);
 
@@ -1814,11 +1814,9 @@ async function createDeployment(github, repo, params) {
     return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .api */ .FH)(`create the deployment of ${where}`, async () => {
         let response;
         try {
-            response = await retryServerErrors(() => github.request('POST /repos/{owner}/{repo}/deployments', {
+            // The client retries 5xx answers (after retry-after) but never a 409 or 422: those are final.
+            response = await github.request('POST /repos/{owner}/{repo}/deployments', {
                 ...repo,
-                // The retry plugin would retry a 409 (failed status checks) three times with backoff;
-                // it is not transient, so this request retries 5xx answers itself (retryServerErrors).
-                request: { retries: 0 },
                 ref: params.ref,
                 task: 'deploy',
                 auto_merge: false,
@@ -1828,7 +1826,7 @@ async function createDeployment(github, repo, params) {
                 description: fitDescription(params.description),
                 transient_environment: false,
                 production_environment: params.production,
-            }));
+            });
         }
         catch (error) {
             throw deploymentRefusal(error, where) ?? error;
@@ -1839,38 +1837,6 @@ async function createDeployment(github, repo, params) {
         }
         return asDeployment(response.data);
     });
-}
-/** The longest a retry-after on a 5xx answer is waited for; a longer one is waited this long. */
-const MAX_RETRY_AFTER_MS = 60_000;
-/** Milliseconds a `retry-after` header asks for (seconds, or an HTTP date), capped; undefined without a usable one. */
-function retryAfterMs(error, now = Date.now()) {
-    const headers = error?.response?.headers ?? {};
-    const value = headers['retry-after'] ?? headers['Retry-After'];
-    if (value === undefined || value === null || String(value).trim() === '')
-        return undefined;
-    const text = String(value).trim();
-    const ms = /^\d+(\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-    if (!Number.isFinite(ms))
-        return undefined;
-    return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
-}
-/**
- * Retry 5xx answers (status-less errors are not: they may be bugs) with 1, 4, 9 s waits, or longer
- * when the answer's `retry-after` asks for more (capped at MAX_RETRY_AFTER_MS).
- */
-async function retryServerErrors(call, retries = 3, baseMs = 1000) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error);
-            if (status === undefined || status < 500 || attempt >= retries)
-                throw error;
-            const wait = Math.max((attempt + 1) ** 2 * baseMs, retryAfterMs(error) ?? 0);
-            await new Promise((resolve) => setTimeout(resolve, wait));
-        }
-    }
 }
 /** The UserError for a 409 or 422 answer to POST /deployments, or undefined for other failures. */
 function deploymentRefusal(error, where) {
