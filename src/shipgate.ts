@@ -1,6 +1,6 @@
 import { InputReader, envInputSource, type InputSource } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
-import { setSecret } from './lib/runner.js';
+import { setSecret } from '@actions/core';
 
 /**
  * The shared bundle's entry. Each action's dist entry calls runCommand with its name; the root

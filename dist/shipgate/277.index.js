@@ -2,7 +2,7 @@ export const id = 277;
 export const ids = [277];
 export const modules = {
 
-/***/ 843:
+/***/ 3843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_MIGRATION_PATHS: () => (/* binding */ DEFAULT_MIGRATION_PATHS),
 /* harmony export */   readInputs: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(422);
+/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5422);
 
 /** Used when migration-paths is empty: common migration folders of popular frameworks, and SQL files. */
 const DEFAULT_MIGRATION_PATHS = [
@@ -37,7 +37,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 277:
+/***/ 5277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -48,28 +48,28 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/lib/runner.ts + 1 modules
-var runner = __webpack_require__(203);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var lib_inputs = __webpack_require__(662);
+var lib_inputs = __webpack_require__(1662);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(268);
+var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(584);
+var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __webpack_require__(556);
+var github_context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/github/releases.ts
-var github_releases = __webpack_require__(425);
+var github_releases = __webpack_require__(3425);
 // EXTERNAL MODULE: ./src/deploy/deploy.ts + 3 modules
-var deploy = __webpack_require__(45);
+var deploy = __webpack_require__(8045);
 // EXTERNAL MODULE: ./src/deploy/ledger.ts
-var deploy_ledger = __webpack_require__(874);
+var deploy_ledger = __webpack_require__(5874);
 // EXTERNAL MODULE: ./src/deploy/preflight.ts
-var preflight = __webpack_require__(536);
+var preflight = __webpack_require__(9536);
 // EXTERNAL MODULE: ./src/release/history.ts
-var release_history = __webpack_require__(205);
+var release_history = __webpack_require__(5205);
 // EXTERNAL MODULE: ./src/release/tags.ts
-var release_tags = __webpack_require__(788);
+var release_tags = __webpack_require__(2788);
 ;// CONCATENATED MODULE: ./src/release/rolled-back.ts
 
 
@@ -226,7 +226,7 @@ function describeStop(check, what) {
 }
 
 // EXTERNAL MODULE: ./src/release/semver.ts
-var semver = __webpack_require__(542);
+var semver = __webpack_require__(2161);
 ;// CONCATENATED MODULE: ./src/rollback/target.ts
 
 
@@ -537,11 +537,11 @@ async function markRolledBack(github, request, plan, result, logger, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/deploy/report.ts
-var report = __webpack_require__(505);
+var report = __webpack_require__(5505);
 // EXTERNAL MODULE: ./src/deploy/runtime.ts
 var runtime = __webpack_require__(971);
 // EXTERNAL MODULE: ./src/release/render.ts
-var render = __webpack_require__(365);
+var render = __webpack_require__(5365);
 ;// CONCATENATED MODULE: ./src/rollback/render.ts
 
 
@@ -608,9 +608,9 @@ function renderRollbackSummary(outcome) {
 }
 
 // EXTERNAL MODULE: ./src/actions/deploy/main.ts
-var main = __webpack_require__(282);
+var main = __webpack_require__(2282);
 // EXTERNAL MODULE: ./src/actions/rollback/inputs.ts
-var rollback_inputs = __webpack_require__(843);
+var rollback_inputs = __webpack_require__(3843);
 ;// CONCATENATED MODULE: ./src/actions/rollback/main.ts
 
 
@@ -627,7 +627,7 @@ async function run(source = lib_inputs/* envInputSource */.l) {
     const inputs = (0,rollback_inputs.readInputs)(new lib_inputs/* InputReader */.i(source));
     const context = (0,github_context/* readRunContext */.$)();
     const repo = { owner: context.owner, repo: context.repo };
-    const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: runner/* warning */.$e });
+    const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: core/* warning */.$e });
     const outcome = await (0,main.withCancellation)((signal) => runRollback(github, {
         repo,
         environment: inputs.environment,
@@ -650,18 +650,18 @@ async function run(source = lib_inputs/* envInputSource */.l) {
     }));
     const summary = renderRollbackSummary(outcome);
     if (outcome.status === 'dry-run')
-        runner/* info */.pq(summary);
-    runner/* setOutput */.uH('from', outcome.plan.live.release?.name ?? outcome.plan.live.ref);
-    runner/* setOutput */.uH('to', outcome.plan.target.tag.name);
+        core/* info */.pq(summary);
+    core/* setOutput */.uH('from', outcome.plan.live.release?.name ?? outcome.plan.live.ref);
+    core/* setOutput */.uH('to', outcome.plan.target.tag.name);
     // As deploy: a dry run sets no deployment-id or status; a stopped rollback is a failure.
     if (outcome.status !== 'dry-run') {
-        runner/* setOutput */.uH('deployment-id', String(outcome.deployment?.deploymentId ?? ''));
-        runner/* setOutput */.uH('status', outcome.status === 'success' ? 'success' : 'failure');
+        core/* setOutput */.uH('deployment-id', String(outcome.deployment?.deploymentId ?? ''));
+        core/* setOutput */.uH('status', outcome.status === 'success' ? 'success' : 'failure');
     }
-    await runner/* summary */.z.addRaw(summary).write();
+    await core/* summary */.z.addRaw(summary).write();
     if (outcome.status === 'stopped' || outcome.status === 'failure')
         throw new errors/* UserError */.yo(outcome.message);
-    runner/* info */.pq(outcome.message);
+    core/* info */.pq(outcome.message);
 }
 
 

@@ -2,7 +2,7 @@ export const id = 282;
 export const ids = [282,422];
 export const modules = {
 
-/***/ 422:
+/***/ 5422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -53,7 +53,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 282:
+/***/ 2282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -65,15 +65,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verifySettings: () => (/* binding */ verifySettings),
 /* harmony export */   withCancellation: () => (/* binding */ withCancellation)
 /* harmony export */ });
-/* harmony import */ var _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(203);
-/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(662);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(268);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(584);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(556);
-/* harmony import */ var _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45);
-/* harmony import */ var _deploy_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(505);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1662);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7268);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
+/* harmony import */ var _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8045);
+/* harmony import */ var _deploy_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5505);
 /* harmony import */ var _deploy_runtime_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(971);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(422);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5422);
 
 
 
@@ -84,10 +84,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const coreLogger = {
-    info: (message) => _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    warning: (message) => _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-    startGroup: (name) => _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name),
-    endGroup: () => _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4(),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    startGroup: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name),
+    endGroup: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4(),
 };
 /** The verification inputs (shared with rollback) in the domain's units. */
 function verifySettings(inputs) {
@@ -112,7 +112,7 @@ async function withCancellation(work) {
     const onSignal = (signal) => {
         if (controller.signal.aborted)
             return;
-        _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Received ${signal}: stopping and recording the deployment as cancelled.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Received ${signal}: stopping and recording the deployment as cancelled.`);
         controller.abort(new _deploy_runtime_js__WEBPACK_IMPORTED_MODULE_7__/* .CancelledError */ .cc());
     };
     process.on('SIGTERM', onSignal);
@@ -127,32 +127,32 @@ async function withCancellation(work) {
 }
 /** Outputs, the job summary and the verdict of a deploy or rollback outcome. */
 async function report(outcome) {
-    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha', outcome.sha);
-    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ref', outcome.ref);
-    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('previous-ref', outcome.previous?.ref ?? '');
-    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-url', outcome.environmentUrl);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha', outcome.sha);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ref', outcome.ref);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('previous-ref', outcome.previous?.ref ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-url', outcome.environmentUrl);
     if (outcome.status !== 'dry-run') {
-        _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-id', String(outcome.deploymentId ?? ''));
-        _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', outcome.status);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-id', String(outcome.deploymentId ?? ''));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', outcome.status);
     }
     for (const step of outcome.plan ?? [])
-        _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`[dry-run] ${step}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`[dry-run] ${step}`);
     if (process.env.GITHUB_STEP_SUMMARY)
-        await _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .B)(outcome)).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .B)(outcome)).write();
     if (outcome.status === 'failure' || outcome.status === 'rolled-back')
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(outcome.message);
-    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outcome.message);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outcome.message);
 }
 /** A cancelled deploy returns no outcome: set the outputs it can (status failure) before the step fails. */
 function reportCancelled(error) {
     const { deploymentId, sha, ref, environmentUrl } = error.details;
     if (sha)
-        _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha', sha);
-    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ref', ref);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sha', sha);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('ref', ref);
     if (environmentUrl)
-        _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-url', environmentUrl);
-    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-id', deploymentId === undefined ? '' : String(deploymentId));
-    _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', 'failure');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment-url', environmentUrl);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployment-id', deploymentId === undefined ? '' : String(deploymentId));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', 'failure');
 }
 async function run(source = _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .envInputSource */ .l) {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__.readInputs)(new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputReader */ .i(source));
@@ -162,7 +162,7 @@ async function run(source = _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .envIn
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Input "ref" is empty and GITHUB_SHA is not set, so there is nothing to deploy; give a ref (sha, branch or tag).');
     // The workflow's own tag names the version when the run was started by a tag push.
     const version = !inputs.ref && context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
-    const github = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHub */ .Cl)({ token: inputs['github-token'], log: (message) => _lib_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message) });
+    const github = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHub */ .Cl)({ token: inputs['github-token'], log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message) });
     let outcome;
     try {
         outcome = await withCancellation((signal) => (0,_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .runDeployment */ .pw)({
@@ -198,7 +198,7 @@ async function run(source = _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .envIn
 
 /***/ }),
 
-/***/ 45:
+/***/ 8045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -211,19 +211,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: TIMING, deploymentsPage
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(268);
+var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/github/commits.ts
 var commits = __webpack_require__(149);
 // EXTERNAL MODULE: ./src/github/deployments.ts
-var deployments = __webpack_require__(887);
+var deployments = __webpack_require__(6887);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/deploy/runtime.ts
 var runtime = __webpack_require__(971);
 // EXTERNAL MODULE: ./src/lib/child-env.ts
-var child_env = __webpack_require__(979);
+var child_env = __webpack_require__(2979);
 ;// CONCATENATED MODULE: ./src/deploy/command.ts
 
 
@@ -451,7 +451,7 @@ function describeHealthFailure(results, timeoutMs) {
 }
 
 // EXTERNAL MODULE: ./src/deploy/ledger.ts
-var deploy_ledger = __webpack_require__(874);
+var deploy_ledger = __webpack_require__(5874);
 ;// CONCATENATED MODULE: ./src/deploy/metrics.ts
 
 /**
@@ -600,7 +600,7 @@ async function checkMetrics(options) {
 }
 
 // EXTERNAL MODULE: ./src/deploy/preflight.ts
-var preflight = __webpack_require__(536);
+var preflight = __webpack_require__(9536);
 ;// CONCATENATED MODULE: ./src/deploy/deploy.ts
 
 
@@ -998,7 +998,7 @@ function planOf(options, args) {
 
 /***/ }),
 
-/***/ 874:
+/***/ 5874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1007,7 +1007,7 @@ function planOf(options, args) {
 /* harmony export */   td: () => (/* binding */ DeploymentLedger)
 /* harmony export */ });
 /* unused harmony exports PAGES, PER_PAGE, isShipgate, isRolledBack */
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(887);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6887);
 
 /**
  * What an environment's GitHub Deployments say: what is live, what is still running, what was
@@ -1157,7 +1157,7 @@ function isRolledBack(github, repo, environment, sha) {
 
 /***/ }),
 
-/***/ 536:
+/***/ 9536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1173,11 +1173,11 @@ function isRolledBack(github, repo, environment, sha) {
 /* harmony export */   yZ: () => (/* binding */ checkForwardOnly)
 /* harmony export */ });
 /* unused harmony exports describeDeployment, expiryOf */
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(584);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 /* harmony import */ var _github_commits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(149);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(887);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(874);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6887);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5874);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(971);
 
 
@@ -1337,13 +1337,13 @@ async function settleOthers(options) {
 
 /***/ }),
 
-/***/ 505:
+/***/ 5505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(536);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9536);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(971);
 
 
@@ -1491,7 +1491,7 @@ function describeFetchError(error) {
 
 /***/ }),
 
-/***/ 584:
+/***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1501,12 +1501,12 @@ function describeFetchError(error) {
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
 /* unused harmony exports API_VERSION, apiBaseUrl, isTransient, retryDelaySeconds */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(779);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5194);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 
 
 
@@ -1647,8 +1647,8 @@ function httpStatus(error) {
 /* harmony export */   dz: () => (/* binding */ isTag),
 /* harmony export */   kC: () => (/* binding */ compareCommits)
 /* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(584);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 
 
 /** Resolve a ref (sha, branch, tag, refs/...) to its commit sha; a ref GitHub does not know is a user error. */
@@ -1714,15 +1714,15 @@ async function compareCommits(github, repo, base, head) {
 
 /***/ }),
 
-/***/ 556:
+/***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ readRunContext)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 
 
 function readRunContext(env = process.env) {
@@ -1763,7 +1763,7 @@ function readRunContext(env = process.env) {
 
 /***/ }),
 
-/***/ 887:
+/***/ 6887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1774,8 +1774,8 @@ function readRunContext(env = process.env) {
 /* harmony export */   oJ: () => (/* binding */ listDeploymentStatuses)
 /* harmony export */ });
 /* unused harmony exports fitDescription, deploymentRefusal, failingContexts */
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(584);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 
 
 /** States of a deployment that is still running (another deploy must wait for it). */
@@ -1920,7 +1920,7 @@ async function listDeploymentStatuses(github, repo, id) {
 
 /***/ }),
 
-/***/ 979:
+/***/ 2979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

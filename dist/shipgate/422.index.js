@@ -2,7 +2,7 @@ export const id = 422;
 export const ids = [422];
 export const modules = {
 
-/***/ 422:
+/***/ 5422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

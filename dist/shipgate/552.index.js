@@ -2,7 +2,7 @@ export const id = 552;
 export const ids = [552];
 export const modules = {
 
-/***/ 425:
+/***/ 3425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   tH: () => (/* binding */ listReleases),
 /* harmony export */   yK: () => (/* binding */ generateReleaseNotes)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(584);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
 
 const asRelease = (data) => {
     const raw = data;
@@ -107,7 +107,7 @@ async function updateRelease(github, repo, id, params, what = `update release ${
 
 /***/ }),
 
-/***/ 882:
+/***/ 8882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -118,7 +118,7 @@ async function updateRelease(github, repo, id, params, what = `update release ${
 /* harmony export */   t: () => (/* binding */ listTagRefs),
 /* harmony export */   xq: () => (/* binding */ peelTag)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(584);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
 
 const asTagRef = (data) => ({
     name: data.ref.replace(/^refs\/tags\//, ''),
@@ -224,7 +224,7 @@ async function listPeeledTags(github, repo, maxPages = 100) {
 
 /***/ }),
 
-/***/ 255:
+/***/ 4255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -302,7 +302,7 @@ function decideBump(messages, currentMajor) {
 
 /***/ }),
 
-/***/ 205:
+/***/ 5205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -313,7 +313,7 @@ function decideBump(messages, currentMajor) {
 /* harmony export */   ts: () => (/* binding */ MAX_COMPARE_FILES)
 /* harmony export */ });
 /* unused harmony export COMPARE_PAGE */
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(584);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
 
 /** GitHub lists at most this many files of a comparison. */
 const MAX_COMPARE_FILES = 300;
@@ -373,7 +373,7 @@ async function listHistoryPage(github, repo, sha, page) {
 
 /***/ }),
 
-/***/ 365:
+/***/ 5365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -381,8 +381,8 @@ async function listHistoryPage(github, repo, sha, page) {
 /* harmony export */   R8: () => (/* binding */ renderChangelog),
 /* harmony export */   iL: () => (/* binding */ renderReleaseSummary)
 /* harmony export */ });
-/* harmony import */ var _conventional_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(255);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(205);
+/* harmony import */ var _conventional_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4255);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5205);
 
 
 /** Text from commits and users goes into markdown tables: keep it from breaking them or injecting HTML. */
@@ -457,7 +457,7 @@ function renderReleaseSummary(outcome) {
 
 /***/ }),
 
-/***/ 542:
+/***/ 2161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -564,7 +564,7 @@ function sortNewestFirst(tags) {
 
 /***/ }),
 
-/***/ 788:
+/***/ 2788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -573,9 +573,9 @@ function sortNewestFirst(tags) {
 /* harmony export */   uA: () => (/* binding */ stableOnly)
 /* harmony export */ });
 /* unused harmony exports MAX_PROBES, MAX_WALK_PAGES */
-/* harmony import */ var _github_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(882);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(205);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(542);
+/* harmony import */ var _github_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8882);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5205);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2161);
 
 
 

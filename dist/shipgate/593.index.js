@@ -2,7 +2,7 @@ export const id = 593;
 export const ids = [593];
 export const modules = {
 
-/***/ 593:
+/***/ 6593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

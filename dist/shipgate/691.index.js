@@ -2,7 +2,7 @@ export const id = 691;
 export const ids = [691,968];
 export const modules = {
 
-/***/ 968:
+/***/ 2968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -36,7 +36,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 691:
+/***/ 9691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -47,32 +47,32 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/lib/runner.ts + 1 modules
-var runner = __webpack_require__(203);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var lib_inputs = __webpack_require__(662);
+var lib_inputs = __webpack_require__(1662);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(268);
+var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(584);
+var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/commits.ts
 var commits = __webpack_require__(149);
 // EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __webpack_require__(556);
+var github_context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/github/releases.ts
-var releases = __webpack_require__(425);
+var releases = __webpack_require__(3425);
 // EXTERNAL MODULE: ./src/github/tags.ts
-var tags = __webpack_require__(882);
+var tags = __webpack_require__(8882);
 // EXTERNAL MODULE: ./src/release/conventional.ts
-var conventional = __webpack_require__(255);
+var conventional = __webpack_require__(4255);
 // EXTERNAL MODULE: ./src/release/history.ts
-var release_history = __webpack_require__(205);
+var release_history = __webpack_require__(5205);
 // EXTERNAL MODULE: ./src/release/render.ts
-var render = __webpack_require__(365);
+var render = __webpack_require__(5365);
 // EXTERNAL MODULE: ./src/release/semver.ts
-var semver = __webpack_require__(542);
+var semver = __webpack_require__(2161);
 // EXTERNAL MODULE: ./src/release/tags.ts
-var release_tags = __webpack_require__(788);
+var release_tags = __webpack_require__(2788);
 ;// CONCATENATED MODULE: ./src/release/version.ts
 
 
@@ -286,7 +286,7 @@ async function runRelease(github, request, log) {
 }
 
 // EXTERNAL MODULE: ./src/actions/release/inputs.ts
-var release_inputs = __webpack_require__(968);
+var release_inputs = __webpack_require__(2968);
 ;// CONCATENATED MODULE: ./src/actions/release/main.ts
 
 
@@ -301,7 +301,7 @@ async function run(source = lib_inputs/* envInputSource */.l) {
     const inputs = (0,release_inputs.readInputs)(new lib_inputs/* InputReader */.i(source));
     const context = (0,github_context/* readRunContext */.$)();
     const repo = { owner: context.owner, repo: context.repo };
-    const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: runner/* warning */.$e });
+    const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: core/* warning */.$e });
     const ref = inputs.ref ?? context.sha;
     if (!ref)
         throw new errors/* UserError */.yo('Input "ref" is empty and GITHUB_SHA is not set; give the commit, branch or tag to release.');
@@ -316,22 +316,22 @@ async function run(source = lib_inputs/* envInputSource */.l) {
         releaseNotes: inputs['release-notes'],
         prerelease: inputs.prerelease,
         dryRun: inputs['dry-run'],
-    }, { info: runner/* info */.pq, warning: runner/* warning */.$e });
+    }, { info: core/* info */.pq, warning: core/* warning */.$e });
     const summary = (0,render/* renderReleaseSummary */.iL)(outcome);
     if (outcome.dryRun)
-        runner/* info */.pq(summary);
-    runner/* setOutput */.uH('tag', outcome.plan.tag);
-    runner/* setOutput */.uH('version', outcome.plan.version);
-    runner/* setOutput */.uH('previous-tag', outcome.plan.previousTag ?? '');
-    runner/* setOutput */.uH('release-url', outcome.releaseUrl);
-    runner/* setOutput */.uH('created', String(outcome.created));
-    await runner/* summary */.z.addRaw(summary).write();
+        core/* info */.pq(summary);
+    core/* setOutput */.uH('tag', outcome.plan.tag);
+    core/* setOutput */.uH('version', outcome.plan.version);
+    core/* setOutput */.uH('previous-tag', outcome.plan.previousTag ?? '');
+    core/* setOutput */.uH('release-url', outcome.releaseUrl);
+    core/* setOutput */.uH('created', String(outcome.created));
+    await core/* summary */.z.addRaw(summary).write();
 }
 
 
 /***/ }),
 
-/***/ 584:
+/***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -341,12 +341,12 @@ async function run(source = lib_inputs/* envInputSource */.l) {
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
 /* unused harmony exports API_VERSION, apiBaseUrl, isTransient, retryDelaySeconds */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(779);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5194);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 
 
 
@@ -487,8 +487,8 @@ function httpStatus(error) {
 /* harmony export */   dz: () => (/* binding */ isTag),
 /* harmony export */   kC: () => (/* binding */ compareCommits)
 /* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(584);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 
 
 /** Resolve a ref (sha, branch, tag, refs/...) to its commit sha; a ref GitHub does not know is a user error. */
@@ -554,15 +554,15 @@ async function compareCommits(github, repo, base, head) {
 
 /***/ }),
 
-/***/ 556:
+/***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ readRunContext)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 
 
 function readRunContext(env = process.env) {

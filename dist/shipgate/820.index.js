@@ -2,7 +2,7 @@ export const id = 820;
 export const ids = [820,950];
 export const modules = {
 
-/***/ 950:
+/***/ 3950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -36,7 +36,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 820:
+/***/ 2820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -47,16 +47,16 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/lib/runner.ts + 1 modules
-var runner = __webpack_require__(203);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var lib_inputs = __webpack_require__(662);
+var lib_inputs = __webpack_require__(1662);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(268);
+var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(584);
+var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __webpack_require__(556);
+var github_context = __webpack_require__(9556);
 ;// CONCATENATED MODULE: ./src/approval/approvers.ts
 const teamName = (team) => `${team.org}/${team.slug}`;
 const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
@@ -723,7 +723,7 @@ function githubApprovalPort(github, repo) {
 }
 
 // EXTERNAL MODULE: ./src/actions/approval/inputs.ts
-var approval_inputs = __webpack_require__(950);
+var approval_inputs = __webpack_require__(3950);
 ;// CONCATENATED MODULE: ./src/actions/approval/main.ts
 
 
@@ -740,7 +740,7 @@ async function run(source = lib_inputs/* envInputSource */.l) {
     const inputs = (0,approval_inputs.readInputs)(new lib_inputs/* InputReader */.i(source));
     const context = (0,github_context/* readRunContext */.$)();
     const repo = { owner: context.owner, repo: context.repo };
-    const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: runner/* warning */.$e });
+    const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: core/* warning */.$e });
     const rules = {
         ...parseApprovers(inputs.approvers),
         minimumApprovals: inputs['minimum-approvals'],
@@ -757,7 +757,7 @@ async function run(source = lib_inputs/* envInputSource */.l) {
         runUrl: context.runUrl,
         workflow: context.workflow,
         details: inputs.body,
-        changes: await changesSinceLatestRelease(github, repo, context.sha, runner/* info */.pq),
+        changes: await changesSinceLatestRelease(github, repo, context.sha, core/* info */.pq),
     };
     const plan = planApproval({
         subject,
@@ -768,38 +768,38 @@ async function run(source = lib_inputs/* envInputSource */.l) {
         now: Date.now(),
     });
     if (inputs['dry-run']) {
-        runner/* info */.pq(describePlan(plan));
-        runner/* setOutput */.uH('approved', 'false');
-        runner/* setOutput */.uH('approvers', '');
-        runner/* setOutput */.uH('issue-number', '');
-        await runner/* summary */.z.addRaw(`## Approval: dry run\n\nWould open "${plan.issue.title}" and wait for approval; nothing was created.\n`).write();
+        core/* info */.pq(describePlan(plan));
+        core/* setOutput */.uH('approved', 'false');
+        core/* setOutput */.uH('approvers', '');
+        core/* setOutput */.uH('issue-number', '');
+        await core/* summary */.z.addRaw(`## Approval: dry run\n\nWould open "${plan.issue.title}" and wait for approval; nothing was created.\n`).write();
         return;
     }
     // The runner cancels a job with SIGINT, then SIGTERM: either one closes the issue as not planned.
     const cancelled = new AbortController();
     const cancel = (signal) => {
-        runner/* info */.pq(`Received ${signal}: closing the approval issue as cancelled.`);
+        core/* info */.pq(`Received ${signal}: closing the approval issue as cancelled.`);
         cancelled.abort();
     };
     process.once('SIGTERM', cancel).once('SIGINT', cancel);
     const result = await awaitApproval(plan, {
         port: githubApprovalPort(github, repo),
-        log: { info: runner/* info */.pq, warning: runner/* warning */.$e },
+        log: { info: core/* info */.pq, warning: core/* warning */.$e },
         signal: cancelled.signal,
-        onIssueOpened: (issue) => runner/* setOutput */.uH('issue-number', String(issue.number)),
+        onIssueOpened: (issue) => core/* setOutput */.uH('issue-number', String(issue.number)),
     }).finally(() => process.off('SIGTERM', cancel).off('SIGINT', cancel));
-    runner/* setOutput */.uH('approved', String(result.outcome === 'approved'));
-    runner/* setOutput */.uH('approvers', result.tally.approvals.map((ballot) => ballot.login).join(','));
-    await runner/* summary */.z.addRaw(renderSummary(result, plan)).write();
+    core/* setOutput */.uH('approved', String(result.outcome === 'approved'));
+    core/* setOutput */.uH('approvers', result.tally.approvals.map((ballot) => ballot.login).join(','));
+    await core/* summary */.z.addRaw(renderSummary(result, plan)).write();
     if (result.outcome !== 'approved')
         throw new errors/* UserError */.yo(result.message);
-    runner/* info */.pq(result.message);
+    core/* info */.pq(result.message);
 }
 
 
 /***/ }),
 
-/***/ 584:
+/***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -809,12 +809,12 @@ async function run(source = lib_inputs/* envInputSource */.l) {
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
 /* unused harmony exports API_VERSION, apiBaseUrl, isTransient, retryDelaySeconds */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(779);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5194);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 
 
 
@@ -947,15 +947,15 @@ function httpStatus(error) {
 
 /***/ }),
 
-/***/ 556:
+/***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ readRunContext)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 
 
 function readRunContext(env = process.env) {

@@ -2,7 +2,7 @@ export const id = 843;
 export const ids = [843,422];
 export const modules = {
 
-/***/ 422:
+/***/ 5422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -53,7 +53,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 843:
+/***/ 3843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -61,7 +61,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_MIGRATION_PATHS: () => (/* binding */ DEFAULT_MIGRATION_PATHS),
 /* harmony export */   readInputs: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(422);
+/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5422);
 
 /** Used when migration-paths is empty: common migration folders of popular frameworks, and SQL files. */
 const DEFAULT_MIGRATION_PATHS = [

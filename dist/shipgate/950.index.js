@@ -2,7 +2,7 @@ export const id = 950;
 export const ids = [950];
 export const modules = {
 
-/***/ 950:
+/***/ 3950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 968;
 export const ids = [968];
 export const modules = {
 
-/***/ 968:
+/***/ 2968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 97;
 export const ids = [97,593];
 export const modules = {
 
-/***/ 593:
+/***/ 6593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -33,7 +33,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 97:
+/***/ 5097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -45,21 +45,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/lib/runner.ts + 1 modules
-var runner = __webpack_require__(203);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var lib_inputs = __webpack_require__(662);
+var lib_inputs = __webpack_require__(1662);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(268);
+var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(584);
+var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __webpack_require__(556);
+var github_context = __webpack_require__(9556);
 ;// CONCATENATED MODULE: ./src/coverage/gate/event.ts
 const object = (value) => (value && typeof value === 'object' ? value : {});
 const event_text = (value) => (typeof value === 'string' ? value : '');
@@ -1253,7 +1253,7 @@ class FileTables {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/coverage/detect.ts
 
 
@@ -3063,7 +3063,7 @@ async function loadCoverage(options) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(522);
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/coverage/gate/snapshot.ts
 
 const SNAPSHOT_VERSION = 1;
@@ -3361,7 +3361,7 @@ function dropText(base, current, maxDrop) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./src/coverage/gate/diff.ts
@@ -4874,7 +4874,7 @@ async function readResult(directory, event, repository) {
 }
 
 // EXTERNAL MODULE: ./src/lib/child-env.ts
-var child_env = __webpack_require__(979);
+var child_env = __webpack_require__(2979);
 ;// CONCATENATED MODULE: ./src/coverage/gate/test-command.ts
 
 
@@ -5122,7 +5122,7 @@ async function recordSnapshot(github, env, event, checkName, model, testCommand,
 }
 
 // EXTERNAL MODULE: ./src/actions/coverage-gate/inputs.ts
-var coverage_gate_inputs = __webpack_require__(593);
+var coverage_gate_inputs = __webpack_require__(6593);
 ;// CONCATENATED MODULE: ./src/actions/coverage-gate/main.ts
 
 
@@ -5159,31 +5159,31 @@ async function main_run(source = lib_inputs/* envInputSource */.l) {
     }, {
         repo: { owner: context.owner, repo: context.repo },
         event: readGateEvent(context.eventName, context.payload, context.sha, context.ref, `${context.owner}/${context.repo}`),
-        github: token ? (0,client/* createGitHub */.Cl)({ token, log: runner/* warning */.$e }) : undefined,
+        github: token ? (0,client/* createGitHub */.Cl)({ token, log: core/* warning */.$e }) : undefined,
         outputDirectory: process.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
         runUrl: context.runUrl,
-    }, { info: runner/* info */.pq, warning: runner/* warning */.$e, group: runner/* group */.Os });
+    }, { info: core/* info */.pq, warning: core/* warning */.$e, group: core/* group */.Os });
     if (!outcome)
         return; // a workflow_run follow-up with nothing to publish
     for (const [name, value] of Object.entries(outcome.outputs))
-        runner/* setOutput */.uH(name, value);
+        core/* setOutput */.uH(name, value);
     if (process.env.GITHUB_STEP_SUMMARY)
-        await runner/* summary */.z.addRaw(outcome.summary).write();
+        await core/* summary */.z.addRaw(outcome.summary).write();
     // Annotations that could not go on a check run (a read-only token) still show on the run.
     for (const annotation of outcome.unpublishedAnnotations.slice(0, FALLBACK_ANNOTATIONS)) {
-        runner/* warning */.$e(annotation.message, { title: 'Not covered by tests', file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine });
+        core/* warning */.$e(annotation.message, { title: 'Not covered by tests', file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine });
     }
     if (outcome.publishError)
         throw outcome.publishError;
     if (outcome.failures.length > 0)
         throw new errors/* UserError */.yo(outcome.failures.join(' '));
-    runner/* info */.pq(`Coverage gate passed: ${outcome.report.verdict.checks.map((check) => check.message.replace(/`/g, '')).join(' ')}`);
+    core/* info */.pq(`Coverage gate passed: ${outcome.report.verdict.checks.map((check) => check.message.replace(/`/g, '')).join(' ')}`);
 }
 
 
 /***/ }),
 
-/***/ 584:
+/***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5193,12 +5193,12 @@ async function main_run(source = lib_inputs/* envInputSource */.l) {
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
 /* unused harmony exports API_VERSION, apiBaseUrl, isTransient, retryDelaySeconds */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(779);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(251);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5194);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 
 
 
@@ -5331,15 +5331,15 @@ function httpStatus(error) {
 
 /***/ }),
 
-/***/ 556:
+/***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ readRunContext)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(268);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7268);
 
 
 function readRunContext(env = process.env) {
@@ -5380,7 +5380,7 @@ function readRunContext(env = process.env) {
 
 /***/ }),
 
-/***/ 979:
+/***/ 2979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,4 +1,4 @@
-import * as core from '../../lib/runner.js';
+import * as core from '@actions/core';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';

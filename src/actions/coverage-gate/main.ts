@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '../../lib/runner.js';
+import * as core from '@actions/core';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
