@@ -1,10 +1,55 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+const typed = ['src/**/*.ts', 'test/**/*.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**', 'scripts/fixtures/samples/**', '**/*.tmp-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Type-aware rules (floating promises, unsafe `any`, needless assertions...) on the TypeScript
+  // sources: they read the types tsconfig.json gives, so they see what the plain rules cannot.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: typed })),
+  {
+    files: typed,
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // Test doubles implement Promise-returning ports with plain values.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // TEMPORARY, removed before this branch is done: values from the untyped .mjs (simulator,
+    // scripts) reach the tests as `any`, and src/github, src/deploy and src/rollback are being
+    // rewritten by others right now; their findings are fixed once those land.
+    files: ['test/**/*.ts', 'src/github/**', 'src/deploy/**', 'src/rollback/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      // NodeNext imports name the emitted `.js`; the module on disk is the `.ts` beside it.
+      'import-x/resolver-next': [createNodeResolver({ extensionAlias: { '.js': ['.ts', '.js'] } })],
+    },
+    rules: {
+      // A cycle makes load order decide what is initialised; type-only cycles are caught by
+      // test/imports.test.ts (this rule skips `import type`).
+      'import-x/no-cycle': 'error',
+    },
+  },
   {
     languageOptions: {
       globals: {

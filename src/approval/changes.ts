@@ -1,5 +1,5 @@
 import { api, httpStatus, type GitHub } from '../github/client.js';
-import type { Repo } from '../github/issues.js';
+import type { RepoRef } from '../lib/repo.js';
 
 /** The commits a reviewer approves: what the waiting commit adds to the latest release. */
 export interface ChangeList {
@@ -23,7 +23,7 @@ interface CompareData {
  */
 export async function changesSinceLatestRelease(
   github: GitHub,
-  repo: Repo,
+  repo: RepoRef,
   sha: string,
   log: (message: string) => void,
   limit = 20,

@@ -1,8 +1,10 @@
 import type { Issue, IssueComment, NewIssue } from '../github/issues.js';
-import { UserError } from '../lib/errors.js';
-import { ApproverDirectory, impossibleApproval, type ApproverRules, type Membership, type Standing } from './approvers.js';
-import { outcomeComment, outcomeSentence } from './record.js';
-import { describeProgress, describeRules, describeSubject, formatDuration, renderIssue, type ApprovalSubject, type IssueContent } from './render.js';
+import { formatDurationInWords } from '../lib/duration.js';
+import type { Logger } from '../lib/logger.js';
+import { ApproverDirectory, type Membership, type Standing } from './approvers.js';
+import { MAX_POLL_MS, type ApprovalPlan } from './plan.js';
+import { outcomeComment, outcomeSentence, type ApprovalResult, type Outcome } from './record.js';
+import { describeProgress, describeRules, describeSubject } from './render.js';
 import { lastWords, tally, type Tally } from './tally.js';
 
 /**
@@ -10,11 +12,6 @@ import { lastWords, tally, type Tally } from './tally.js';
  * answers of allowed approvers (current text of each comment, last word per person), close the
  * issue with the outcome. The GitHub calls, the log, the clock and sleeping are passed in.
  */
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-}
-
 export interface ApprovalPort {
   /** Open the issue (labels best-effort created first; `assigned` false when assignees were dropped). */
   createIssue(issue: NewIssue): Promise<Issue & { assigned: boolean }>;
@@ -45,9 +42,7 @@ export const systemClock: Clock = {
     }),
 };
 
-export const APPROVAL_LABEL = { name: 'shipgate-approval', color: 'd93f0b', description: 'A shipgate run waits for approval here' };
-/** Backoff: each quiet poll waits 1.5 times longer, up to a minute; any new answer resets it. */
-export const MAX_POLL_MS = 60_000;
+/** Backoff: each quiet poll waits 1.5 times longer, up to MAX_POLL_MS; any new answer resets it. */
 const BACKOFF = 1.5;
 /**
  * `since` is set this far before the newest updated_at seen: GitHub's timestamps have whole
@@ -55,62 +50,6 @@ const BACKOFF = 1.5;
  * is harmless (they are merged by id).
  */
 const SINCE_OVERLAP_MS = 30_000;
-/** GitHub allows at most 10 assignees on an issue. */
-const MAX_ASSIGNEES = 10;
-
-export interface ApprovalPlan {
-  subject: ApprovalSubject;
-  rules: ApproverRules;
-  issue: IssueContent & { labels: string[]; assignees: string[] };
-  timeoutMs: number;
-  pollIntervalMs: number;
-}
-
-/** Refuse, in one sentence, approvers that can never reach minimum-approvals. */
-export function checkRules(rules: ApproverRules): void {
-  const impossible = impossibleApproval(rules);
-  if (impossible) throw new UserError(impossible);
-}
-
-export function planApproval(options: {
-  subject: ApprovalSubject;
-  rules: ApproverRules;
-  title?: string;
-  timeoutMs: number;
-  pollIntervalMs: number;
-  now: number;
-}): ApprovalPlan {
-  const { subject, rules, timeoutMs, pollIntervalMs } = options;
-  checkRules(rules);
-  const content = renderIssue(subject, rules, timeoutMs, new Date(options.now + timeoutMs), options.title);
-  const assignees = rules.users.filter((user) => rules.allowSelfApproval || !rules.startedBy.includes(user.toLowerCase())).slice(0, MAX_ASSIGNEES);
-  return { subject, rules, issue: { ...content, labels: [APPROVAL_LABEL.name], assignees }, timeoutMs, pollIntervalMs };
-}
-
-/** The plan as the dry run prints it. */
-export function describePlan(plan: ApprovalPlan): string {
-  return [
-    `Dry run: no issue is opened. The plan for ${describeSubject(plan.subject)}:`,
-    `Issue title: ${plan.issue.title}`,
-    `Labels: ${plan.issue.labels.join(', ')}; assignees: ${plan.issue.assignees.join(', ') || 'none'}`,
-    `Who may approve: ${describeRules(plan.rules)}.`,
-    `Waits up to ${formatDuration(plan.timeoutMs)}, checking the comments every ${formatDuration(plan.pollIntervalMs)} at first and backing off to ${formatDuration(Math.max(plan.pollIntervalMs, MAX_POLL_MS))}.`,
-    'Issue body:',
-    plan.issue.body,
-  ].join('\n');
-}
-
-export type Outcome = 'approved' | 'denied' | 'timed-out' | 'cancelled';
-
-export interface ApprovalResult {
-  outcome: Outcome;
-  issue: Issue;
-  tally: Tally;
-  /** ISO time of the decision. */
-  decidedAt: string;
-  /** One sentence saying what was decided (the failure message unless approved). */
-  message: string;
-}
 
 export interface GateDependencies {
   port: ApprovalPort;
@@ -136,7 +75,7 @@ export async function awaitApproval(plan: ApprovalPlan, deps: GateDependencies):
   if (!issue.assigned) log.warning(`Issue #${issue.number} was opened without assignees: GitHub refused to assign ${plan.issue.assignees.join(', ')}.`);
   const started = clock.now();
   const deadline = started + plan.timeoutMs;
-  log.info(`Waiting for approval of ${what} in ${issue.htmlUrl}: ${describeRules(rules)}; times out after ${formatDuration(plan.timeoutMs)}.`);
+  log.info(`Waiting for approval of ${what} in ${issue.htmlUrl}: ${describeRules(rules)}; times out after ${formatDurationInWords(plan.timeoutMs)}.`);
 
   const known = new Map<number, IssueComment>();
   const reported = new Set<string>();
@@ -215,7 +154,7 @@ export async function awaitApproval(plan: ApprovalPlan, deps: GateDependencies):
       if (changed) interval = plan.pollIntervalMs;
       const wait = Math.max(0, Math.min(interval, deadline - clock.now()));
       interval = Math.min(Math.max(plan.pollIntervalMs, MAX_POLL_MS), interval * BACKOFF);
-      log.info(`${describeProgress(current, rules)}; next check in ${formatDuration(wait)}, ${formatDuration(Math.max(0, deadline - clock.now()))} left.`);
+      log.info(`${describeProgress(current, rules)}; next check in ${formatDurationInWords(wait)}, ${formatDurationInWords(Math.max(0, deadline - clock.now()))} left.`);
       await clock.sleep(wait, signal);
     }
   } catch (error) {

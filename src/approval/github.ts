@@ -1,10 +1,12 @@
 import type { GitHub } from '../github/client.js';
-import { addIssueComment, closeIssue, createIssue, ensureLabel, listIssueComments, type Repo } from '../github/issues.js';
+import { addIssueComment, closeIssue, createIssue, ensureLabel, listIssueComments } from '../github/issues.js';
+import type { RepoRef } from '../lib/repo.js';
 import { isActiveTeamMember } from '../github/teams.js';
-import { APPROVAL_LABEL, type ApprovalPort } from './gate.js';
+import type { ApprovalPort } from './gate.js';
+import { APPROVAL_LABEL } from './plan.js';
 
 /** The approval gate's GitHub calls, over the typed wrappers of src/github. */
-export function githubApprovalPort(github: GitHub, repo: Repo): ApprovalPort {
+export function githubApprovalPort(github: GitHub, repo: RepoRef): ApprovalPort {
   return {
     createIssue: async (issue) => {
       // Best-effort: without it GitHub still creates the label from the issue, without colour.

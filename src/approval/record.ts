@@ -1,11 +1,25 @@
-import type { ApprovalPlan, ApprovalResult } from './gate.js';
-import { describeSubject, formatDuration } from './render.js';
-import { joinNames, type CountedBallot } from './tally.js';
+import type { Issue } from '../github/issues.js';
+import { formatDurationInWords } from '../lib/duration.js';
+import type { ApprovalPlan } from './plan.js';
+import { describeSubject } from './render.js';
+import { joinNames, type CountedBallot, type Tally } from './tally.js';
 
 /**
  * The decision record: the one sentence the step ends with, the comment that closes the issue
  * and the job summary (who answered, when, with which comment).
  */
+export type Outcome = 'approved' | 'denied' | 'timed-out' | 'cancelled';
+
+export interface ApprovalResult {
+  outcome: Outcome;
+  issue: Issue;
+  tally: Tally;
+  /** ISO time of the decision. */
+  decidedAt: string;
+  /** One sentence saying what was decided (the failure message unless approved). */
+  message: string;
+}
+
 type Decided = Omit<ApprovalResult, 'message'>;
 
 const approvalsOf = (result: Decided, plan: ApprovalPlan): string => {
@@ -24,7 +38,7 @@ export function outcomeSentence(result: Decided, plan: ApprovalPlan): string {
       return `${tally.denial?.login ?? 'An approver'} denied ${what} in ${tally.denial?.htmlUrl ?? issue.htmlUrl}.`;
     case 'timed-out': {
       const silent = tally.waitingFor.length > 0 ? `${joinNames(tally.waitingFor)} did not answer` : 'nobody else may approve';
-      return `No approval of ${what} within ${formatDuration(plan.timeoutMs)}: ${approvalsOf(result, plan)} in ${issue.htmlUrl}, and ${silent}.`;
+      return `No approval of ${what} within ${formatDurationInWords(plan.timeoutMs)}: ${approvalsOf(result, plan)} in ${issue.htmlUrl}, and ${silent}.`;
     }
     case 'cancelled':
       return `The run was cancelled while ${what} waited for approval with ${approvalsOf(result, plan)}; ${issue.htmlUrl} was closed.`;
@@ -43,7 +57,7 @@ export function outcomeComment(result: Decided, plan: ApprovalPlan): string {
       return `❌ **Denied** by ${tally.denial ? link(tally.denial) : 'an approver'}. The [workflow run](${run}) stops.`;
     case 'timed-out': {
       const silent = tally.waitingFor.length > 0 ? `; ${joinNames(tally.waitingFor)} did not answer` : '';
-      return `⌛ **Timed out** after ${formatDuration(plan.timeoutMs)} with ${approvalsOf(result, plan)}${silent}. The [workflow run](${run}) stops; answers here no longer count.`;
+      return `⌛ **Timed out** after ${formatDurationInWords(plan.timeoutMs)} with ${approvalsOf(result, plan)}${silent}. The [workflow run](${run}) stops; answers here no longer count.`;
     }
     case 'cancelled':
       return `🚫 **Cancelled**: the [workflow run](${run}) was cancelled before a decision; answers here no longer count.`;

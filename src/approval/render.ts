@@ -1,3 +1,5 @@
+import { formatDurationInWords } from '../lib/duration.js';
+import { shortSha } from '../lib/sha.js';
 import { APPROVE_WORDS, DENY_WORDS } from './comments.js';
 import { eligibleUsers, isStarter, teamName, type ApproverRules } from './approvers.js';
 import type { ChangeList } from './changes.js';
@@ -18,8 +20,6 @@ export interface ApprovalSubject {
   changes?: ChangeList;
 }
 
-export const shortSha = (sha: string): string => sha.slice(0, 7);
-
 /** "v1.4.0 to production", "abc1234 to staging", "v1.4.0", "this run". */
 export function describeSubject(subject: ApprovalSubject): string {
   const what = subject.version || (subject.sha ? shortSha(subject.sha) : '');
@@ -30,17 +30,6 @@ export function describeSubject(subject: ApprovalSubject): string {
 
 export function defaultTitle(subject: ApprovalSubject): string {
   return `Approval needed: ${describeSubject(subject)}`;
-}
-
-/** "90 seconds", "5 minutes", "2.5 hours". */
-export function formatDuration(ms: number): string {
-  const plural = (value: number, unit: string) => {
-    const rounded = Math.round(value * 10) / 10;
-    return `${rounded} ${unit}${rounded === 1 ? '' : 's'}`;
-  };
-  if (ms < 120_000) return plural(ms / 1000, 'second');
-  if (ms < 120 * 60_000) return plural(ms / 60_000, 'minute');
-  return plural(ms / 3_600_000, 'hour');
 }
 
 /** Who may answer, for people: "@alice, @bob or a member of @acme/release". */
@@ -73,7 +62,7 @@ export function renderIssue(subject: ApprovalSubject, rules: ApproverRules, time
   if (rules.startedBy.length > 0) rows.push(['Started by', joinNames(rules.startedBy)]);
   rows.push(['Who may answer', describeApprovers(rules)]);
   rows.push(['Approvals needed', rules.minimumApprovals === 1 ? '1' : `${rules.minimumApprovals}, from different people`]);
-  rows.push(['Times out', `${deadline.toISOString().replace(/\.\d{3}Z$/, 'Z')} (after ${formatDuration(timeoutMs)})`]);
+  rows.push(['Times out', `${deadline.toISOString().replace(/\.\d{3}Z$/, 'Z')} (after ${formatDurationInWords(timeoutMs)})`]);
 
   const lines = [
     `**${describeSubject(subject)}** is waiting for approval.`,

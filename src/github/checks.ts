@@ -1,4 +1,5 @@
 import { api, httpStatus, toApiError, type GitHub } from './client.js';
+import type { RepoRef } from '../lib/repo.js';
 
 /**
  * Check runs and commit statuses: the verdict on a commit.
@@ -8,10 +9,6 @@ import { api, httpStatus, toApiError, type GitHub } from './client.js';
  * check runs (a read-only fork token, or one without `checks: write`) answers 403; the caller
  * then falls back to a commit status with the same context name.
  */
-export interface Repo {
-  owner: string;
-  repo: string;
-}
 
 export interface CheckAnnotation {
   path: string;
@@ -41,7 +38,7 @@ function message(error: unknown): string {
   return (error as { response?: { data?: { message?: string } } }).response?.data?.message ?? (error as Error).message;
 }
 
-export async function createCheckRun(github: GitHub, repo: Repo, run: NewCheckRun): Promise<Published> {
+export async function createCheckRun(github: GitHub, repo: RepoRef, run: NewCheckRun): Promise<Published> {
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const output = (annotations: CheckAnnotation[] | undefined) => ({
@@ -85,7 +82,7 @@ export interface NewCommitStatus {
 }
 
 /** A commit status (descriptions are cut to GitHub's 140 characters). */
-export async function createCommitStatus(github: GitHub, repo: Repo, status: NewCommitStatus): Promise<Published> {
+export async function createCommitStatus(github: GitHub, repo: RepoRef, status: NewCommitStatus): Promise<Published> {
   const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
   try {
     const response = await github.request('POST /repos/{owner}/{repo}/statuses/{sha}', {

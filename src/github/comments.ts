@@ -1,4 +1,5 @@
 import { httpStatus, toApiError, type GitHub } from './client.js';
+import type { RepoRef } from '../lib/repo.js';
 
 /**
  * One sticky comment on a pull request, found again by a hidden marker and edited in place.
@@ -6,10 +7,6 @@ import { httpStatus, toApiError, type GitHub } from './client.js';
  * page that holds the marker; only the first marked comment is ever edited, so the pull request
  * keeps exactly one.
  */
-export interface Repo {
-  owner: string;
-  repo: string;
-}
 
 export type StickyResult =
   | { ok: true; action: 'created' | 'updated' | 'unchanged'; id: number; url: string; pagesRead: number }
@@ -21,7 +18,7 @@ interface RawComment {
   html_url: string;
 }
 
-export async function findMarkedComment(github: GitHub, repo: Repo, issueNumber: number, marker: string): Promise<{ comment?: RawComment; pagesRead: number }> {
+export async function findMarkedComment(github: GitHub, repo: RepoRef, issueNumber: number, marker: string): Promise<{ comment?: RawComment; pagesRead: number }> {
   let pagesRead = 0;
   let found: RawComment | undefined;
   try {
@@ -41,7 +38,7 @@ export async function findMarkedComment(github: GitHub, repo: Repo, issueNumber:
   return { comment: found, pagesRead };
 }
 
-export async function upsertStickyComment(github: GitHub, repo: Repo, issueNumber: number, marker: string, body: string): Promise<StickyResult> {
+export async function upsertStickyComment(github: GitHub, repo: RepoRef, issueNumber: number, marker: string, body: string): Promise<StickyResult> {
   if (!body.includes(marker)) throw new Error('A sticky comment body must carry its marker.');
   const { comment, pagesRead } = await findMarkedComment(github, repo, issueNumber, marker);
   try {

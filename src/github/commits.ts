@@ -1,14 +1,10 @@
 import { UserError } from '../lib/errors.js';
 import { api, httpStatus, type GitHub } from './client.js';
 
-/**
- * owner/repo of the repository an action works on. A type alias (not an interface) so it can be
- * passed as request parameters directly: aliases satisfy Octokit's index-signature parameter type.
- */
-export type RepoRef = {
-  owner: string;
-  repo: string;
-};
+import type { RepoRef } from '../lib/repo.js';
+
+// Re-exported for the deploy modules until they import it from src/lib.
+export type { RepoRef };
 
 /** Resolve a ref (sha, branch, tag, refs/...) to its commit sha; a ref GitHub does not know is a user error. */
 export async function resolveCommit(github: GitHub, repo: RepoRef, ref: string): Promise<string> {

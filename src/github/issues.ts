@@ -1,10 +1,7 @@
 import { api, httpStatus, toApiError, type GitHub } from './client.js';
+import type { RepoRef } from '../lib/repo.js';
 
 /** Small typed wrappers around the issue endpoints shipgate uses. */
-export type Repo = {
-  owner: string;
-  repo: string;
-};
 
 export interface Issue {
   number: number;
@@ -35,7 +32,7 @@ export interface NewIssue {
  * Create a label unless it exists. Returns false (and does not throw) when it could not be
  * created: GitHub also creates a missing label when an issue names it, just without our colour.
  */
-export async function ensureLabel(github: GitHub, repo: Repo, label: { name: string; color: string; description: string }): Promise<boolean> {
+export async function ensureLabel(github: GitHub, repo: RepoRef, label: { name: string; color: string; description: string }): Promise<boolean> {
   try {
     // No retries: the label is a nicety, not worth a backoff before the issue is opened.
     await github.request('POST /repos/{owner}/{repo}/labels', { ...repo, ...label, request: { retries: 0 } });
@@ -55,7 +52,7 @@ function toIssue(data: { number: number; html_url: string; created_at: string; s
  * assigned (not a collaborator, unknown login), so the issue is then created without them and
  * `assigned` says so.
  */
-export async function createIssue(github: GitHub, repo: Repo, issue: NewIssue): Promise<Issue & { assigned: boolean }> {
+export async function createIssue(github: GitHub, repo: RepoRef, issue: NewIssue): Promise<Issue & { assigned: boolean }> {
   const assignees = issue.assignees ?? [];
   if (assignees.length > 0) {
     try {
@@ -95,7 +92,7 @@ function toComment(raw: RawComment): IssueComment {
  * The comments of an issue, all pages. With `since`, only those whose updated_at is at or after
  * it: an edit moves updated_at, so edited comments come back with their current text.
  */
-export async function listIssueComments(github: GitHub, repo: Repo, issueNumber: number, since?: string): Promise<IssueComment[]> {
+export async function listIssueComments(github: GitHub, repo: RepoRef, issueNumber: number, since?: string): Promise<IssueComment[]> {
   const raw = await api('list the approval issue comments', () =>
     github.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       ...repo,
@@ -107,13 +104,13 @@ export async function listIssueComments(github: GitHub, repo: Repo, issueNumber:
   return (raw as RawComment[]).map(toComment);
 }
 
-export async function addIssueComment(github: GitHub, repo: Repo, issueNumber: number, body: string): Promise<void> {
+export async function addIssueComment(github: GitHub, repo: RepoRef, issueNumber: number, body: string): Promise<void> {
   await api('comment on the approval issue', () =>
     github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, body }),
   );
 }
 
-export async function closeIssue(github: GitHub, repo: Repo, issueNumber: number, reason: 'completed' | 'not_planned'): Promise<void> {
+export async function closeIssue(github: GitHub, repo: RepoRef, issueNumber: number, reason: 'completed' | 'not_planned'): Promise<void> {
   await api('close the approval issue', () =>
     github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
       ...repo,

@@ -1,10 +1,7 @@
 import { api, httpStatus, type GitHub } from './client.js';
+import type { RepoRef } from '../lib/repo.js';
 
 /** Pull-request reads the coverage gate needs when local git cannot answer. */
-export interface Repo {
-  owner: string;
-  repo: string;
-}
 
 export interface PullFile {
   filename: string;
@@ -25,7 +22,7 @@ export interface PullFiles {
   requests: number;
 }
 
-export async function listPullFiles(github: GitHub, repo: Repo, pullNumber: number): Promise<PullFiles> {
+export async function listPullFiles(github: GitHub, repo: RepoRef, pullNumber: number): Promise<PullFiles> {
   let requests = 0;
   const files = await api(`list the files of pull request #${pullNumber}`, () =>
     github.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: pullNumber, per_page: 100 }, (response) => {
@@ -45,7 +42,7 @@ export async function listPullFiles(github: GitHub, repo: Repo, pullNumber: numb
 }
 
 /** The merge-base of two commits as GitHub's compare sees it (one request, one commit listed). */
-export async function compareMergeBase(github: GitHub, repo: Repo, base: string, head: string): Promise<string | undefined> {
+export async function compareMergeBase(github: GitHub, repo: RepoRef, base: string, head: string): Promise<string | undefined> {
   return api(`compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, async () => {
     try {
       const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${base}...${head}`, per_page: 1 });
@@ -58,7 +55,7 @@ export async function compareMergeBase(github: GitHub, repo: Repo, base: string,
 }
 
 /** Newest-first shas of a commit and its ancestors, `pages` pages of 100 at most. */
-export async function listAncestors(github: GitHub, repo: Repo, sha: string, pages: number): Promise<string[]> {
+export async function listAncestors(github: GitHub, repo: RepoRef, sha: string, pages: number): Promise<string[]> {
   const shas: string[] = [];
   for (let page = 1; page <= pages; page++) {
     const { data } = await api(`list the history of ${sha.slice(0, 7)}`, () =>
@@ -81,7 +78,7 @@ export interface OpenPull {
  * The open pull request whose head is `owner:branch` at `sha` (a workflow_run event from a fork
  * carries no pull_requests, so the follow-up finds it this way).
  */
-export async function findOpenPull(github: GitHub, repo: Repo, headOwner: string, headBranch: string, sha: string): Promise<OpenPull | undefined> {
+export async function findOpenPull(github: GitHub, repo: RepoRef, headOwner: string, headBranch: string, sha: string): Promise<OpenPull | undefined> {
   const { data } = await api(`find the pull request of ${headOwner}:${headBranch}`, () =>
     github.request('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 100 }),
   );
@@ -99,7 +96,7 @@ export interface PullInfo {
   state: string;
 }
 
-export async function getPull(github: GitHub, repo: Repo, pullNumber: number): Promise<PullInfo> {
+export async function getPull(github: GitHub, repo: RepoRef, pullNumber: number): Promise<PullInfo> {
   const { data } = await api(`read pull request #${pullNumber}`, () =>
     github.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: pullNumber }),
   );

@@ -1,4 +1,5 @@
 import { api, httpStatus, type GitHub } from './client.js';
+import type { RepoRef } from '../lib/repo.js';
 
 /**
  * Coverage snapshots kept in the repository itself, with no external service: the git ref
@@ -14,10 +15,6 @@ import { api, httpStatus, type GitHub } from './client.js';
  *
  * Writing needs `contents: write` (push runs only); reading needs `contents: read`.
  */
-export interface Repo {
-  owner: string;
-  repo: string;
-}
 
 export const SNAPSHOT_REF = 'refs/shipgate/coverage';
 export const KEEP = 500;
@@ -79,7 +76,7 @@ export class SnapshotStore {
 
   constructor(
     private readonly github: GitHub,
-    private readonly repo: Repo,
+    private readonly repo: RepoRef,
     options: SnapshotStoreOptions = {},
   ) {
     this.checkName = options.checkName ?? DEFAULT_CHECK_NAME;

@@ -1,3 +1,5 @@
+import { inspect } from 'node:util';
+
 /**
  * Two kinds of failure (habit 3 of STYLE.md): a UserError is something the user can fix
  * (bad input, threshold not met, missing tag) and is reported as one sentence without a stack;
@@ -29,14 +31,20 @@ export function describeBug(error: unknown): string {
     let text = error.stack ?? `${error.name}: ${error.message}`;
     let cause: unknown = error.cause;
     for (let depth = 0; cause !== undefined && depth < 5; depth++) {
-      text += `\nCaused by: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`;
+      text += `\nCaused by: ${cause instanceof Error ? (cause.stack ?? cause.message) : describeValue(cause)}`;
       cause = cause instanceof Error ? cause.cause : undefined;
     }
     return text;
   }
+  return `A non-Error value was thrown: ${describeValue(error)}`;
+}
+
+/** A thrown value that is not an Error, as text: JSON where it can be (String() of an object says "[object Object]"). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
   try {
-    return `A non-Error value was thrown: ${typeof error === 'string' ? error : JSON.stringify(error)}`;
+    return JSON.stringify(value) ?? inspect(value);
   } catch {
-    return `A non-Error value was thrown: ${String(error)}`;
+    return inspect(value); // a cycle or a BigInt
   }
 }

@@ -1,5 +1,6 @@
 import { api, type GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
+import { shortSha } from '../lib/sha.js';
 
 /** GET /compare/{base}...{head}: how head relates to base, its commits and its changed files. */
 export type RangeStatus = 'ahead' | 'behind' | 'identical' | 'diverged';
@@ -50,7 +51,7 @@ interface CompareData {
 
 /** One page of a comparison (per_page 100: commits of later pages come from compareCommitPages). */
 export async function compareRange(github: GitHub, repo: RepoRef, base: string, head: string, page = 1): Promise<Range> {
-  return api(`compare ${shortName(base)}...${shortName(head)}`, async () => {
+  return api(`compare ${shortSha(base)}...${shortSha(head)}`, async () => {
     const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
       ...repo,
       basehead: `${base}...${head}`,
@@ -105,11 +106,9 @@ export async function compareCommitPages(
   return { commits, truncated: commits.length < first.aheadBy && !options.enough?.(commits), requests };
 }
 
-export const shortName = (name: string): string => (/^[0-9a-f]{40}$/.test(name) ? name.slice(0, 7) : name);
-
 /** One page of the history from `sha` (GET /commits?sha=, newest first, 100 per page). */
 export async function listHistoryPage(github: GitHub, repo: RepoRef, sha: string, page: number): Promise<RangeCommit[]> {
-  return api(`list the history of ${shortName(sha)}`, async () => {
+  return api(`list the history of ${shortSha(sha)}`, async () => {
     const { data } = await github.request('GET /repos/{owner}/{repo}/commits', { ...repo, sha, per_page: COMPARE_PAGE, page });
     return data.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
   });

@@ -1,67 +1,16 @@
 import { UserError } from '../lib/errors.js';
+import type { Logger } from '../lib/logger.js';
+import { shortSha } from '../lib/sha.js';
 import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
-import {
-  createRelease,
-  generateReleaseNotes,
-  getLatestRelease,
-  getReleaseByTag,
-  type MakeLatest,
-  type Release,
-} from '../github/releases.js';
+import { createRelease, generateReleaseNotes, getLatestRelease, getReleaseByTag, type MakeLatest } from '../github/releases.js';
 import { createTagObject, createTagRef, getTagRef, peelTag } from '../github/tags.js';
 import { bumpOf, parseConventionalCommit } from './conventional.js';
-import { compareCommitPages, shortName, type RangeCommit } from './history.js';
-import type { Logger } from './log.js';
+import { compareCommitPages, type RangeCommit } from './history.js';
+import type { ReleaseOutcome, ReleasePlan, ReleaseRequest } from './plan.js';
 import { renderChangelog } from './render.js';
-import { formatVersion, isPrerelease, parseReleaseTag, parseVersion, type Bump } from './semver.js';
+import { formatVersion, isPrerelease, parseReleaseTag, parseVersion } from './semver.js';
 import { listReleaseTags, locateRelease, stableOnly, type ReleaseTagRef } from './tags.js';
 import { decideMakeLatest, planVersion } from './version.js';
-
-/** What the release action was asked to do (inputs already validated). */
-export interface ReleaseRequest {
-  repo: RepoRef;
-  /** The commit to release (resolved). */
-  sha: string;
-  /** The ref as the user named it, for messages. */
-  ref: string;
-  /** The `version` input without prefix, or undefined. */
-  version: string | undefined;
-  bump: 'auto' | Bump;
-  prefix: string;
-  releaseNotes: boolean;
-  prerelease: boolean;
-  dryRun: boolean;
-}
-
-export interface ReleasePlan {
-  sha: string;
-  tag: string;
-  version: string;
-  previousTag: string | undefined;
-  /** The commit already carries this release tag: nothing is created. */
-  existing: boolean;
-  bump: Bump | undefined;
-  reason: string;
-  prerelease: boolean;
-  makeLatest: MakeLatest;
-  latestTag: string | undefined;
-  /** The commits since the previous release (for the changelog and the summary). */
-  commits: RangeCommit[];
-  /** The commit history was longer than what was read for the bump. */
-  truncated: boolean;
-  /** The existing release of an existing tag (undefined when it has none yet, or when the tag is new). */
-  release: Release | undefined;
-}
-
-export interface ReleaseOutcome {
-  plan: ReleasePlan;
-  created: boolean;
-  releaseUrl: string;
-  /** An existing tag had no GitHub Release (an interrupted run): it was published now. */
-  repaired: boolean;
-  dryRun: boolean;
-}
 
 /** Read everything and decide: no write request is made here. */
 export async function planRelease(github: GitHub, request: ReleaseRequest, log: Logger): Promise<ReleasePlan> {
@@ -74,12 +23,12 @@ export async function planRelease(github: GitHub, request: ReleaseRequest, log: 
   const location = await locateRelease(github, repo, sha, candidates, { wantPrevious: true, log: log.info });
   const previous = location.previous?.tag;
   log.info(
-    `Previous release reachable from ${shortName(sha)}: ${previous?.name ?? 'none'} (${location.requests} comparison request${location.requests === 1 ? '' : 's'}, by ${location.method}).`,
+    `Previous release reachable from ${shortSha(sha)}: ${previous?.name ?? 'none'} (${location.requests} comparison request${location.requests === 1 ? '' : 's'}, by ${location.method}).`,
   );
 
   if (location.onCommit) {
     if (explicit && formatVersion(explicit) !== formatVersion(location.onCommit.version)) {
-      log.warning(`${shortName(sha)} is already released as ${location.onCommit.name}; the version input ${request.version} is not applied.`);
+      log.warning(`${shortSha(sha)} is already released as ${location.onCommit.name}; the version input ${request.version} is not applied.`);
     }
     return existingPlan(github, request, location.onCommit, previous, prerelease, location.previous?.range?.commits ?? []);
   }
@@ -114,7 +63,7 @@ export async function planRelease(github: GitHub, request: ReleaseRequest, log: 
     const commit = await peelTag(github, repo, taken.ref);
     if (commit !== sha) {
       throw new UserError(
-        `Tag ${tag} already exists on commit ${shortName(commit ?? taken.ref.sha)}, not on ${shortName(sha)} (${request.ref}); give another version, or release the commit it tags.`,
+        `Tag ${tag} already exists on commit ${shortSha(commit ?? taken.ref.sha)}, not on ${shortSha(sha)} (${request.ref}); give another version, or release the commit it tags.`,
       );
     }
     return existingPlan(github, request, taken, previous, prerelease);
@@ -160,7 +109,7 @@ async function existingPlan(
     previousTag: previous?.name,
     existing: true,
     bump: undefined,
-    reason: `${shortName(request.sha)} already carries ${tag.name}`,
+    reason: `${shortSha(request.sha)} already carries ${tag.name}`,
     prerelease: prerelease || isPrerelease(tag.version),
     makeLatest,
     latestTag: undefined,
@@ -174,7 +123,7 @@ async function existingPlan(
 export async function publishRelease(github: GitHub, request: ReleaseRequest, plan: ReleasePlan, log: Logger): Promise<ReleaseOutcome> {
   const { repo } = request;
   if (plan.existing && plan.release) {
-    log.info(`${shortName(plan.sha)} already carries ${plan.tag} with its release ${plan.release.html_url}: nothing to create.`);
+    log.info(`${shortSha(plan.sha)} already carries ${plan.tag} with its release ${plan.release.html_url}: nothing to create.`);
     return { plan, created: false, releaseUrl: plan.release.html_url, repaired: false, dryRun: false };
   }
   const notes = request.releaseNotes
@@ -194,11 +143,11 @@ export async function publishRelease(github: GitHub, request: ReleaseRequest, pl
       const ref = await getTagRef(github, repo, plan.tag);
       const commit = ref ? await peelTag(github, repo, ref) : undefined;
       if (commit !== plan.sha) {
-        throw new UserError(`Tag ${plan.tag} was just created on commit ${shortName(commit ?? '?')} by someone else, not on ${shortName(plan.sha)}; run the release again.`);
+        throw new UserError(`Tag ${plan.tag} was just created on commit ${shortSha(commit ?? '?')} by someone else, not on ${shortSha(plan.sha)}; run the release again.`);
       }
-      log.info(`${plan.tag} was created on ${shortName(plan.sha)} by a concurrent run; publishing its release if missing.`);
+      log.info(`${plan.tag} was created on ${shortSha(plan.sha)} by a concurrent run; publishing its release if missing.`);
     } else {
-      log.info(`Created the annotated tag ${plan.tag} on ${shortName(plan.sha)}.`);
+      log.info(`Created the annotated tag ${plan.tag} on ${shortSha(plan.sha)}.`);
     }
   }
 

@@ -1,6 +1,7 @@
+import { shortSha } from '../lib/sha.js';
 import { bumpOf, parseConventionalCommit } from './conventional.js';
-import { shortName, type RangeCommit } from './history.js';
-import type { ReleaseOutcome } from './release.js';
+import type { RangeCommit } from './history.js';
+import type { ReleaseOutcome } from './plan.js';
 
 /** Text from commits and users goes into markdown tables: keep it from breaking them or injecting HTML. */
 export const escapeMarkdown = (text: string): string =>
@@ -23,7 +24,7 @@ export function renderChangelog(commits: readonly RangeCommit[], previousTag: st
     const parsed = parseConventionalCommit(commit.message);
     const section = SECTIONS.find((each) => each.test(parsed?.type ?? '', parsed?.breaking ?? false)) as (typeof SECTIONS)[number];
     const scope = parsed?.scope ? `**${escapeMarkdown(parsed.scope)}:** ` : '';
-    const line = `- ${scope}${escapeMarkdown(parsed?.subject ?? subjectOf(commit.message))} (${shortName(commit.sha)})`;
+    const line = `- ${scope}${escapeMarkdown(parsed?.subject ?? subjectOf(commit.message))} (${shortSha(commit.sha)})`;
     groups.set(section.title, [...(groups.get(section.title) ?? []), line]);
   }
   const parts = SECTIONS.filter((section) => groups.has(section.title)).map((section) => `### ${section.title}\n${(groups.get(section.title) ?? []).join('\n')}`);
@@ -40,20 +41,20 @@ export function renderReleaseSummary(outcome: ReleaseOutcome): string {
     lines.push(`## Release (dry run): ${plan.existing ? `${plan.tag} already exists` : `would create ${plan.tag}`}`, '');
     lines.push('Nothing was changed. The plan:', '');
     if (plan.existing) {
-      lines.push(`- ${shortName(plan.sha)} already carries ${plan.tag}${plan.release ? `, released at ${plan.release.html_url}` : '; its missing GitHub Release would be published'}.`);
+      lines.push(`- ${shortSha(plan.sha)} already carries ${plan.tag}${plan.release ? `, released at ${plan.release.html_url}` : '; its missing GitHub Release would be published'}.`);
     } else {
-      lines.push(`- Create the annotated tag \`${plan.tag}\` on ${shortName(plan.sha)} (POST /git/tags, POST /git/refs).`);
+      lines.push(`- Create the annotated tag \`${plan.tag}\` on ${shortSha(plan.sha)} (POST /git/tags, POST /git/refs).`);
       lines.push(
         `- Publish the GitHub Release ${plan.tag} with ${plan.previousTag ? `notes since ${plan.previousTag}` : 'notes of the first release'}, make_latest ${plan.makeLatest}${plan.prerelease ? ', pre-release' : ''}.`,
       );
     }
   } else if (!outcome.created && !outcome.repaired) {
-    lines.push(`## Release ${plan.tag}: already released`, '', `${shortName(plan.sha)} already carries ${plan.tag}; nothing was created.`);
+    lines.push(`## Release ${plan.tag}: already released`, '', `${shortSha(plan.sha)} already carries ${plan.tag}; nothing was created.`);
   } else {
     lines.push(`## Released ${plan.tag}`);
   }
   lines.push('', '| | |', '|---|---|');
-  lines.push(`| Tag | \`${plan.tag}\` on ${shortName(plan.sha)} |`);
+  lines.push(`| Tag | \`${plan.tag}\` on ${shortSha(plan.sha)} |`);
   lines.push(`| Version | ${plan.version} |`);
   lines.push(`| Previous release | ${plan.previousTag ? `\`${plan.previousTag}\`` : 'none (first release)'} |`);
   lines.push(`| Why this version | ${escapeMarkdown(plan.reason)} |`);
@@ -64,7 +65,7 @@ export function renderReleaseSummary(outcome: ReleaseOutcome): string {
     lines.push('', `<details><summary>${plan.commits.length} commit${plan.commits.length === 1 ? '' : 's'} since ${plan.previousTag ?? 'the start'}${plan.truncated ? ' (history truncated)' : ''}</summary>`, '');
     for (const commit of plan.commits.slice(-MAX_LISTED).reverse()) {
       const bump = bumpOf(parseConventionalCommit(commit.message));
-      lines.push(`- ${shortName(commit.sha)} ${escapeMarkdown(subjectOf(commit.message))}${bump ? ` — ${bump}` : ''}`);
+      lines.push(`- ${shortSha(commit.sha)} ${escapeMarkdown(subjectOf(commit.message))}${bump ? ` — ${bump}` : ''}`);
     }
     if (plan.commits.length > MAX_LISTED) lines.push(`- … and ${plan.commits.length - MAX_LISTED} older`);
     lines.push('', '</details>');

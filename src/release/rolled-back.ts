@@ -1,5 +1,5 @@
 import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
 import { getReleaseByTag, type Release } from '../github/releases.js';
 import { listReleaseTags, locateRelease } from './tags.js';
 

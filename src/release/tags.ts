@@ -1,5 +1,6 @@
 import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
+import { shortSha } from '../lib/sha.js';
 import { listPeeledTags, listTagRefs, type TagRef } from '../github/tags.js';
 import { compareRange, listHistoryPage, type Range } from './history.js';
 import { isPrerelease, parseReleaseTag, sortNewestFirst, type ReleaseTag } from './semver.js';
@@ -78,7 +79,7 @@ export async function locateRelease(
       continue;
     }
     if (requests >= maxProbes) {
-      options.log?.(`${requests} newer release tags are not reachable from ${sha.slice(0, 7)}; walking its history instead.`);
+      options.log?.(`${requests} newer release tags are not reachable from ${shortSha(sha)}; walking its history instead.`);
       const walked = await walkHistory(github, repo, sha, tags, options);
       return { ...walked, requests: requests + walked.requests };
     }
@@ -181,6 +182,6 @@ async function walkHistory(
     }
     if (commits.length < 100) break;
   }
-  options.log?.(`No release tag found within ${MAX_WALK_PAGES * 100} commits of ${sha.slice(0, 7)}.`);
+  options.log?.(`No release tag found within ${MAX_WALK_PAGES * 100} commits of ${shortSha(sha)}.`);
   return { onCommit, previous: undefined, requests, method: 'walk' };
 }

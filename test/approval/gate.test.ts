@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ApproverRules } from '../../src/approval/approvers.js';
-import { awaitApproval, checkRules, describePlan, planApproval, type ApprovalPort, type Clock } from '../../src/approval/gate.js';
+import { awaitApproval, type ApprovalPort, type Clock } from '../../src/approval/gate.js';
+import { checkRules, describePlan, planApproval } from '../../src/approval/plan.js';
 import { renderSummary } from '../../src/approval/record.js';
 import type { ApprovalSubject } from '../../src/approval/render.js';
 import type { IssueComment, NewIssue } from '../../src/github/issues.js';
@@ -255,7 +256,7 @@ describe('the plan', () => {
         changes: {
           base: 'v1.3.0',
           total: 25,
-          commits: [{ sha: 'abcdef0123', subject: 'feat: faster checkout', author: 'alice' }],
+          commits: [{ sha: 'abcdef0123456789abcdef0123456789abcdef01', subject: 'feat: faster checkout', author: 'alice' }],
           compareUrl: 'https://github.com/acme/app/compare/v1.3.0...a1b2c3d',
         },
       },

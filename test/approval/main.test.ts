@@ -44,7 +44,7 @@ beforeEach(() => {
   process.stdout.write = ((chunk: string | Uint8Array) => {
     stdout += String(chunk);
     return true;
-  }) as typeof process.stdout.write;
+  });
 });
 afterEach(() => {
   process.stdout.write = realWrite;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { planApproval } from '../../src/approval/gate.js';
+import { planApproval } from '../../src/approval/plan.js';
 import { renderSummary } from '../../src/approval/record.js';
-import { describeApprovers, describeSubject, formatDuration, type ApprovalSubject } from '../../src/approval/render.js';
+import { describeApprovers, describeSubject, type ApprovalSubject } from '../../src/approval/render.js';
 import { tally } from '../../src/approval/tally.js';
 
 const base: ApprovalSubject = { sha: '', repository: 'acme/app', serverUrl: 'https://github.com', runUrl: 'https://github.com/acme/app/actions/runs/1', workflow: '' };
@@ -9,23 +9,12 @@ const base: ApprovalSubject = { sha: '', repository: 'acme/app', serverUrl: 'htt
 describe('rendering', () => {
   it.each([
     [{ version: 'v2.0.0', environment: 'production' }, 'v2.0.0 to production'],
-    [{ sha: '0123456789abcdef', environment: 'staging' }, '0123456 to staging'],
+    [{ sha: '0123456789abcdef0123456789abcdef01234567', environment: 'staging' }, '0123456 to staging'],
     [{ environment: 'production' }, 'the deployment to production'],
     [{ version: 'v2.0.0' }, 'v2.0.0'],
     [{}, 'this run'],
   ])('describes what waits: %j → %s', (fields, expected) => {
     expect(describeSubject({ ...base, ...fields })).toBe(expected);
-  });
-
-  it.each([
-    [500, '0.5 seconds'],
-    [1000, '1 second'],
-    [90_000, '90 seconds'],
-    [300_000, '5 minutes'],
-    [60 * 60_000, '60 minutes'],
-    [150 * 60_000, '2.5 hours'],
-  ])('formats %d ms as %s', (ms, expected) => {
-    expect(formatDuration(ms)).toBe(expected);
   });
 
   it('names approvers with mentions for the issue and without for the log', () => {

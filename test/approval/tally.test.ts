@@ -115,7 +115,7 @@ describe('approver rules', () => {
     [{ users: ['dave'], teams: [], minimumApprovals: 1, allowSelfApproval: true }, undefined],
     [{ users: [], teams: [{ org: 'acme', slug: 'release' }], minimumApprovals: 5 }, undefined],
   ])('refuses impossible rules in one sentence: %j', (overrides, expected) => {
-    const message = impossibleApproval(rules(overrides as Partial<ApproverRules>));
+    const message = impossibleApproval(rules(overrides));
     if (expected) expect(message).toMatch(expected);
     else expect(message).toBeUndefined();
   });

@@ -63,5 +63,9 @@ describe('errors', () => {
     expect(describeBug(bug)).toMatch(/Error: outer\n\s+at [\s\S]*Caused by: Error: inner/);
     expect(describeBug('plain')).toBe('A non-Error value was thrown: plain');
     expect(describeBug({ code: 7 })).toBe('A non-Error value was thrown: {"code":7}');
+    const cyclic: Record<string, unknown> = { code: 8 };
+    cyclic.self = cyclic;
+    expect(describeBug(cyclic)).toBe('A non-Error value was thrown: <ref *1> { code: 8, self: [Circular *1] }');
+    expect(describeBug(new Error('outer', { cause: { code: 9 } }))).toContain('Caused by: {"code":9}');
   });
 });

@@ -66,6 +66,6 @@ describe('decideBump', () => {
     [['docs: a', 'chore: b', 'Merge branch x'], 1, 'patch', 'no feat, fix or breaking change: patch'],
     [[], 1, 'patch', 'no new commits: patch'],
   ])('%j at major %d → %s', (messages, major, bump, reason) => {
-    expect(decideBump(messages as string[], major as number)).toEqual({ bump, reason });
+    expect(decideBump(messages, major)).toEqual({ bump, reason });
   });
 });

@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
+import { runnerLogger } from '../../lib/run.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
 import { parseApprovers, startedBy } from '../../approval/approvers.js';
 import { changesSinceLatestRelease } from '../../approval/changes.js';
-import { awaitApproval, checkRules, describePlan, planApproval } from '../../approval/gate.js';
+import { awaitApproval } from '../../approval/gate.js';
+import { checkRules, describePlan, planApproval } from '../../approval/plan.js';
 import { githubApprovalPort } from '../../approval/github.js';
 import { renderSummary } from '../../approval/record.js';
 import { readInputs } from './inputs.js';
@@ -60,7 +62,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   process.once('SIGTERM', cancel).once('SIGINT', cancel);
   const result = await awaitApproval(plan, {
     port: githubApprovalPort(github, repo),
-    log: { info: core.info, warning: core.warning },
+    log: runnerLogger,
     signal: cancelled.signal,
     onIssueOpened: (issue) => core.setOutput('issue-number', String(issue.number)),
   }).finally(() => process.off('SIGTERM', cancel).off('SIGINT', cancel));

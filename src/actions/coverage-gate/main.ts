@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { runnerLogger } from '../../lib/run.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
@@ -41,7 +42,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
       outputDirectory: process.env.RUNNER_TEMP || os.tmpdir(),
       runUrl: context.runUrl,
     },
-    { info: core.info, warning: core.warning, group: core.group },
+    runnerLogger,
   );
   if (!outcome) return; // a workflow_run follow-up with nothing to publish
 

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { runnerLogger } from '../../lib/run.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
@@ -30,7 +31,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
       prerelease: inputs.prerelease,
       dryRun: inputs['dry-run'],
     },
-    { info: core.info, warning: core.warning },
+    runnerLogger,
   );
   const summary = renderReleaseSummary(outcome);
   if (outcome.dryRun) core.info(summary);

@@ -1,6 +1,6 @@
+import { shortSha } from '../../lib/sha.js';
 import { SNAPSHOT_REF, type SnapshotStore } from '../../github/snapshots.js';
 import { decodeSnapshot, type Snapshot } from './snapshot.js';
-import { shortSha } from './text.js';
 import type { Baseline } from './verdict.js';
 
 /**

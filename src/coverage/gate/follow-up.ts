@@ -1,3 +1,5 @@
+import type { Logger } from '../../lib/logger.js';
+import { shortSha } from '../../lib/sha.js';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareMergeBase, findOpenPull, getPull, listAncestors } from '../../github/pulls.js';
@@ -8,8 +10,7 @@ import type { WorkflowRunEvent } from './event.js';
 import { publish } from './publish.js';
 import type { GateReport } from './render.js';
 import { filesFromResult, parseResultFile, patchFromResult, RESULT_FILE, ResultFileError, type ResultFile } from './result.js';
-import { finishOutcome, type GateEnvironment, type GateLog, type GateOutcome, type GateSettings } from './outcome.js';
-import { shortSha } from './text.js';
+import { finishOutcome, type GateEnvironment, type GateOutcome, type GateSettings } from './outcome.js';
 import { decideVerdict, type GateFigures } from './verdict.js';
 
 /**
@@ -20,7 +21,7 @@ import { decideVerdict, type GateFigures } from './verdict.js';
  * the run that finished and to an open pull request with that head, recomputes the verdict with
  * its own thresholds and its own baseline lookup, and posts the check run and the comment.
  */
-export async function runFollowUp(settings: GateSettings, env: GateEnvironment & { event: WorkflowRunEvent }, log: GateLog): Promise<GateOutcome | undefined> {
+export async function runFollowUp(settings: GateSettings, env: GateEnvironment & { event: WorkflowRunEvent }, log: Logger): Promise<GateOutcome | undefined> {
   const { event, github } = env;
   if (event.runEvent !== 'pull_request') {
     log.info(`The finished run was for a ${event.runEvent || 'non-pull-request'} event; there is no pull request result to publish.`);
@@ -59,7 +60,7 @@ export async function runFollowUp(settings: GateSettings, env: GateEnvironment &
     const store = new SnapshotStore(github, env.repo, { checkName: settings.checkName });
     const answer = await findBaseline(
       store,
-      { local: async () => undefined, remote: (sha, pages) => listAncestors(github, env.repo, sha, pages) },
+      { local: () => Promise.resolve(undefined), remote: (sha, pages) => listAncestors(github, env.repo, sha, pages) },
       { start: mergeBase, branch: pull.baseRef },
     );
     figures.base = answer.baseline;
@@ -79,7 +80,7 @@ export async function runFollowUp(settings: GateSettings, env: GateEnvironment &
     sha: event.headSha,
     runUrl: env.runUrl,
   };
-  let publishError: unknown;
+  let publishError: Error | undefined;
   let unpublished: GateOutcome['unpublishedAnnotations'] = [];
   try {
     const outcome = await publish(report, {
@@ -96,6 +97,8 @@ export async function runFollowUp(settings: GateSettings, env: GateEnvironment &
     report.notes.push(...outcome.notes);
     unpublished = outcome.unpublishedAnnotations;
   } catch (error) {
+    // Kept for after the summary is written; a non-Error thrown is a bug and goes up at once.
+    if (!(error instanceof Error)) throw error;
     publishError = error;
   }
   return finishOutcome(report, env, settings, files, pull.baseSha, unpublished, publishError);

@@ -1,3 +1,4 @@
+import type { RepoRef } from '../../lib/repo.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitHub } from '../../github/client.js';
@@ -25,19 +26,13 @@ export interface GateSettings {
 }
 
 export interface GateEnvironment {
-  repo: { owner: string; repo: string };
+  repo: RepoRef;
   event: GateEvent;
   /** Without a token nothing is read from or written to GitHub. */
   github?: GitHub;
   /** Where the report files go (RUNNER_TEMP). */
   outputDirectory: string;
   runUrl?: string;
-}
-
-export interface GateLog {
-  info(message: string): void;
-  warning(message: string): void;
-  group<T>(title: string, run: () => Promise<T>): Promise<T>;
 }
 
 export interface GateOutcome {
@@ -50,7 +45,7 @@ export interface GateOutcome {
   /** Annotations that could not go on a check run (a few are emitted as workflow commands). */
   unpublishedAnnotations: Annotation[];
   /** A GitHub request that failed for good while publishing (after the report was made). */
-  publishError?: unknown;
+  publishError?: Error;
 }
 
 /** Report files, outputs and failure sentences of a decided report. */
@@ -61,7 +56,7 @@ export async function finishOutcome(
   files: readonly FileTotals[],
   baseSha: string | undefined,
   unpublishedAnnotations: Annotation[],
-  publishError?: unknown,
+  publishError?: Error,
 ): Promise<GateOutcome> {
   const { figures, verdict, testCommand } = report;
   const passed = reportPassed(report);

@@ -1,3 +1,5 @@
+import type { RepoRef } from '../../lib/repo.js';
+import { shortSha } from '../../lib/sha.js';
 import { createCheckRun, createCommitStatus, type CheckAnnotation } from '../../github/checks.js';
 import type { GitHub } from '../../github/client.js';
 import { upsertStickyComment } from '../../github/comments.js';
@@ -22,7 +24,7 @@ export const MAX_ANNOTATIONS = 250;
 
 export interface PublishPlan {
   github: GitHub;
-  repo: { owner: string; repo: string };
+  repo: RepoRef;
   /** The commit the check run goes on: the pull request's head, or the pushed commit. */
   sha: string;
   pullNumber?: number;
@@ -113,7 +115,7 @@ export async function publish(report: GateReport, plan: PublishPlan): Promise<Pu
   });
   if (check.ok) {
     outcome.log.push(
-      `Check run "${report.checkName}" on ${plan.sha.slice(0, 7)}: ${passed ? 'success' : 'failure'}, ${formatCount(annotations.length)} ${plural(annotations.length, 'annotation')} in ${check.requests} ${plural(check.requests, 'request')}.`,
+      `Check run "${report.checkName}" on ${shortSha(plan.sha)}: ${passed ? 'success' : 'failure'}, ${formatCount(annotations.length)} ${plural(annotations.length, 'annotation')} in ${check.requests} ${plural(check.requests, 'request')}.`,
     );
   } else {
     const status = await createCommitStatus(plan.github, plan.repo, {

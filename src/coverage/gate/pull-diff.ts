@@ -1,3 +1,5 @@
+import type { RepoRef } from '../../lib/repo.js';
+import { shortSha } from '../../lib/sha.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitHub } from '../../github/client.js';
@@ -7,7 +9,6 @@ import { mapLine, parseFilePatch, type ChangeStatus, type FileDiff } from './dif
 import type { PullRequestEvent } from './event.js';
 import type { LocalGit } from './git.js';
 import { formatCount } from './figures.js';
-import { shortSha } from './text.js';
 
 /**
  * The lines a pull request adds or changes, in the line numbers of the code the tests ran on.
@@ -40,7 +41,7 @@ const identity = (_path: string, line: number): number | null => line;
 export async function readPullDiff(
   git: LocalGit,
   github: GitHub | undefined,
-  repo: { owner: string; repo: string },
+  repo: RepoRef,
   pull: PullRequestEvent,
   log: (message: string) => void,
 ): Promise<PullDiff> {
@@ -96,7 +97,7 @@ async function headLineMapper(git: LocalGit, tested: string, head: string, diffs
 
 const STATUS: Record<string, ChangeStatus> = { added: 'added', removed: 'deleted', renamed: 'renamed', copied: 'copied' };
 
-async function apiDiff(git: LocalGit, github: GitHub, repo: { owner: string; repo: string }, pull: PullRequestEvent, why: string): Promise<PullDiff> {
+async function apiDiff(git: LocalGit, github: GitHub, repo: RepoRef, pull: PullRequestEvent, why: string): Promise<PullDiff> {
   const notes = [
     `Changed lines were read through the API because ${why}; give actions/checkout \`fetch-depth: 0\` so that git answers locally (no file limit, no requests).`,
   ];

@@ -1,3 +1,4 @@
+import { shortSha } from '../../lib/sha.js';
 import type { Ratio } from '../ratio.js';
 import { deltaText, formatCount, percentText } from './figures.js';
 import { rangesText } from './ranges.js';
@@ -66,7 +67,7 @@ function figuresTable(figures: GateFigures): string {
 /** The verdict: outcome, figures, every check with its arithmetic, the test command, the notes. */
 export function renderVerdict(report: GateReport, heading = '###'): string {
   const out: string[] = [];
-  const where = report.pullNumber ? ` for #${report.pullNumber}` : report.sha ? ` for ${report.sha.slice(0, 7)}` : '';
+  const where = report.pullNumber ? ` for #${report.pullNumber}` : report.sha ? ` for ${shortSha(report.sha)}` : '';
   out.push(`${heading} ${reportPassed(report) ? '✅' : '❌'} ${report.checkName}: coverage gate ${reportPassed(report) ? 'passed' : 'failed'}${where}`, '');
   out.push(figuresTable(report.figures), '');
   for (const check of report.verdict.checks) out.push(`- ${ICON[check.status]} ${check.message}`);

@@ -1,3 +1,4 @@
+import type { RepoRef } from '../../lib/repo.js';
 import type { FileTotals } from '../model.js';
 import type { Ratio } from '../ratio.js';
 import type { PatchCoverage, PatchFile } from './patch.js';
@@ -40,7 +41,7 @@ export interface ResultFile {
 
 const pair = (ratio: Ratio): Pair => [ratio.covered, ratio.total];
 
-export function buildResultFile(report: GateReport, repo: { owner: string; repo: string }, files: readonly FileTotals[], baseSha: string | undefined): ResultFile {
+export function buildResultFile(report: GateReport, repo: RepoRef, files: readonly FileTotals[], baseSha: string | undefined): ResultFile {
   const patch = report.figures.patch;
   return {
     schema: RESULT_SCHEMA,
@@ -176,7 +177,7 @@ export function parseResultFile(text: string, expect: { headSha: string; reposit
     checkName: top.checkName,
     pullNumber: top.pullNumber as number | null,
     headSha: top.headSha,
-    baseSha: top.baseSha as string | null,
+    baseSha: top.baseSha,
     passed: top.passed,
     testExitCode: top.testExitCode as number | null,
     lines,

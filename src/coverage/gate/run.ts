@@ -1,3 +1,6 @@
+import type { RepoRef } from '../../lib/repo.js';
+import { inLogGroup, type Logger } from '../../lib/logger.js';
+import { shortSha } from '../../lib/sha.js';
 import path from 'node:path';
 import type { GitHub } from '../../github/client.js';
 import { listAncestors } from '../../github/pulls.js';
@@ -13,27 +16,26 @@ import { LocalGit } from './git.js';
 import { computePatchCoverage, SourcePolicy } from './patch.js';
 import { publish, type Annotation } from './publish.js';
 import { readPullDiff } from './pull-diff.js';
-import { finishOutcome, type GateEnvironment, type GateLog, type GateOutcome, type GateSettings } from './outcome.js';
+import { finishOutcome, type GateEnvironment, type GateOutcome, type GateSettings } from './outcome.js';
 import type { GateReport } from './render.js';
 import { runFollowUp } from './follow-up.js';
 import { encodeSnapshot, type Snapshot } from './snapshot.js';
 import { runTestCommand } from './test-command.js';
-import { shortSha } from './text.js';
 import { decideVerdict, type GateFigures } from './verdict.js';
 
-export type { GateEnvironment, GateLog, GateOutcome, GateSettings } from './outcome.js';
+export type { GateEnvironment, GateOutcome, GateSettings } from './outcome.js';
 
 /**
  * The coverage gate from start to end, without the runner: run the tests, read the reports,
  * work out patch coverage and the baseline, decide, publish, record. The action's main.ts turns
  * the result into outputs, the job summary and the exit code.
  */
-export async function runGate(settings: GateSettings, env: GateEnvironment, log: GateLog): Promise<GateOutcome | undefined> {
+export async function runGate(settings: GateSettings, env: GateEnvironment, log: Logger): Promise<GateOutcome | undefined> {
   if (env.event.kind === 'workflow_run') return runFollowUp(settings, { ...env, event: env.event }, log);
   let testCommand: GateReport['testCommand'];
   if (settings.testCommand) {
     const command = settings.testCommand;
-    const exitCode = await log.group(`Test command: ${command.split('\n')[0]}`, () => runTestCommand(command, settings.workingDirectory));
+    const exitCode = await inLogGroup(log, `Test command: ${command.split('\n')[0]}`, () => runTestCommand(command, settings.workingDirectory));
     testCommand = { command, exitCode };
     if (exitCode !== 0) log.warning(`The test command failed with exit code ${exitCode}; the coverage report is still made, and the gate fails.`);
   }
@@ -54,7 +56,7 @@ export async function runGate(settings: GateSettings, env: GateEnvironment, log:
   const figures: GateFigures = { lines: summed.lines, branches: summed.branches, files };
   const notes: string[] = [];
   const { github } = env;
-  const event = env.event as Exclude<GateEvent, { kind: 'workflow_run' }>;
+  const { event } = env;
   let toHeadLine = (_path: string, line: number): number | null => line;
 
   // Patch coverage and the merge-base (pull requests).
@@ -99,7 +101,7 @@ export async function runGate(settings: GateSettings, env: GateEnvironment, log:
 
   // Publishing and recording; a failure here still leaves the summary and the report behind.
   let unpublishedAnnotations: Annotation[] = [];
-  let publishError: unknown;
+  let publishError: Error | undefined;
   try {
     if (github) {
       const outcome = await publish(report, {
@@ -122,6 +124,8 @@ export async function runGate(settings: GateSettings, env: GateEnvironment, log:
       notes.push('Nothing was posted to GitHub: no token was given (input github-token).');
     }
   } catch (error) {
+    // Kept for after the summary is written; a non-Error thrown is a bug and goes up at once.
+    if (!(error instanceof Error)) throw error;
     publishError = error;
   }
   return finishOutcome(report, env, settings, files, event.kind === 'pull_request' ? event.baseSha : undefined, unpublishedAnnotations, publishError);
@@ -135,7 +139,7 @@ async function lookupBaseline(
   checkName: string,
   start: { sha: string; excludeStart: boolean; branch: string },
   required: boolean,
-  log: GateLog,
+  log: Logger,
 ): Promise<Pick<GateFigures, 'base' | 'baseMissingReason'>> {
   const store = new SnapshotStore(github, repo, { checkName });
   try {
@@ -185,7 +189,7 @@ function excludeMatcher(exclude: readonly string[], repoRoot: string, workingDir
   return (file) => matches(file) || (prefix !== '' && file.startsWith(`${prefix}/`) && matches(file.slice(prefix.length + 1)));
 }
 
-function ancestry(git: LocalGit, github: GitHub, repo: { owner: string; repo: string }): AncestrySource {
+function ancestry(git: LocalGit, github: GitHub, repo: RepoRef): AncestrySource {
   return {
     async local(sha, max) {
       if (!(await git.commit(sha))) return undefined;
@@ -204,7 +208,7 @@ async function recordSnapshot(
   model: CoverageModel,
   testCommand: GateReport['testCommand'],
   notes: string[],
-  log: GateLog,
+  log: Logger,
 ): Promise<void> {
   let defaultBranch = event.defaultBranch;
   if (!defaultBranch) {

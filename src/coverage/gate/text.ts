@@ -27,5 +27,3 @@ export function listText(items: readonly string[], max: number, separator = ', '
   if (items.length <= max) return items.length > 1 ? `${items.slice(0, -1).join(separator)} and ${items[items.length - 1]}` : (items[0] ?? '');
   return `${items.slice(0, max).join(separator)} and ${items.length - max} more`;
 }
-
-export const shortSha = (sha: string): string => sha.slice(0, 7);

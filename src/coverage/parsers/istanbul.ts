@@ -73,7 +73,8 @@ function shown(value: unknown): string {
 function parseObject(buf: Buffer, start: number, end: number): FileEntry | undefined {
   try {
     const value: unknown = JSON.parse(buf.toString('utf8', start, end));
-    return value !== null && typeof value === 'object' ? (value as FileEntry) : undefined;
+    // Shape-checked field by field where it is read.
+    return value !== null && typeof value === 'object' ? value : undefined;
   } catch {
     return undefined;
   }

@@ -153,7 +153,7 @@ function findName(buf: Buffer, start: number, end: number, names: readonly Uint8
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_entity, body: string) => {
     if (body[0] === '#') return String.fromCodePoint(body[1] === 'x' ? parseInt(body.slice(2), 16) : Number(body.slice(1)));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[body as 'amp']!;
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[body as 'amp'];
   });
 }
 
