@@ -1,5 +1,6 @@
 import { api, httpStatus, type GitHub } from './client.js';
 import type { RepoRef } from '../lib/repo.js';
+import { shortSha } from '../lib/sha.js';
 
 /** Pull-request reads the coverage gate needs when local git cannot answer. */
 
@@ -43,7 +44,7 @@ export async function listPullFiles(github: GitHub, repo: RepoRef, pullNumber: n
 
 /** The merge-base of two commits as GitHub's compare sees it (one request, one commit listed). */
 export async function compareMergeBase(github: GitHub, repo: RepoRef, base: string, head: string): Promise<string | undefined> {
-  return api(`compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, async () => {
+  return api(`compare ${shortSha(base)}...${shortSha(head)}`, async () => {
     try {
       const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${base}...${head}`, per_page: 1 });
       return data.merge_base_commit?.sha;
@@ -58,7 +59,7 @@ export async function compareMergeBase(github: GitHub, repo: RepoRef, base: stri
 export async function listAncestors(github: GitHub, repo: RepoRef, sha: string, pages: number): Promise<string[]> {
   const shas: string[] = [];
   for (let page = 1; page <= pages; page++) {
-    const { data } = await api(`list the history of ${sha.slice(0, 7)}`, () =>
+    const { data } = await api(`list the history of ${shortSha(sha)}`, () =>
       github.request('GET /repos/{owner}/{repo}/commits', { ...repo, sha, per_page: 100, page }),
     );
     shas.push(...data.map((commit) => commit.sha));
