@@ -1,13 +1,14 @@
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
 import { readGateEvent } from '../../coverage/gate/event.js';
 import { runGate } from '../../coverage/gate/run.js';
-import { readInputs } from './inputs.js';
+import { EMPTY_TOKEN_NOTE, readInputs } from './inputs.js';
 
 /** Workflow-command annotations a step may show (the runner keeps 10 warnings per step). */
 const FALLBACK_ANNOTATIONS = 10;
@@ -16,6 +17,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
   const token = inputs['github-token'];
+  if (!token) log.warning(EMPTY_TOKEN_NOTE);
   const outcome = await runGate(
     {
       reports: inputs.reports,
@@ -37,11 +39,11 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     {
       repo: { owner: context.owner, repo: context.repo },
       event: readGateEvent(context.eventName, context.payload, context.sha, context.ref, `${context.owner}/${context.repo}`),
-      github: token ? createGitHub({ token, log: core.warning }) : undefined,
+      github: token ? createGitHub({ token, log: log.warning }) : undefined,
       outputDirectory: process.env.RUNNER_TEMP || os.tmpdir(),
       runUrl: context.runUrl,
     },
-    { info: core.info, warning: core.warning, group: core.group },
+    { info: log.info, warning: log.warning, group: log.group },
   );
   if (!outcome) return; // a workflow_run follow-up with nothing to publish
 
@@ -49,9 +51,9 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary).write();
   // Annotations that could not go on a check run (a read-only token) still show on the run.
   for (const annotation of outcome.unpublishedAnnotations.slice(0, FALLBACK_ANNOTATIONS)) {
-    core.warning(annotation.message, { title: 'Not covered by tests', file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine });
+    log.warning(annotation.message, { title: 'Not covered by tests', file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine });
   }
   if (outcome.publishError) throw outcome.publishError;
   if (outcome.failures.length > 0) throw new UserError(outcome.failures.join(' '));
-  core.info(`Coverage gate passed: ${outcome.report.verdict.checks.map((check) => check.message.replace(/`/g, '')).join(' ')}`);
+  log.info(`Coverage gate passed: ${outcome.report.verdict.checks.map((check) => check.message.replace(/`/g, '')).join(' ')}`);
 }
