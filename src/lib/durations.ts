@@ -16,8 +16,13 @@ export interface DurationSpec {
   maxMs: number;
   /** What the value means, as the start of the action.yml description. */
   meaning: string;
-  /** Said after the bounds, for inputs whose empty value has a meaning. */
-  whenEmpty?: string;
+  /** Said after the bounds (what an empty value means, what the figure judges). */
+  note?: string;
+  /**
+   * A wait runs a timer for that long; a limit is only compared with a measured figure (readiness),
+   * so it may exceed what a timer can hold.
+   */
+  kind: 'wait' | 'limit';
 }
 
 const SECOND = 1000;
@@ -31,22 +36,36 @@ const DAY = 24 * HOUR;
  *   GitHub's own runners); that also keeps every timer far below Node's limit of 2^31-1 ms,
  *   past which a timer fires at once;
  * - a wait is at least a second, and the time between two requests at least 100 ms, so a typo
- *   such as `0.0001ms` cannot turn a health check into a flood of requests.
+ *   such as `0.0001ms` cannot turn a health check into a flood of requests;
+ * - a limit that judges a figure measured over readiness's window is at most that window's
+ *   longest (366 days): no figure of the window can be longer.
  */
 export const MAX_WAIT_MS = 5 * DAY;
 
+export const MAX_LIMIT_MS = 366 * DAY;
+
 export const DURATION_INPUTS = {
-  'health-check-timeout': { unit: 's', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How long the health checks may take to pass' },
-  'health-check-interval': { unit: 's', minMs: 100, maxMs: HOUR, meaning: 'Time between two health-check attempts' },
-  'verify-window': { unit: 's', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How much of the service metrics after the command is judged' },
-  timeout: { unit: 'm', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How long the deploy command may run', whenEmpty: 'Empty means no limit.' },
-  'timeout-minutes': { unit: 'm', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How long to wait for approval before failing' },
+  'health-check-timeout': { kind: 'wait', unit: 's', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How long the health checks may take to pass' },
+  'health-check-interval': { kind: 'wait', unit: 's', minMs: 100, maxMs: HOUR, meaning: 'Time between two health-check attempts' },
+  'verify-window': { kind: 'wait', unit: 's', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How much of the service metrics after the command is judged' },
+  timeout: { kind: 'wait', unit: 'm', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How long the deploy command may run', note: 'Empty means no limit.' },
+  'timeout-minutes': { kind: 'wait', unit: 'm', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How long to wait for approval before failing' },
   'poll-interval': {
+    kind: 'wait',
     unit: 's',
     minMs: 100,
     maxMs: HOUR,
     meaning: "Time between the first polls of the issue's comments (it backs off up to a minute)",
   },
+  'max-restore-time': {
+    kind: 'limit',
+    unit: 'm',
+    minMs: SECOND,
+    maxMs: MAX_LIMIT_MS,
+    meaning: 'The recovery time objective',
+    note: 'Judges the last rollback and the time to restore.',
+  },
+  'max-lead-time': { kind: 'limit', unit: 'm', minMs: SECOND, maxMs: MAX_LIMIT_MS, meaning: 'Maximum median lead time from commit to production' },
 } as const satisfies Record<string, DurationSpec>;
 
 export type DurationInput = keyof typeof DURATION_INPUTS;
@@ -73,7 +92,7 @@ export function formatBound(ms: number): string {
 /** The action.yml description of a duration input. */
 export function describeDuration(name: DurationInput): string {
   const spec: DurationSpec = DURATION_INPUTS[name];
-  const tail = spec.whenEmpty ? ` ${spec.whenEmpty}` : '';
+  const tail = spec.note ? ` ${spec.note}` : '';
   return `${spec.meaning}, ${durationSyntax(spec.unit)}, from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}.${tail}`;
 }
 

@@ -3,7 +3,7 @@
 // values they are read as. Run in-process by inputs.test.ts (every case) and through the built
 // bundles by bundles.test.ts (the cases marked `bundle`).
 
-export type Action = 'coverage-gate' | 'deploy' | 'approval' | 'release' | 'rollback';
+export type Action = 'coverage-gate' | 'deploy' | 'approval' | 'release' | 'rollback' | 'readiness';
 
 export interface InputCase {
   title: string;
@@ -24,6 +24,7 @@ export const BASE: Record<Action, Record<string, string>> = {
   approval: { approvers: 'alice', 'github-token': 'ghs_test' },
   release: { 'github-token': 'ghs_test' },
   rollback: { command: 'true', 'github-token': 'ghs_test' },
+  readiness: { 'github-token': 'ghs_test' },
 };
 
 /** The value as error messages quote it (JSON, cut to 80 characters). */
@@ -40,6 +41,8 @@ const DURATIONS: Array<[string, Action, string, string, 'seconds' | 'minutes']> 
   ['timeout', 'deploy', '1s', '5 days', 'minutes'],
   ['timeout-minutes', 'approval', '1s', '5 days', 'minutes'],
   ['poll-interval', 'approval', '100ms', '1h', 'seconds'],
+  ['max-restore-time', 'readiness', '1s', '366 days', 'minutes'],
+  ['max-lead-time', 'readiness', '1s', '366 days', 'minutes'],
 ];
 const BAD_DURATIONS = ['0', '-5', 'abc', '1e3', 'Infinity', 'NaN', '999999999999', '9'.repeat(400), '0.0001ms', '5d', '1,5m', '0x10', '10 minutes'];
 for (const [name, action, min, max, unit] of DURATIONS) {
@@ -77,7 +80,7 @@ const BAD_NAMES: Array<[string, string]> = [
   ['a'.repeat(256), 'it has 256 characters and GitHub allows at most 255'],
   ['é'.repeat(300), 'it has 300 characters and GitHub allows at most 255'],
 ];
-for (const action of ['deploy', 'rollback', 'approval'] as const) {
+for (const action of ['deploy', 'rollback', 'approval', 'readiness'] as const) {
   for (const [name, problem] of BAD_NAMES) {
     add({
       title: `${action} environment ${JSON.stringify(name.slice(0, 12))}`,
@@ -90,6 +93,10 @@ for (const action of ['deploy', 'rollback', 'approval'] as const) {
   add({ title: `${action} environment of 255 characters`, action, inputs: { environment: 'e'.repeat(255) }, read: { environment: 'e'.repeat(255) } });
   add({ title: `${action} environment with spaces, slashes and emoji`, action, inputs: { environment: 'prod eu/west 🚀' }, read: { environment: 'prod eu/west 🚀' } });
 }
+for (const [name, problem] of BAD_NAMES.slice(0, 3)) {
+  add({ title: `readiness staging-environment ${JSON.stringify(name.slice(0, 12))}`, action: 'readiness', inputs: { 'staging-environment': name }, error: `Input "staging-environment" must be a GitHub environment name, but ${problem}: ${q(name)}.` });
+}
+add({ title: 'readiness limits in days and hours', action: 'readiness', inputs: { 'max-lead-time': '24h', 'max-restore-time': '30' }, read: { 'max-lead-time': 1440, 'max-restore-time': 30 } });
 add({ title: 'rollback environment defaults to production', action: 'rollback', inputs: {}, read: { environment: 'production' } });
 
 // ---- Release: tag-prefix by git's ref-name rules, version never a silent fallback -------------
@@ -143,6 +150,7 @@ const NEEDS: Array<[Action, string]> = [
   ['rollback', 'rollback needs it to find the live deployment and its release, and to record the rollback'],
   ['release', 'release needs it to read the tags and to create the tag and its GitHub Release'],
   ['approval', 'approval needs it to open the approval issue and read its comments'],
+  ['readiness', 'readiness needs it to read the deployments, releases and check runs it judges'],
 ];
 for (const [action, needs] of NEEDS) {
   add({

@@ -8,9 +8,10 @@ import { readInputs as deploy } from '../../src/actions/deploy/inputs.js';
 import { readInputs as approval } from '../../src/actions/approval/inputs.js';
 import { readInputs as release } from '../../src/actions/release/inputs.js';
 import { readInputs as rollback } from '../../src/actions/rollback/inputs.js';
+import { readInputs as readiness } from '../../src/actions/readiness/inputs.js';
 import { BASE, INPUT_CASES, type Action } from './input-cases.js';
 
-const readers: Record<Action, (reader: InputReader) => unknown> = { 'coverage-gate': coverageGate, deploy, approval, release, rollback };
+const readers: Record<Action, (reader: InputReader) => unknown> = { 'coverage-gate': coverageGate, deploy, approval, release, rollback, readiness };
 
 function read(action: Action, inputs: Record<string, string>, collectProblems = false) {
   const values = { ...BASE[action], ...inputs };
