@@ -340,6 +340,23 @@ describe('pull requests from forks and other checkouts', () => {
     ]);
   });
 
+  it('keeps the fallback annotations within the 10 warnings GitHub shows per step, counting the warnings already used', async () => {
+    git(dir, 'checkout', '-q', '-B', 'fork-many', main);
+    // 30 new lines, every other one covered: 15 uncovered ranges.
+    const head = commit(dir, { 'src/many.ts': source(30, 'm') }, 'fork change with many uncovered ranges');
+    writeLcov(dir, { 'src/a.ts': lines(10, 10), 'src/many.ts': Object.fromEntries(Array.from({ length: 30 }, (_, i) => [i + 1, i % 2])) });
+    sim.addPull({ number: 29, head, base: 'main', headRef: 'fork-many', user: 'alice', fork: true });
+    const result = await runPull(sim, dir, 29, head, main, { token: 'ghs_fork_read_only' }, 'alice/app');
+    const warnings = result.commands.filter((command) => command.command === 'warning');
+    const annotated = warnings.filter((command) => command.properties.file === 'src/many.ts');
+    const others = warnings.filter((command) => command.properties.file === undefined);
+    // The refusal note already took one warning: 8 ranges, then one warning for the 7 others.
+    expect(others[0].message).toContain('not posted: this pull request comes from the fork alice/app');
+    expect(warnings).toHaveLength(10);
+    expect(annotated).toHaveLength(10 - others.length);
+    expect(warnings[warnings.length - 1].message).toBe(`${15 - annotated.length} more uncovered changed ranges are not annotated (GitHub shows 10 warnings per step); every range is in the job summary.`);
+  });
+
   it('publishes the fork’s validated result from a workflow_run follow-up with write permission', async () => {
     expect(forkResult).toBeDefined();
     const { text, head } = forkResult!;
