@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import { exec } from '@actions/exec';
-import { withoutActionInputs } from '../../lib/child-env.js';
+import { runStepEnvironment } from '../../lib/child-env.js';
 import { DiffParser, type FileDiff } from './diff.js';
 
 /**
@@ -45,7 +45,7 @@ async function run(cwd: string, args: string[], onLine?: (line: string) => void)
   try {
     const code = await exec('git', [...BASE_ARGS, ...args], {
       cwd,
-      env: { ...withoutActionInputs(process.env), GIT_TERMINAL_PROMPT: '0' },
+      env: { ...runStepEnvironment(process.env), GIT_TERMINAL_PROMPT: '0' },
       silent: true,
       ignoreReturnCode: true,
       listeners: {

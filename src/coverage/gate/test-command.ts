@@ -1,12 +1,13 @@
 import { exec } from '@actions/exec';
-import { withoutActionInputs } from '../../lib/child-env.js';
+import { runStepEnvironment } from '../../lib/child-env.js';
 
 /**
  * Run the user's test command the way a `shell: bash` step does (bash --noprofile --norc -eo
  * pipefail -c), in the working directory, through @actions/exec, with its output streamed to the
  * step's log as it comes. Resolves with the exit code (bash reports a command killed by a signal
- * as 128 + the signal's number). The command sees what a `run:` step would see: not the action's
- * INPUT_* variables (they hold the GitHub token).
+ * as 128 + the signal's number). The command sees what a `run:` step would see
+ * (runStepEnvironment): not the action's INPUT_* variables (they hold the GitHub token), nor the
+ * runtime variables the runner gives only to actions.
  *
  * `silent` drops @actions/exec's `[command]...` echo: a multi-line command would otherwise be
  * printed raw, and one of its lines could read as a workflow command. The gate's log group
@@ -16,7 +17,7 @@ export async function runTestCommand(command: string, cwd: string): Promise<numb
   try {
     const code = await exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
       cwd,
-      env: withoutActionInputs(process.env),
+      env: runStepEnvironment(process.env),
       silent: true,
       ignoreReturnCode: true,
       listeners: {
