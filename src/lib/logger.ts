@@ -1,6 +1,6 @@
 /**
- * Where domain modules write their log. The actions pass the runner's (`runnerLogger` in
- * run.ts), tests a list. Members are function-valued properties so `log.info` can be handed on
+ * Where domain modules write their log. The actions pass the runner's (`log` in log.ts, which
+ * fits this interface), tests a list. Members are function-valued properties so `log.info` can be handed on
  * as a callback without losing `this`.
  */
 export interface Logger {

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { describeBug, isUserError } from './errors.js';
-import type { Logger } from './logger.js';
 
 /**
  * The one wrapper every action runs in: a user error becomes `setFailed` with its one sentence
@@ -17,10 +16,3 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
     }
   }
 }
-
-/** The runner's log as a domain Logger. */
-export const runnerLogger: Logger = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  group: (title, run) => core.group(title, run),
-};

@@ -41,7 +41,10 @@ export interface ReleasePlan {
 
 export interface ReleaseOutcome {
   plan: ReleasePlan;
+  /** This run published the GitHub Release (GitHub carried out its POST /releases). */
   created: boolean;
+  /** Another run published the release between this run's plan and its POST (GitHub answered already_exists). */
+  concurrent?: boolean;
   releaseUrl: string;
   /** An existing tag had no GitHub Release (an interrupted run): it was published now. */
   repaired: boolean;
