@@ -16,6 +16,7 @@ const RATE_LIMIT = 5000;
  * @property {string} rawPath
  * @property {string} method
  * @property {boolean} readOnly
+ * @property {string | undefined} token  the token presented (resources that depend on a token's scopes read it)
  */
 
 /**
@@ -104,7 +105,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
         }
       }
       const result = await handler(
-        { params: route.params, query, body: entry.body ?? {}, origin: hub.origin, rawPath, method, readOnly },
+        { params: route.params, query, body: entry.body ?? {}, origin: hub.origin, rawPath, method, readOnly, token: presented },
         hub,
       );
       const status = result.status ?? 200;
