@@ -14,7 +14,7 @@ import { bumpOf, parseConventionalCommit } from './conventional.js';
 import { compareCommitPages, shortName, type RangeCommit } from './history.js';
 import type { Logger } from './log.js';
 import { renderChangelog } from './render.js';
-import { formatVersion, isPrerelease, parseReleaseTag, parseVersion, type Bump } from './semver.js';
+import { formatVersion, isPrerelease, parseReleaseTag, parseVersion, versionProblem, NOT_SEMVER, type Bump } from './semver.js';
 import { listReleaseTags, locateRelease, stableOnly, type ReleaseTagRef } from './tags.js';
 import { decideMakeLatest, planVersion } from './version.js';
 
@@ -67,6 +67,10 @@ export interface ReleaseOutcome {
 export async function planRelease(github: GitHub, request: ReleaseRequest, log: Logger): Promise<ReleasePlan> {
   const { repo, sha, prefix } = request;
   const explicit = request.version !== undefined ? parseVersion(request.version) : undefined;
+  // An explicit version that cannot be used is an error, never a fallback to the computed one.
+  if (request.version !== undefined && !explicit) {
+    throw new UserError(`Input "version" cannot be used: ${versionProblem(request.version) ?? NOT_SEMVER} (${JSON.stringify(request.version)}).`);
+  }
   const prerelease = request.prerelease || (explicit !== undefined && isPrerelease(explicit));
   const all = await listReleaseTags(github, repo, prefix);
   // A stable release looks past release candidates: an rc on this commit is promoted, not "already released".

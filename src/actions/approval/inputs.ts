@@ -39,7 +39,7 @@ export function readInputs(reader: InputReader, runnerEnvironment = ''): Inputs 
       reader.fail(`Input "approvers" takes GitHub logins and org/team slugs, but ${JSON.stringify(approver)} is neither.`);
     }
   }
-  const timeout = reader.duration('timeout-minutes', 'm', 60);
+  const timeout = reader.duration('timeout-minutes', 60);
   const selfHosted = runnerEnvironment === 'self-hosted';
   const limit = MAX_WAIT_MINUTES[selfHosted ? 'self-hosted' : 'github-hosted'];
   if (timeout > limit) {
@@ -57,10 +57,10 @@ export function readInputs(reader: InputReader, runnerEnvironment = ''): Inputs 
     'allow-self-approval': reader.boolean('allow-self-approval', false),
     title: reader.optional('title'),
     body: reader.optional('body'),
-    environment: reader.optional('environment'),
+    environment: reader.environment('environment') || undefined,
     version: reader.optional('version'),
-    'poll-interval': reader.duration('poll-interval', 's', 10),
+    'poll-interval': reader.duration('poll-interval', 10),
     'dry-run': reader.boolean('dry-run', false),
-    'github-token': reader.string('github-token'),
+    'github-token': reader.githubToken('approval needs it to open the approval issue and read its comments'),
   };
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
@@ -16,14 +17,14 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source), process.env.RUNNER_ENVIRONMENT);
   const context = readRunContext();
   const repo = { owner: context.owner, repo: context.repo };
-  const github = createGitHub({ token: inputs['github-token'], log: core.warning });
+  const github = createGitHub({ token: inputs['github-token'], log: log.warning });
 
   if (inputs.mode === 'environment') {
     // The environment's required reviewers hold the deploy job itself; this step only makes sure
     // there are some, so a missing or unprotected environment cannot let production go unapproved.
     const name = inputs.environment ?? '';
     const holds = requireEnvironmentReviewers(name, await readEnvironmentProtection(github, repo, name));
-    core.info(holds);
+    log.info(holds);
     core.setOutput('approved', 'false');
     core.setOutput('approvers', '');
     core.setOutput('issue-number', '');
@@ -49,7 +50,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     runUrl: context.runUrl,
     workflow: context.workflow,
     details: inputs.body,
-    changes: await changesSinceLatestRelease(github, repo, context.sha, core.info),
+    changes: await changesSinceLatestRelease(github, repo, context.sha, log.info),
   };
   const plan = planApproval({
     subject,
@@ -62,7 +63,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   });
 
   if (inputs['dry-run']) {
-    core.info(describePlan(plan));
+    log.info(describePlan(plan));
     core.setOutput('approved', 'false');
     core.setOutput('approvers', '');
     core.setOutput('issue-number', '');
@@ -73,13 +74,13 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   // The runner cancels a job with SIGINT, then SIGTERM: either one closes the issue as not planned.
   const cancelled = new AbortController();
   const cancel = (signal: string) => {
-    core.info(`Received ${signal}: closing the approval issue as cancelled.`);
+    log.info(`Received ${signal}: closing the approval issue as cancelled.`);
     cancelled.abort();
   };
   process.once('SIGTERM', cancel).once('SIGINT', cancel);
   const result = await awaitApproval(plan, {
     port,
-    log: { info: core.info, warning: core.warning },
+    log: { info: log.info, warning: log.warning },
     signal: cancelled.signal,
     onIssueOpened: (issue) => core.setOutput('issue-number', String(issue.number)),
   }).finally(() => process.off('SIGTERM', cancel).off('SIGINT', cancel));
@@ -87,5 +88,5 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   core.setOutput('approvers', result.tally.approvals.map((ballot) => ballot.login).join(','));
   await core.summary.addRaw(renderSummary(result, plan)).write();
   if (result.outcome !== 'approved') throw new UserError(result.message);
-  core.info(result.message);
+  log.info(result.message);
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
@@ -9,10 +10,10 @@ import { CancelledError, type Logger } from '../../deploy/runtime.js';
 import { readInputs, type VerifyInputs } from './inputs.js';
 
 export const coreLogger: Logger = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  startGroup: (name) => core.startGroup(name),
-  endGroup: () => core.endGroup(),
+  info: (message) => log.info(message),
+  warning: (message) => log.warning(message),
+  startGroup: (name) => log.startGroup(name),
+  endGroup: () => log.endGroup(),
 };
 
 /** The verification inputs (shared with rollback) in the domain's units. */
@@ -38,7 +39,7 @@ export async function withCancellation<T>(work: (signal: AbortSignal) => Promise
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) return;
-    core.warning(`Received ${signal}: stopping and recording the deployment as cancelled.`);
+    log.warning(`Received ${signal}: stopping and recording the deployment as cancelled.`);
     controller.abort(new CancelledError());
   };
   process.on('SIGTERM', onSignal);
@@ -61,10 +62,10 @@ export async function report(outcome: DeploymentOutcome): Promise<void> {
     core.setOutput('deployment-id', String(outcome.deploymentId ?? ''));
     core.setOutput('status', outcome.status);
   }
-  for (const step of outcome.plan ?? []) core.info(`[dry-run] ${step}`);
+  for (const step of outcome.plan ?? []) log.info(`[dry-run] ${step}`);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(outcome)).write();
   if (outcome.status === 'failure' || outcome.status === 'rolled-back') throw new UserError(outcome.message);
-  core.info(outcome.message);
+  log.info(outcome.message);
 }
 
 /** A cancelled deploy returns no outcome: set the outputs it can (status failure) before the step fails. */
@@ -84,7 +85,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   if (!ref) throw new UserError('Input "ref" is empty and GITHUB_SHA is not set, so there is nothing to deploy; give a ref (sha, branch or tag).');
   // The workflow's own tag names the version when the run was started by a tag push.
   const version = !inputs.ref && context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
-  const github = createGitHub({ token: inputs['github-token'], log: (message) => core.info(message) });
+  const github = createGitHub({ token: inputs['github-token'], log: (message) => log.info(message) });
 
   let outcome: DeploymentOutcome;
   try {

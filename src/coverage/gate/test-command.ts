@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { withoutActionInputs } from '../../lib/child-env.js';
+import { runStepEnvironment } from '../../lib/child-env.js';
 
 /**
  * Run the user's test command the way a `shell: bash` step does (bash --noprofile --norc -eo
@@ -9,7 +9,7 @@ import { withoutActionInputs } from '../../lib/child-env.js';
  */
 export function runTestCommand(command: string, cwd: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { cwd, stdio: 'inherit', env: withoutActionInputs(process.env) });
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], { cwd, stdio: 'inherit', env: runStepEnvironment(process.env) });
     child.on('error', (error) => {
       process.stderr.write(`The test command could not be started: ${error.message}\n`);
       resolve(127);
