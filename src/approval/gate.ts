@@ -1,7 +1,7 @@
 import type { Issue, IssueComment, NewIssue } from '../github/issues.js';
 import { formatDurationInWords } from '../lib/duration.js';
 import type { Logger } from '../lib/logger.js';
-import { ApproverDirectory, type Membership, type Standing } from './approvers.js';
+import { ApproverDirectory, type Membership, type Standing, type Team } from './approvers.js';
 import { MAX_POLL_MS, type ApprovalPlan } from './plan.js';
 import { outcomeComment, outcomeSentence, type ApprovalResult, type Outcome } from './record.js';
 import { describeProgress, describeRules, describeSubject } from './render.js';
@@ -19,6 +19,8 @@ export interface ApprovalPort {
   comment(issueNumber: number, body: string): Promise<void>;
   close(issueNumber: number, reason: 'completed' | 'not_planned'): Promise<void>;
   membership: Membership;
+  /** Whether the token can see the team at all (GitHub answers 404 alike for unseen and non-member). */
+  teamVisible(team: Team): Promise<boolean>;
 }
 
 export interface Clock {
@@ -50,7 +52,6 @@ const BACKOFF = 1.5;
  * is harmless (they are merged by id).
  */
 const SINCE_OVERLAP_MS = 30_000;
-
 export interface GateDependencies {
   port: ApprovalPort;
   log: Logger;
@@ -74,7 +75,7 @@ export async function awaitApproval(plan: ApprovalPlan, deps: GateDependencies):
   deps.onIssueOpened?.(issue);
   if (!issue.assigned) log.warning(`Issue #${issue.number} was opened without assignees: GitHub refused to assign ${plan.issue.assignees.join(', ')}.`);
   const started = clock.now();
-  const deadline = started + plan.timeoutMs;
+  const deadline = started + plan.timeoutMs - plan.closingReserveMs;
   log.info(`Waiting for approval of ${what} in ${issue.htmlUrl}: ${describeRules(rules)}; times out after ${formatDurationInWords(plan.timeoutMs)}.`);
 
   const known = new Map<number, IssueComment>();

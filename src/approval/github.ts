@@ -1,7 +1,7 @@
 import type { GitHub } from '../github/client.js';
 import { addIssueComment, closeIssue, createIssue, ensureLabel, listIssueComments } from '../github/issues.js';
 import type { RepoRef } from '../lib/repo.js';
-import { isActiveTeamMember } from '../github/teams.js';
+import { isActiveTeamMember, isTeamVisible } from '../github/teams.js';
 import type { ApprovalPort } from './gate.js';
 import { APPROVAL_LABEL } from './plan.js';
 
@@ -17,5 +17,6 @@ export function githubApprovalPort(github: GitHub, repo: RepoRef): ApprovalPort 
     comment: (issueNumber, body) => addIssueComment(github, repo, issueNumber, body),
     close: (issueNumber, reason) => closeIssue(github, repo, issueNumber, reason),
     membership: (team, login) => isActiveTeamMember(github, team.org, team.slug, login),
+    teamVisible: (team) => isTeamVisible(github, team.org, team.slug),
   };
 }
