@@ -543,7 +543,8 @@ const markdown = render({ machine, parserResults, startup, api, targets, seconds
 console.log(`\n${table(['target', 'measured', 'verdict', 'why / what is missing'], targets.map((t) => [t.target, t.measured, t.verdict, t.why]))}\n`);
 const missed = targets.filter((t) => t.verdict === 'MISSED').length;
 const pending = targets.filter((t) => t.verdict === 'not measurable yet').length;
-console.log(`${targets.length - missed - pending} met, ${missed} MISSED, ${pending} not measurable yet, in ${seconds.toFixed(0)} s.`);
+const notRun = targets.filter((t) => t.verdict === 'not run' || t.verdict === 'figure').length;
+console.log(`${targets.length - missed - pending - notRun} met, ${missed} MISSED, ${pending} not measurable yet, ${notRun} not run or figures only, in ${seconds.toFixed(0)} s.`);
 if (!QUICK && !onlyArg && !distArg && !formatsArg) {
   writeFileSync(path.join(BENCH, 'results.md'), `${markdown}\n`);
   console.log('Written to bench/results.md.');
