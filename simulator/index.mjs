@@ -8,7 +8,7 @@ import { createServer } from './server.mjs';
 import { createHub, createState } from './state.mjs';
 import { checkRoutes } from './resources/checks.mjs';
 import { contentRoutes } from './resources/contents.mjs';
-import { deploymentRoutes } from './resources/deployments.mjs';
+import { deploymentRoutes, startJobDeployment } from './resources/deployments.mjs';
 import { ensureEnvironment, environmentRoutes } from './resources/environments.mjs';
 import { gitDataRoutes } from './resources/git-data.mjs';
 import { addComment, createIssue, editComment, issueRoutes } from './resources/issues.mjs';
@@ -133,6 +133,12 @@ export async function startSimulator(options = {}) {
     addCommitStatus: (sha, status) => addCommitStatus(hub, sha, status),
     /** @param {string} name */
     addEnvironment: (name) => ensureEnvironment(hub, name),
+    /**
+     * The deployment GitHub creates for a job that declares `environment:` (see deployments.mjs);
+     * returns `{ id, finish(state) }`. runAction's `job` option calls it around the action.
+     * @param {{ environment: string, ref: string, sha: string, actor: string, environmentUrl?: string, logUrl?: string }} job
+     */
+    startJobDeployment: (job) => startJobDeployment(hub, job),
     /** Stop the server (and remove the repository when the simulator created it). */
     async close() {
       await new Promise((resolve) => {

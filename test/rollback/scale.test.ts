@@ -99,6 +99,7 @@ describe('rollback and isReleaseRolledBack with many releases and deployments', 
     // Put a sha-deployed release live again: v1.2.40 was deployed by sha.
     const sha = tagCommit(repo, 'v1.2.40');
     const { data } = await github.request('POST /repos/{owner}/{repo}/deployments', {
+      task: 'deploy:shipgate',
       ...R,
       ref: sha,
       environment: 'staging',
