@@ -1,4 +1,5 @@
-// Fault injection: scripted failures, rate limits and latency for matching requests.
+// Fault injection: scripted failures, rate limits and latency for matching requests, and faults
+// after the write (the request is applied, then the answer is lost, late or held back).
 
 const SECONDARY_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
@@ -9,15 +10,31 @@ const SECONDARY_MESSAGE =
  * @property {string} [method]
  * @property {string | RegExp} [path]
  * @property {number} [nth]        1-based index of the first matching request affected (default 1)
- * @property {number} [times]      how many matching requests are affected (default 1 for failures, unlimited for latency only)
+ * @property {number} [times]      how many matching requests are affected (default 1, unlimited for latency only)
  * @property {number} [status]
  * @property {unknown} [body]
  * @property {Record<string, string>} [headers]
  * @property {boolean} [secondaryRateLimit]
  * @property {boolean} [rateLimit]
  * @property {number} [retryAfter] seconds (default 1)
- * @property {number} [latencyMs]
+ * @property {number} [latencyMs]  delay before the request is handled
+ * @property {boolean} [reset]     handle the request (a write is applied), then reset the connection without answering
+ * @property {number} [answerAfterMs] handle the request, then hold the answer this long (a client timeout fires first)
+ * @property {boolean} [hold]      handle the request, then hold the answer until `rule.release()`
  * @property {number} [hits]       matching requests seen so far (maintained by the simulator)
+ * @property {number} [affected]   requests this rule acted on so far (for after-faults: once handled)
+ * @property {(count?: number) => Promise<void>} [reached]  resolves once `count` requests (default 1) were affected
+ * @property {() => void} [release] answers every held request, now and later
+ */
+
+/**
+ * What happens after the handler ran: the answer is lost (reset), late (delayMs) or waits for
+ * release (holds). Kept apart from failures because the request itself succeeds.
+ * @typedef {object} AfterFault
+ * @property {boolean} reset
+ * @property {number} delayMs
+ * @property {FaultRule[]} holds
+ * @property {FaultRule[]} rules   the after-fault rules that matched (to count them once handled)
  */
 
 export class Faults {
@@ -29,29 +46,66 @@ export class Faults {
   /** @param {FaultRule} rule */
   add(rule) {
     const failing = rule.status !== undefined || rule.secondaryRateLimit || rule.rateLimit;
-    if (!failing && rule.latencyMs === undefined) {
-      throw new TypeError('inject() needs a status, secondaryRateLimit, rateLimit or latencyMs.');
+    const after = Boolean(rule.reset || rule.hold || rule.answerAfterMs !== undefined);
+    if (!failing && !after && rule.latencyMs === undefined) {
+      throw new TypeError('inject() needs a status, secondaryRateLimit, rateLimit, latencyMs, reset, answerAfterMs or hold.');
     }
+    if (failing && after) {
+      throw new TypeError('inject(): a failing rule (status or rate limit) answers without applying the request, so it cannot also reset, hold or answer late.');
+    }
+    /** @type {Array<{ count: number, resolve: () => void }>} */
+    const waiters = [];
+    /** @type {Array<() => void>} */
+    const held = [];
+    let released = false;
     const stored = Object.assign(rule, {
       nth: rule.nth ?? 1,
-      times: rule.times ?? (failing ? 1 : Infinity),
+      times: rule.times ?? (failing || after ? 1 : Infinity),
       hits: 0,
+      affected: 0,
+      // Tests wait on this instead of sleeping: "the first attempt has been applied".
+      reached: (count = 1) =>
+        new Promise((resolve) => {
+          if (stored.affected >= count) resolve(undefined);
+          else waiters.push({ count, resolve: () => resolve(undefined) });
+        }),
+      release: () => {
+        released = true;
+        for (const answer of held.splice(0)) answer();
+      },
+      /** @internal */
+      _affect() {
+        stored.affected += 1;
+        for (const waiter of [...waiters]) {
+          if (stored.affected >= waiter.count) {
+            waiters.splice(waiters.indexOf(waiter), 1);
+            waiter.resolve();
+          }
+        }
+      },
+      /** @internal resolves when the rule is released (at once when it already is) */
+      _held: () => new Promise((resolve) => (released ? resolve(undefined) : held.push(() => resolve(undefined)))),
     });
     this.rules.push(stored);
     return stored;
   }
 
   clear() {
+    // Held answers are let go so no request of a cleared rule waits forever.
+    for (const rule of this.rules) rule.release?.();
     this.rules.length = 0;
   }
 
   /**
-   * Decide what happens to a request: extra latency and, possibly, a failure answer.
-   * @returns {{ latencyMs: number, failure?: { status: number, body: unknown, headers: Record<string, string> } }}
+   * Decide what happens to a request: extra latency, possibly a failure answer, and what happens
+   * to the answer once the request has been handled.
+   * @returns {{ latencyMs: number, failure?: { status: number, body: unknown, headers: Record<string, string> }, after: AfterFault }}
    */
   apply(method, path) {
     let latencyMs = 0;
     let failure;
+    /** @type {AfterFault} */
+    const after = { reset: false, delayMs: 0, holds: [], rules: [] };
     for (const rule of this.rules) {
       if (rule.method && rule.method.toUpperCase() !== method) continue;
       if (rule.path !== undefined && !(typeof rule.path === 'string' ? rule.path === path : rule.path.test(path))) continue;
@@ -60,9 +114,17 @@ export class Faults {
       const active = rule.hits >= nth && rule.hits < nth + (rule.times ?? 1);
       if (!active) continue;
       latencyMs += rule.latencyMs ?? 0;
+      if (rule.reset || rule.hold || rule.answerAfterMs !== undefined) {
+        after.reset ||= Boolean(rule.reset);
+        after.delayMs += rule.answerAfterMs ?? 0;
+        if (rule.hold) after.holds.push(rule);
+        after.rules.push(rule);
+        continue;
+      }
+      /** @type {any} */ (rule)._affect();
       if (!failure) failure = failureOf(rule);
     }
-    return { latencyMs, failure };
+    return { latencyMs, failure, after };
   }
 }
 

@@ -153,6 +153,38 @@ export async function validateResponse(method, template, status, body) {
     .map((error) => `${error.instancePath || '/'} ${error.message}`);
 }
 
+/**
+ * Check a refusal (an error a handler answers by the resource's rules, such as 422 for a commit
+ * given as base_tree) against the answer GitHub publishes for that operation and status. GitHub
+ * also answers statuses its description leaves out (a 422 from POST /check-runs): those bodies
+ * are checked against GitHub's generic error schemas (`validation-error` for 422, else
+ * `basic-error`); `refusalDeclared` tells the two apart for tests of new refusals.
+ * @returns {Promise<string[]>} problems; empty when the body has GitHub's shape
+ */
+export async function validateRefusal(method, template, status, body) {
+  if (await refusalDeclared(method, template, status)) return validateResponse(method, template, status, body);
+  const { spec } = await loadSpec();
+  const key = `generic ${status === 422 ? 'validation-error' : 'basic-error'}`;
+  if (!responseValidators.has(key)) {
+    const schema = spec.components.schemas[status === 422 ? 'validation-error' : 'basic-error'];
+    responseValidators.set(key, getAjv().compile(toJsonSchema(deref(spec, schema))));
+  }
+  const validate = responseValidators.get(key);
+  // GitHub's schema-validation answer ("Invalid request." + errors as sentences) lists strings
+  // where validation-error has objects; that is how GitHub answers, so the strings pass.
+  const invalidRequest = typeof body?.message === 'string' && body.message.startsWith('Invalid request.');
+  const checked = invalidRequest ? { ...body, errors: (body.errors ?? []).filter((entry) => typeof entry !== 'string') } : body;
+  if (validate(checked)) return [];
+  return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
+}
+
+/** Whether GitHub's description lists `status` among the answers of the operation. */
+export async function refusalDeclared(method, template, status) {
+  const { spec } = await loadSpec();
+  const responses = spec.paths[template]?.[method.toLowerCase()]?.responses ?? {};
+  return Boolean(responses[String(status)]);
+}
+
 /** Resolve local $refs (the request schemas GitHub publishes are not recursive; cycles stop anyway). */
 function deref(spec, schema, seen = new Set()) {
   if (Array.isArray(schema)) return schema.map((item) => deref(spec, item, seen));

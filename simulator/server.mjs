@@ -2,7 +2,7 @@
 // resource handler; every answer gets GitHub's headers.
 import http from 'node:http';
 import { HttpError } from './http.mjs';
-import { matchRoute, safeDecode, validateBody, validateResponse } from './openapi.mjs';
+import { matchRoute, safeDecode, validateBody, validateRefusal, validateResponse } from './openapi.mjs';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 const RATE_LIMIT = 5000;
@@ -57,18 +57,49 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
       'x-ratelimit-reset': String(resetAt),
       'x-ratelimit-resource': 'core',
     };
-    const send = (status, body, extra = {}) => {
-      entry.status = status;
-      const all = { ...headers, ...extra };
-      if (status === 204 || body === undefined || method === 'HEAD') {
-        delete all['content-type'];
-        res.writeHead(status, all).end();
-      } else {
-        res.writeHead(status, all).end(JSON.stringify(body));
-      }
-    };
-
+    /** @type {{ status: number, body: unknown, headers?: Record<string, string> }} */
+    let answer;
+    /** @type {import('./faults.mjs').AfterFault | undefined} */
+    let after;
     try {
+      answer = await handle();
+    } catch (error) {
+      if (error instanceof HttpError) answer = { status: error.status, body: error.toBody(), headers: error.headers };
+      else {
+        // A simulator bug: answer 500 with the message so the failing test shows it.
+        console.error('[simulator]', error);
+        answer = { status: 500, body: { message: `Simulator error: ${error instanceof Error ? error.message : String(error)}` } };
+      }
+    }
+    entry.status = answer.status;
+    if (after?.rules.length) await deliverLate(after);
+    if (res.destroyed || req.socket.destroyed) return;
+    const all = { ...headers, ...answer.headers };
+    if (answer.status === 204 || answer.body === undefined || method === 'HEAD') {
+      delete all['content-type'];
+      res.writeHead(answer.status, all).end();
+    } else {
+      res.writeHead(answer.status, all).end(JSON.stringify(answer.body));
+    }
+
+    /** The request was handled (a write is applied); the answer is now lost, late or held. */
+    async function deliverLate(fault) {
+      for (const rule of fault.rules) /** @type {any} */ (rule)._affect();
+      const closed = new Promise((resolve) => res.once('close', resolve));
+      if (fault.delayMs) {
+        let timer;
+        await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, fault.delayMs)))]);
+        clearTimeout(timer); // a client that gave up leaves no timer keeping the process alive
+      }
+      if (fault.holds.length) await Promise.race([closed, Promise.all(fault.holds.map((rule) => /** @type {any} */ (rule)._held()))]);
+      if (fault.reset) {
+        // The write happened; the client sees a connection reset instead of the answer.
+        entry.reset = true;
+        req.socket.destroy();
+      }
+    }
+
+    async function handle() {
       try {
         entry.body = text ? JSON.parse(text) : null;
       } catch {
@@ -76,9 +107,10 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
         throw new HttpError(400, 'Problems parsing JSON');
       }
 
-      const { latencyMs, failure } = faults.apply(method, path);
-      if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
-      if (failure) return send(failure.status, failure.body, failure.headers);
+      const faulted = faults.apply(method, path);
+      after = faulted.after;
+      if (faulted.latencyMs) await new Promise((resolve) => setTimeout(resolve, faulted.latencyMs));
+      if (faulted.failure) return faulted.failure;
 
       const presented = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
       const readOnly = Boolean(readOnlyToken && presented === readOnlyToken);
@@ -103,22 +135,39 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
           throw new HttpError(422, `Invalid request.\n\n${problems.join('\n')}`, { errors: problems });
         }
       }
-      const result = await handler(
-        { params: route.params, query, body: entry.body ?? {}, origin: hub.origin, rawPath, method, readOnly },
-        hub,
-      );
+      const request = { params: route.params, query, body: entry.body ?? {}, origin: hub.origin, rawPath, method, readOnly };
+      let result;
+      try {
+        // Writes are handled one at a time, as GitHub's database makes "check, then create" one
+        // step: two concurrent POST /releases for one tag give one release and one 422.
+        result = READ_METHODS.has(method) ? await handler(request, hub) : await serialize(() => handler(request, hub));
+      } catch (error) {
+        // A refusal of the resource's own rules must have a status and a body GitHub publishes
+        // for that operation (the same check as successful answers).
+        if (schemaProblems && error instanceof HttpError) {
+          const problems = await validateRefusal(route.method, route.template, error.status, error.toBody());
+          if (problems.length) schemaProblems.push({ method, path, status: error.status, problems });
+        }
+        throw error;
+      }
       const status = result.status ?? 200;
       if (schemaProblems && result.body !== undefined) {
         const problems = await validateResponse(route.method, route.template, status, result.body);
         if (problems.length) schemaProblems.push({ method, path, status, problems });
       }
-      return send(status, result.body, result.headers);
-    } catch (error) {
-      if (error instanceof HttpError) return send(error.status, error.toBody(), error.headers);
-      // A simulator bug: answer 500 with the message so the failing test shows it.
-      console.error('[simulator]', error);
-      return send(500, { message: `Simulator error: ${error instanceof Error ? error.message : String(error)}` });
+      return { status, body: result.body, headers: result.headers };
     }
+  }
+
+  let writeQueue = Promise.resolve();
+  /** @template T @param {() => Promise<T> | T} work @returns {Promise<T>} */
+  function serialize(work) {
+    const run = writeQueue.then(work);
+    writeQueue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
   }
 
   return http.createServer((req, res) => {

@@ -7,7 +7,7 @@ import { setSecret } from '@actions/core';
  * action passes none and the `command` input names the action. Actions are loaded lazily, so a
  * deploy never loads the coverage parsers (ncc splits them into their own chunks).
  */
-export const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback'] as const;
+export const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface ActionModule {
@@ -28,6 +28,7 @@ const loaders: Record<Command, { inputs: () => Promise<InputsModule>; main: () =
   approval: { inputs: () => import('./actions/approval/inputs.js'), main: () => import('./actions/approval/main.js') },
   release: { inputs: () => import('./actions/release/inputs.js'), main: () => import('./actions/release/main.js') },
   rollback: { inputs: () => import('./actions/rollback/inputs.js'), main: () => import('./actions/rollback/main.js') },
+  readiness: { inputs: () => import('./actions/readiness/inputs.js'), main: () => import('./actions/readiness/main.js') },
 };
 
 /** In the root action `command` names the sub-action, so the deploy command arrives as `deploy-command`. */

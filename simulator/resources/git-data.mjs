@@ -104,7 +104,9 @@ export const gitDataRoutes = {
     const current = await hub.git.getRef(ref);
     if (!current) throw new HttpError(422, 'Reference does not exist');
     const type = await objectOr422(hub, body.sha);
-    if (!body.force && ref.startsWith('refs/heads/') && !(await hub.git.isAncestor(current.sha, body.sha))) {
+    // GitHub's reference: without `force`, the update must be a fast-forward ("make sure you're
+    // not overwriting work"), for every ref, not only branches: refs/shipgate/coverage relies on it.
+    if (!body.force && current.sha !== body.sha && !(await hub.git.isAncestor(current.sha, body.sha))) {
       throw new HttpError(422, 'Update is not a fast forward');
     }
     await hub.git.updateRef(ref, body.sha);
@@ -173,9 +175,13 @@ export const gitDataRoutes = {
 
   [`POST ${R}/git/trees`]: async ({ body }, hub) => {
     let base;
-    if (body.base_tree) {
-      base = await hub.git.resolveObject(`${body.base_tree}^{tree}`);
-      if (!base) throw new HttpError(422, 'Invalid tree info', { errors: ['base_tree is not a valid tree'] });
+    if (body.base_tree !== undefined) {
+      // GitHub's reference: base_tree is "the SHA1 of an existing Git tree object". A commit sha
+      // (a tree-ish that `git` itself would peel) is refused, unlike GET /git/trees/{sha}.
+      if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(body.base_tree) || (await hub.git.objectType(body.base_tree)) !== 'tree') {
+        throw new HttpError(422, 'base_tree is not a valid tree oid');
+      }
+      base = body.base_tree;
     }
     for (const entry of body.tree) {
       if (!entry.path || !entry.mode || !entry.type) throw new HttpError(422, 'Invalid tree info', { errors: ['Must supply tree.path, tree.mode and tree.type'] });

@@ -2,7 +2,8 @@ import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../lib/errors.js';
 import { detectFormatFromHead } from './detect.js';
-import { expandBraces, globSegments, hasMagic, segmentToRegExp } from './glob.js';
+import picomatch from 'picomatch';
+import { GLOB_OPTIONS, literalParentheses } from '../lib/globs.js';
 
 export interface FoundReport {
   /** Absolute path. */
@@ -61,45 +62,55 @@ async function kindOf(file: string): Promise<'file' | 'directory' | undefined> {
   }
 }
 
-async function walk(directory: string, segments: readonly string[], index: number, found: Set<string>): Promise<void> {
-  const segment = segments[index];
-  const last = index === segments.length - 1;
-  if (segment === '**') {
-    if (last) segments = [...segments, '*'];
-    await walk(directory, segments, index + 1, found);
-    for (const entry of await entriesOf(directory)) {
-      // Symbolic links to directories are not followed by `**` (they can loop).
-      if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) {
-        await walk(path.join(directory, entry.name), segments, index, found);
-      }
+/**
+ * Walk `directory` for files whose path relative to it matches. Like a shell, `*` and `**` do
+ * not enter dot folders, node_modules or .git unless the pattern names them; symbolic links to
+ * folders are followed only by patterns without `**` (whose depth is bounded, so no loop).
+ */
+async function walk(
+  directory: string,
+  relative: string,
+  depth: number,
+  how: { matches: (path: string) => boolean; maxDepth: number; enterDot: boolean; named: (name: string) => boolean },
+  found: string[],
+): Promise<void> {
+  for (const entry of (await entriesOf(directory)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const target = path.join(directory, entry.name);
+    const rel = relative ? `${relative}/${entry.name}` : entry.name;
+    let kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : undefined;
+    if (entry.isSymbolicLink()) {
+      kind = await kindOf(target);
+      if (kind === 'directory' && how.maxDepth === Infinity) continue;
     }
-    return;
-  }
-  const names = hasMagic(segment)
-    ? (await entriesOf(directory))
-        .map((entry) => entry.name)
-        .filter((name) => segmentToRegExp(segment).test(name) && (segment.startsWith('.') || !name.startsWith('.')))
-    : [segment];
-  for (const name of names.sort()) {
-    const target = path.join(directory, name);
-    const kind = await kindOf(target);
-    if (last && kind === 'file') found.add(target);
-    else if (!last && kind === 'directory') await walk(target, segments, index + 1, found);
+    if (kind === 'file') {
+      if (how.matches(rel)) found.push(target);
+    } else if (kind === 'directory' && depth + 1 < how.maxDepth) {
+      if (SKIPPED_DIRECTORIES.has(entry.name) && !how.named(entry.name)) continue;
+      if (entry.name.startsWith('.') && !how.enterDot) continue;
+      await walk(target, rel, depth + 1, how, found);
+    }
   }
 }
 
-/** The files a glob matches, relative to `directory` unless absolute, sorted. */
+/** The files a glob matches, relative to `directory` unless absolute, sorted (shipgate's glob syntax, picomatch). */
 export async function expandGlob(pattern: string, directory: string): Promise<string[]> {
-  const found = new Set<string>();
-  for (const expanded of expandBraces(pattern.trim())) {
-    const segments = globSegments(expanded);
-    const absolute = segments[0] === '' || /^[A-Za-z]:$/.test(segments[0]);
-    let base = absolute ? (segments[0] === '' ? '/' : `${segments[0]}/`) : directory;
-    let index = absolute ? 1 : 0;
-    while (index < segments.length - 1 && !hasMagic(segments[index]) && segments[index] !== '**') base = path.join(base, segments[index++]);
-    if (index < segments.length) await walk(path.resolve(directory, base), segments, index, found);
-  }
-  return [...found].sort();
+  let glob = pattern.trim().replace(/^(\.\/)+/, '');
+  // Windows users write backslashes; picomatch reads them as escapes.
+  if (process.platform === 'win32') glob = glob.replace(/\\/g, '/');
+  const scan = picomatch.scan(literalParentheses(glob));
+  // The folder part is a plain path: drop the escapes (of parentheses and others) in it.
+  const base = path.resolve(directory, scan.base.replace(/\\(.)/g, '$1') || '.');
+  if (!scan.isGlob) return (await kindOf(base)) === 'file' ? [base] : [];
+  const rest = scan.glob;
+  const found: string[] = [];
+  await walk(base, '', 0, {
+    // dot: false — `*` and `**` skip dot files and folders unless the pattern spells the dot.
+    matches: picomatch(rest, { ...GLOB_OPTIONS, dot: false }),
+    maxDepth: rest.includes('**') ? Infinity : rest.split('/').length,
+    enterDot: /(^|\/|\{|,)\./.test(rest),
+    named: (name) => rest.includes(name),
+  }, found);
+  return found.sort();
 }
 
 /** Expand the `reports` globs; a glob that matches no file fails with one sentence. */

@@ -17,7 +17,7 @@ export type { Ratio } from './store.js';
 export { compareDrop, compareToPercent, formatPercent, meetsMinimum, percentFraction, percentOf } from './ratio.js';
 export { detectFormat, detectFormatFromHead } from './detect.js';
 export { discoverReports, expandGlob, findReports, type FoundReport } from './discover.js';
-export { createPathMatcher, globToRegExp } from './glob.js';
+export { createPathMatcher } from './glob.js';
 export { mapToRepoPath, parseGoModulePath, readGoModules, RepoPathMapper, type GoModule, type MappedPath } from './paths.js';
 export { parseCobertura } from './parsers/cobertura.js';
 export { parseClover } from './parsers/clover.js';

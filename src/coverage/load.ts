@@ -24,6 +24,16 @@ export const PARSERS: Record<ReportFormat, ReportParser> = {
   go: parseGoProfile,
 };
 
+/**
+ * Which format wins when reports in different formats describe the same file. Tools write one
+ * run in several formats at once (jest: JSON, lcov, Cobertura, Clover; coverage.py: XML and
+ * lcov), and the formats place lines and branch arms differently (coverage.py's lcov puts each
+ * arm on the line the branch jumps to, its XML on the line that branches), so adding them up
+ * counts one run twice. A tool's own format first, lcov last: lcov is most often a converter's
+ * output, and coverage.py 6.5's lcov writer disagrees with its own totals.
+ */
+export const FORMAT_PREFERENCE: readonly ReportFormat[] = ['istanbul', 'go', 'jacoco', 'cobertura', 'clover', 'lcov'];
+
 export interface LoadCoverageOptions {
   /** Globs (already split on newlines and commas), relative to the working directory; [] = auto-discovery. */
   reports: readonly string[];
@@ -71,8 +81,14 @@ export async function loadCoverage(options: LoadCoverageOptions): Promise<Covera
   const files = new Map<string, FileCoverage>();
   const unresolved = new Set<string>();
   const excluded = new Set<string>();
+  /** Per repository path: the report (and so the format) its figures come from first. */
+  const owners = new Map<string, ReportSummary>();
+  /** Per pair of reports in two formats: the files both describe (counted from the first only). */
+  const overlaps = new Map<string, { kept: ReportSummary; dropped: ReportSummary; files: string[] }>();
 
-  for (const report of reports) {
+  // Preferred formats first, so a file is always counted from the best report that has it.
+  const byPreference = [...reports].sort((a, b) => FORMAT_PREFERENCE.indexOf(a.format) - FORMAT_PREFERENCE.indexOf(b.format));
+  for (const report of byPreference) {
     const reportDirectory = path.dirname(report.path);
     // Per report: a report names the same file many times (records, classes, blocks).
     const seen = new Map<string, FileCoverage>();
@@ -89,8 +105,19 @@ export async function loadCoverage(options: LoadCoverageOptions): Promise<Covera
           excluded.add(mapped.path);
           file = new FileCoverage(mapped.path, discarded);
         } else {
-          file = files.get(mapped.path);
-          if (!file) files.set(mapped.path, (file = new FileCoverage(mapped.path, store)));
+          let owner = owners.get(mapped.path);
+          if (!owner) owners.set(mapped.path, (owner = report));
+          if (owner.format !== report.format) {
+            // The same file in another format: the same run written twice, not a shard.
+            const key = `${owner.path}\0${report.path}`;
+            let overlap = overlaps.get(key);
+            if (!overlap) overlaps.set(key, (overlap = { kept: owner, dropped: report, files: [] }));
+            if (!overlap.files.includes(mapped.path)) overlap.files.push(mapped.path);
+            file = new FileCoverage(mapped.path, discarded);
+          } else {
+            file = files.get(mapped.path);
+            if (!file) files.set(mapped.path, (file = new FileCoverage(mapped.path, store)));
+          }
         }
         seen.set(key, file);
         return file;
@@ -104,5 +131,14 @@ export async function loadCoverage(options: LoadCoverageOptions): Promise<Covera
     reports,
     unresolvedPaths: [...unresolved].sort(),
     excludedPaths: [...excluded].sort(),
+    notes: [...overlaps.values()].map(overlapNote),
   };
+}
+
+function overlapNote({ kept, dropped, files }: { kept: ReportSummary; dropped: ReportSummary; files: string[] }): string {
+  const count = files.length === 1 ? '1 file' : `${files.length} files`;
+  return (
+    `${kept.displayPath} (${kept.format}) and ${dropped.displayPath} (${dropped.format}) describe the same ${count} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', ...' : ''}): ` +
+    `one test run written in two formats, so ${files.length === 1 ? 'it is' : 'they are'} counted once, from ${kept.displayPath} (${kept.format} is preferred over ${dropped.format}); reports in one format are added up as shards.`
+  );
 }

@@ -97,6 +97,8 @@ export interface CoverageModel {
   unresolvedPaths: string[];
   /** Repository paths left out by the exclude globs. */
   excludedPaths: string[];
+  /** What the log should say about how reports were merged (reports in two formats describing the same files). */
+  notes: string[];
 }
 
 export interface Totals {

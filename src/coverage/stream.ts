@@ -1,4 +1,4 @@
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { UserError } from '../lib/errors.js';
 
 /**
@@ -19,9 +19,38 @@ export class ReportSyntaxError extends Error {
   constructor(
     readonly offset: number,
     message: string,
+    /** The 1-based line when the reader already knows it (a pipe cannot be read twice to count). */
+    readonly line?: number,
   ) {
     super(message);
   }
+}
+
+/**
+ * The longest unit a parser holds while it waits for its end. Without a bound, an lcov `SF:`
+ * followed by a 1 GB line was held whole (1.68 GB of memory, still reading after 120 s). No
+ * coverage report needs a line or an XML tag anywhere near 1 MiB: a path is at most a few KB,
+ * and the longest real records (C++ function names in lcov, a JaCoCo tag) are a few KB too.
+ * istanbul JSON keeps its own, larger bound per file entry (parsers/istanbul.ts).
+ */
+export const MAX_LINE_BYTES = 1 << 20;
+
+export interface PendingLimit {
+  bytes: number;
+  /** What the parser was waiting to finish, for the error: "a line", "an XML tag". */
+  unit: string;
+}
+
+const LINE_LIMIT: PendingLimit = { bytes: MAX_LINE_BYTES, unit: 'a line' };
+
+/** "1 MiB", "64 MiB", "512 KiB". */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
+}
+
+/** The sentence for a unit past its bound, after "<file> line N: ". */
+export function tooLongMessage(limit: PendingLimit): string {
+  return `${limit.unit} longer than ${formatBytes(limit.bytes)} starts here, more than any coverage report needs, so the file is refused (is it damaged, or not a coverage report?).`;
 }
 
 /**
@@ -39,19 +68,31 @@ export class ChunkReader {
   private fileOffset = 0;
   /** Absolute file offset of the current chunk's first byte. */
   offset = 0;
+  /** Pipes only (they cannot be read again to find a line): newlines before the current chunk. */
+  private linesBefore: number | undefined;
 
   private constructor(
     private readonly handle: FileHandle,
     private readonly chunkSize: number,
+    private readonly limit: PendingLimit,
+    regularFile: boolean,
   ) {
+    if (!regularFile) this.linesBefore = 0;
     // Room in front of each read for the previous chunk's unconsumed tail; a longer tail is joined.
     this.reserve = Math.min(1 << 16, Math.max(4, chunkSize >> 4));
     this.buffers = [Buffer.allocUnsafe(this.reserve + chunkSize), Buffer.allocUnsafe(this.reserve + chunkSize)];
     this.pending = handle.read(this.buffers[0], this.reserve, chunkSize, null);
   }
 
-  static async open(path: string, chunkSize = DEFAULT_CHUNK_SIZE): Promise<ChunkReader> {
-    return new ChunkReader(await open(path, 'r'), chunkSize);
+  /** `limit`: the longest unconsumed tail (an unfinished line or tag) the reader carries over. */
+  static async open(path: string, chunkSize = DEFAULT_CHUNK_SIZE, limit: PendingLimit = LINE_LIMIT): Promise<ChunkReader> {
+    const handle = await open(path, 'r');
+    try {
+      return new ChunkReader(handle, chunkSize, limit, (await handle.stat()).isFile());
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
   }
 
   /**
@@ -61,6 +102,11 @@ export class ChunkReader {
   async next(consumed = this.chunk?.length ?? 0): Promise<Buffer | undefined> {
     const previous = this.chunk;
     const keep = previous ? previous.length - consumed : 0;
+    if (previous && this.linesBefore !== undefined) this.linesBefore += countNewlines(previous, 0, consumed);
+    if (keep > this.limit.bytes) {
+      // Refused before joining it to more bytes: memory stays at two chunks and this tail.
+      throw new ReportSyntaxError(this.offset + consumed, tooLongMessage(this.limit), this.linesBefore === undefined ? undefined : this.linesBefore + 1);
+    }
     const { bytesRead } = await this.pending;
     if (bytesRead === 0) {
       this.chunk = undefined;
@@ -87,6 +133,12 @@ export class ChunkReader {
     await this.pending.catch(() => undefined);
     await this.handle.close();
   }
+}
+
+function countNewlines(buf: Buffer, start: number, end: number): number {
+  let count = 0;
+  for (let i = buf.indexOf(10, start); i >= 0 && i < end; i = buf.indexOf(10, i + 1)) count++;
+  return count;
 }
 
 /** The chunks of a file in order, each valid until the next is asked for. */
@@ -121,8 +173,12 @@ export async function parseLineChunks(path: string, chunkSize: number | undefine
   }
 }
 
-/** The 1-based line of a byte offset, counted again from the file only when an error is reported. */
-export async function lineNumberAt(path: string, offset: number): Promise<number> {
+/**
+ * The 1-based line of a byte offset, counted again from the file only when an error is reported;
+ * undefined for a pipe or other stream, which cannot be read a second time.
+ */
+export async function lineNumberAt(path: string, offset: number): Promise<number | undefined> {
+  if (!(await stat(path)).isFile()) return undefined;
   let line = 1;
   let position = 0;
   for await (const chunk of readChunks(path)) {
@@ -144,8 +200,8 @@ export async function withReportErrors(path: string, options: ParseOptions, pars
       throw new UserError(`${options.displayPath ?? path} could not be read (${code}): check that the tests wrote it and that it is a file.`, { cause: error });
     }
     if (!(error instanceof ReportSyntaxError)) throw error;
-    const line = await lineNumberAt(path, error.offset);
-    throw new UserError(`${options.displayPath ?? path} line ${line}: ${error.message}`);
+    const line = error.line ?? (await lineNumberAt(path, error.offset));
+    throw new UserError(`${options.displayPath ?? path} ${line === undefined ? `at byte ${error.offset}` : `line ${line}`}: ${error.message}`);
   }
 }
 

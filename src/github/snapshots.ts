@@ -1,3 +1,4 @@
+import { UserError } from '../lib/errors.js';
 import { api, httpStatus, type GitHub } from './client.js';
 
 /**
@@ -6,8 +7,9 @@ import { api, httpStatus, type GitHub } from './client.js';
  * it one blob per recorded commit (`<check-name>/<sha>.json`) and `<check-name>/index.json` (the
  * recorded shas, newest first, for pruning to the newest KEEP of that check). Several gates on one
  * push (a monorepo's packages, several languages), each with its own check name, so keep their own
- * baselines. Writes go through the git data API (blobs → tree on base_tree → commit → ref update,
- * retried when another run moved the ref meanwhile); reads are three or four GETs.
+ * baselines. Writes go through the git data API (blobs → tree on base_tree, the ref commit's tree
+ * sha → commit → fast-forward ref update, recorded again on top when another run moved the ref
+ * meanwhile); reads are three or four GETs.
  *
  * Snapshots recorded before check names were folders (`<sha>.json` and `index.json` at the top)
  * belong to the default check name, `coverage`: it still reads them, and prunes them as its own.
@@ -42,6 +44,8 @@ export function checkFolder(checkName: string): string {
 export interface SnapshotListing {
   /** The commit the ref points to. */
   commit: string;
+  /** That commit's tree: the base_tree of the next write (GitHub takes only a tree sha there). */
+  tree: string;
   /** Recorded commit sha → blob sha (this check's). */
   entries: Map<string, string>;
   /** Blob of this check's index.json, when there is one. */
@@ -107,7 +111,7 @@ export class SnapshotStore {
       throw error;
     }
     const data = await this.tree(commit);
-    const listing: SnapshotListing = { commit, entries: new Map(), legacy: new Set(), inFolder: new Set() };
+    const listing: SnapshotListing = { commit, tree: data.sha, entries: new Map(), legacy: new Set(), inFolder: new Set() };
     const legacy = new Map<string, string>();
     const prefix = `${this.folder}/`;
     const readsLegacy = this.checkName === DEFAULT_CHECK_NAME;
@@ -139,7 +143,7 @@ export class SnapshotStore {
    * The whole tree of the ref's commit (`recursive`: the check folders' entries too): a commit sha
    * is a tree-ish, so one request, with a fallback.
    */
-  private async tree(commit: string): Promise<{ tree: Array<{ path?: string; type?: string; sha?: string }> }> {
+  private async tree(commit: string): Promise<{ sha: string; tree: Array<{ path?: string; type?: string; sha?: string }> }> {
     const list = (treeSha: string) =>
       this.request('list the coverage snapshots', () =>
         this.github.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...this.repo, tree_sha: treeSha, recursive: '1' }),
@@ -200,7 +204,7 @@ export class SnapshotStore {
           ...deleted.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null })),
         ];
         const { data: newTree } = await this.request('write the coverage snapshot tree', () =>
-          this.github.request('POST /repos/{owner}/{repo}/git/trees', { ...this.repo, ...(listing ? { base_tree: listing.commit } : {}), tree }),
+          this.github.request('POST /repos/{owner}/{repo}/git/trees', { ...this.repo, ...(listing ? { base_tree: listing.tree } : {}), tree }),
         );
         const { data: commit } = await this.request('commit the coverage snapshot', () =>
           this.github.request('POST /repos/{owner}/{repo}/git/commits', {
@@ -210,21 +214,21 @@ export class SnapshotStore {
             parents: listing ? [listing.commit] : [],
           }),
         );
-        await this.moveRef(listing?.commit, commit.sha);
-        return { commit: commit.sha, pruned: prune.length, attempts: attempt };
+        if (await this.moveRef(listing?.commit, commit.sha)) return { commit: commit.sha, pruned: prune.length, attempts: attempt };
       } catch (error) {
-        const status = httpStatus(error);
-        if (status === 403) {
+        if (httpStatus(error) === 403) {
           throw new SnapshotWriteForbidden(`the token may not write ${SNAPSHOT_REF} (give the push job "permissions: contents: write")`);
         }
-        // 422: not a fast-forward / the ref appeared meanwhile: another run recorded first.
-        if (status === 422 && attempt < attempts) {
-          this.log(`${SNAPSHOT_REF} moved while recording (attempt ${attempt} of ${attempts}); retrying on top of it.`);
-          await new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.floor(Math.random() * 300)));
-          continue;
-        }
+        // Any other refusal (a 422 for the tree or the commit included) is an error, said once:
+        // retrying the same request cannot change GitHub's answer.
         throw error;
       }
+      // Only the ref update itself tells that another run recorded first: record again on top of it.
+      if (attempt >= attempts) {
+        throw new UserError(`${SNAPSHOT_REF} was moved by other runs during each of ${attempts} attempts to record the snapshot of ${sha}; re-run this job to record it.`);
+      }
+      this.log(`${SNAPSHOT_REF} moved while recording (attempt ${attempt} of ${attempts}); retrying on top of it.`);
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.floor(Math.random() * 300)));
     }
   }
 
@@ -248,13 +252,33 @@ export class SnapshotStore {
     return data.sha;
   }
 
-  private async moveRef(from: string | undefined, to: string): Promise<void> {
+  /**
+   * Move the ref from `from` to `to` (create it when `from` is undefined). False when another run
+   * moved it first: GitHub answers 422 "Update is not a fast forward" to the update (force: false
+   * keeps the other run's snapshot) or "Reference already exists" to the creation.
+   */
+  private async moveRef(from: string | undefined, to: string): Promise<boolean> {
+    const raced = (error: unknown, pattern: RegExp): boolean =>
+      httpStatus(error) === 422 && pattern.test((error as { response?: { data?: { message?: string } } }).response?.data?.message ?? '');
     if (from) {
-      await this.request(`move ${SNAPSHOT_REF}`, () =>
-        this.github.request(`PATCH /repos/{owner}/{repo}/git/refs/${SNAPSHOT_REF.slice('refs/'.length)}`, { ...this.repo, sha: to, force: false }),
-      );
-    } else {
-      await this.request(`create ${SNAPSHOT_REF}`, () => this.github.request('POST /repos/{owner}/{repo}/git/refs', { ...this.repo, ref: SNAPSHOT_REF, sha: to }));
+      return this.request(`move ${SNAPSHOT_REF}`, async () => {
+        try {
+          await this.github.request(`PATCH /repos/{owner}/{repo}/git/refs/${SNAPSHOT_REF.slice('refs/'.length)}`, { ...this.repo, sha: to, force: false });
+          return true;
+        } catch (error) {
+          if (raced(error, /not a fast.forward/i)) return false;
+          throw error;
+        }
+      });
     }
+    return this.request(`create ${SNAPSHOT_REF}`, async () => {
+      try {
+        await this.github.request('POST /repos/{owner}/{repo}/git/refs', { ...this.repo, ref: SNAPSHOT_REF, sha: to });
+        return true;
+      } catch (error) {
+        if (raced(error, /already exists/i)) return false;
+        throw error;
+      }
+    });
   }
 }

@@ -257,6 +257,51 @@ describe('baseline snapshots: a push run records, a pull request compares', () =
   });
 });
 
+describe('baselines keep accumulating: push after push, then a pull request', () => {
+  let dir: string;
+  let sim: Sim;
+
+  beforeAll(async () => {
+    dir = newRepo();
+    sim = await startSimulator({ repoDir: dir });
+  });
+  afterAll(async () => {
+    await sim.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('three push runs in a row each record a baseline on top of the last; a pull request compares against the newest', async () => {
+    // GitHub takes only a tree sha as base_tree (the simulator refuses a commit sha, as GitHub does):
+    // a store that passes the ref's commit records the first snapshot and fails every later push.
+    const pushes: string[] = [];
+    for (const [n, covered] of [[1, 72], [2, 80], [3, 90]] as const) {
+      const sha = commit(dir, { 'src/a.ts': source(100), [`docs/${n}.md`]: `${n}\n` }, `push ${n}`);
+      writeLcov(dir, { 'src/a.ts': lines(100, covered) });
+      const result = await runPush(sim, dir, sha);
+      expect(errorsOf(result)).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toContain(`Recorded the coverage snapshot of ${sha.slice(0, 7)} in refs/shipgate/coverage`);
+      expect(result.stdout).not.toMatch(/moved while recording/);
+      pushes.push(sha);
+    }
+    // One commit per push, each on top of the last, every snapshot kept, newest first.
+    expect(git(dir, 'rev-list', '--count', 'refs/shipgate/coverage')).toBe('3');
+    expect(git(dir, 'log', '--format=%s', 'refs/shipgate/coverage').split('\n')).toEqual(pushes.map((sha) => `Coverage snapshot of ${sha} (coverage)`).reverse());
+    expect(git(dir, 'ls-tree', '-r', '--name-only', 'refs/shipgate/coverage').split('\n').sort()).toEqual([...pushes.map((sha) => `coverage/${sha}.json`), 'coverage/index.json'].sort());
+    expect(JSON.parse(git(dir, 'show', 'refs/shipgate/coverage:coverage/index.json')).order).toEqual([...pushes].reverse());
+
+    const newest = pushes[2];
+    git(dir, 'checkout', '-q', '-b', 'feature', newest);
+    const head = commit(dir, { 'src/a.ts': source(100) + '// touched\n' }, 'feature');
+    writeLcov(dir, { 'src/a.ts': lines(100, 85) });
+    sim.addPull({ number: 30, head, base: 'main', headRef: 'feature' });
+    const pull = await runPull(sim, dir, 30, head, newest, { inputs: { 'max-coverage-drop': '10' } });
+    expect(errorsOf(pull)).toEqual([]);
+    expect(pull.outputs).toMatchObject({ coverage: '85.00', 'base-coverage': '90.00', delta: '-5.00', passed: 'true' });
+    expect(pull.summary).toContain(`from 90.00 % on main (${newest.slice(0, 7)}`);
+  });
+});
+
 describe('pull requests from forks and other checkouts', () => {
   let dir: string;
   let sim: Sim;
@@ -293,6 +338,23 @@ describe('pull requests from forks and other checkouts', () => {
     expect(result.commands.filter((command) => command.command === 'warning' && command.properties.file === 'src/a.ts')).toEqual([
       expect.objectContaining({ properties: expect.objectContaining({ line: '11', endLine: '14' }) }),
     ]);
+  });
+
+  it('keeps the fallback annotations within the 10 warnings GitHub shows per step, counting the warnings already used', async () => {
+    git(dir, 'checkout', '-q', '-B', 'fork-many', main);
+    // 30 new lines, every other one covered: 15 uncovered ranges.
+    const head = commit(dir, { 'src/many.ts': source(30, 'm') }, 'fork change with many uncovered ranges');
+    writeLcov(dir, { 'src/a.ts': lines(10, 10), 'src/many.ts': Object.fromEntries(Array.from({ length: 30 }, (_, i) => [i + 1, i % 2])) });
+    sim.addPull({ number: 29, head, base: 'main', headRef: 'fork-many', user: 'alice', fork: true });
+    const result = await runPull(sim, dir, 29, head, main, { token: 'ghs_fork_read_only' }, 'alice/app');
+    const warnings = result.commands.filter((command) => command.command === 'warning');
+    const annotated = warnings.filter((command) => command.properties.file === 'src/many.ts');
+    const others = warnings.filter((command) => command.properties.file === undefined);
+    // The refusal note already took one warning: 8 ranges, then one warning for the 7 others.
+    expect(others[0].message).toContain('not posted: this pull request comes from the fork alice/app');
+    expect(warnings).toHaveLength(10);
+    expect(annotated).toHaveLength(10 - others.length);
+    expect(warnings[warnings.length - 1].message).toBe(`${15 - annotated.length} more uncovered changed ranges are not annotated (GitHub shows 10 warnings per step); every range is in the job summary.`);
   });
 
   it('publishes the fork’s validated result from a workflow_run follow-up with write permission', async () => {

@@ -96,6 +96,16 @@ describe('runGate in process', () => {
     expect(second.logged.join('\n')).toMatch(/Comment unchanged on #1/);
   });
 
+  it('on a push of a commit that already has a snapshot, says the commit itself was left out on purpose and what was searched', async () => {
+    // The first test recorded main's snapshot; main is the first commit, so nothing comes before it.
+    writeLcov(dir, { 'src/a.ts': lines(10, 8), 'src/b.ts': lines(10, 8) });
+    const rerun = await gate(pushOf(main));
+    const short = main.slice(0, 7);
+    expect(rerun.logged).toContain(
+      `No baseline: no commit before ${short} is in the history that could be read (1 snapshot is recorded); ${short} itself is left out on purpose, since a push is compared with what came before it, although it has a snapshot from an earlier run of this commit (1 commit of local history).`,
+    );
+  });
+
   it('falls back to a commit status when check runs are refused', async () => {
     const head = branch('feature-2', { 'src/b.ts': source(11, 'w') });
     writeLcov(dir, { 'src/a.ts': lines(10, 10), 'src/b.ts': lines(11, 10) });

@@ -55,6 +55,31 @@ describe('SnapshotStore', () => {
     expect(tree()).toContain(`coverage/${sha(6)}.json`);
   });
 
+  it('a 422 that is not the ref moving is an error, said once (no retry of a request GitHub refused)', async () => {
+    const messages: string[] = [];
+    const store = new SnapshotStore(github(), repo, { log: (message) => messages.push(message), keep: 3 });
+    sim.inject({ method: 'POST', path: /\/git\/trees$/, status: 422, body: { message: 'base_tree is not a valid tree oid', documentation_url: 'x' }, times: 5 });
+    sim.clearRequests();
+    await expect(store.write(sha(20), '{}')).rejects.toThrow('GitHub API request failed while trying to write the coverage snapshot tree (HTTP 422): base_tree is not a valid tree oid');
+    expect(sim.requests.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/git/trees'))).toHaveLength(1);
+    expect(messages).toEqual([]);
+    sim.clearInjections();
+  });
+
+  it('two push runs recording at the same instant both keep their snapshot (fast-forward only, then again on top)', async () => {
+    const store = () => new SnapshotStore(github(), repo, { checkName: 'race', keep: 10 });
+    await store().write(sha(30), '{"n":30}');
+    // Barrier: both runs read the same ref commit before either writes.
+    const barrier = sim.inject({ method: 'GET', path: '/repos/acme/app/git/ref/shipgate/coverage', hold: true, times: 2 });
+    const both = Promise.all([store().write(sha(31), '{"n":31}'), store().write(sha(32), '{"n":32}')]);
+    await barrier.reached(2);
+    barrier.release();
+    const written = await both;
+    expect(written.map((entry) => entry.attempts).sort()).toEqual([1, 2]);
+    expect(tree().filter((name) => name.startsWith('race/')).sort()).toEqual([`race/${sha(30)}.json`, `race/${sha(31)}.json`, `race/${sha(32)}.json`, 'race/index.json']);
+    sim.clearInjections();
+  });
+
   it('says what permission is missing when the token may not write', async () => {
     const store = new SnapshotStore(github('ghs_read'), repo);
     await expect(store.write(sha(7), '{}')).rejects.toThrow(SnapshotWriteForbidden);

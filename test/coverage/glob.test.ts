@@ -1,35 +1,24 @@
 import { describe, expect, test } from '@jest/globals';
 import path from 'node:path';
 import { discoverReports, expandGlob, findReports } from '../../src/coverage/discover.js';
-import { createPathMatcher, expandBraces, globToRegExp } from '../../src/coverage/glob.js';
+import { createPathMatcher } from '../../src/coverage/glob.js';
 import { tempTree } from './helpers.js';
 
-describe('globs', () => {
+describe('exclude globs (shipgate\'s one path-pattern syntax, picomatch)', () => {
   test.each([
-    ['src/*.ts', 'src/a.ts', true],
-    ['src/*.ts', 'src/a/b.ts', false],
-    ['src/**/*.ts', 'src/a.ts', true],
-    ['src/**/*.ts', 'src/a/b/c.ts', true],
-    ['**/*.test.ts', 'a.test.ts', true],
-    ['**/*.test.ts', 'x/y/a.test.ts', true],
-    ['src/**', 'src/a/b', true],
-    ['src/?.ts', 'src/a.ts', true],
-    ['src/?.ts', 'src/ab.ts', false],
-    ['src/[ab].ts', 'src/b.ts', true],
-    ['src/[!ab].ts', 'src/b.ts', false],
-    ['src/a.ts', 'src/a.ts', true],
-    ['src/a+b(1).ts', 'src/a+b(1).ts', true],
-    ['./src/*.js', 'src/x.js', true],
-  ])('%s matches %s: %p', (pattern, file, expected) => {
-    expect(expandBraces(pattern).some((each) => globToRegExp(each).test(file))).toBe(expected);
-  });
-
-  test('braces expand, nested too', () => {
-    expect(expandBraces('src/{a,b/{c,d}}.ts')).toEqual(['src/a.ts', 'src/b/c.ts', 'src/b/d.ts']);
-    expect(expandBraces('src/{a}.ts')).toEqual(['src/{a}.ts']);
-  });
-
-  test.each([
+    [['src/*.ts'], 'src/a.ts', true],
+    [['src/*.ts'], 'src/a/b.ts', false],
+    [['src/**/*.ts'], 'src/a.ts', true],
+    [['src/**/*.ts'], 'src/a/b/c.ts', true],
+    [['**/*.test.ts'], 'a.test.ts', true],
+    [['**/*.test.ts'], 'x/y/a.test.ts', true],
+    [['src/?.ts'], 'src/a.ts', true],
+    [['src/?.ts'], 'src/ab.ts', false],
+    [['src/[ab].ts'], 'src/b.ts', true],
+    [['src/[!ab].ts'], 'src/b.ts', false],
+    [['src/[!ab].ts'], 'src/c.ts', true],
+    [['src/a+b(1).ts'], 'src/a+b(1).ts', true],
+    [['./src/*.js'], 'src/x.js', true],
     [['src/generated/**'], 'src/generated/a/b.ts', true],
     [['src/generated'], 'src/generated/a.ts', true],
     [['src/generated/'], 'src/generated/a.ts', true],
@@ -37,10 +26,25 @@ describe('globs', () => {
     [['generated'], 'a/generated/x.ts', true],
     [['/vendor'], 'vendor/x.ts', true],
     [['/vendor'], 'a/vendor/x.ts', false],
+    // Braces, nested too.
     [['**/*.{spec,test}.ts'], 'a/b.spec.ts', true],
+    [['src/{a,b/{c,d}}.ts'], 'src/b/d.ts', true],
+    [['src/{a,b/{c,d}}.ts'], 'src/b/e.ts', false],
+    [['db/{migrate,seeds}/**'], 'db/seeds/1.rb', true],
+    // Negation: the last pattern that applies decides.
     [['src/**', '!src/keep.ts'], 'src/keep.ts', false],
     [['src/**', '!src/keep.ts'], 'src/drop.ts', true],
     [['src/**', '!src/keep.ts', 'src/keep.ts'], 'src/keep.ts', true],
+    [['src/**', '!src/{keep,also}.ts'], 'src/also.ts', false],
+    // Dot files and folders are files like any other.
+    [['src/**'], 'src/.hidden/a.ts', true],
+    [['**/*.ts'], '.storybook/main.ts', true],
+    [['*.config.js'], '.eslintrc.config.js', true],
+    // Parentheses are literal (Next.js route groups), unless they open an extglob.
+    [['app/(auth)/**'], 'app/(auth)/login/page.tsx', true],
+    [['app/(auth)/**'], 'app/auth/login/page.tsx', false],
+    [['src/a+b(1).ts'], 'src/a+b1.ts', false],
+    [['src/*.@(spec|test).ts'], 'src/a.spec.ts', true],
     [[], 'src/a.ts', false],
     [['  ', 'lib/**'], 'src/a.ts', false],
   ])('exclude %j leaves out %s: %p', (patterns, file, expected) => {
@@ -77,6 +81,32 @@ describe('report discovery', () => {
     expect(relative(await expandGlob('coverage/{lcov.info,clover.xml}', root))).toEqual(['coverage/clover.xml', 'coverage/lcov.info']);
     expect(relative(await expandGlob(path.join(root, 'cover.*'), '/'))).toEqual(['cover.out']);
     expect(await expandGlob('nothing/**/*.xml', root)).toEqual([]);
+  });
+
+  test('reports globs: braces, **, classes, and dot folders only when the pattern spells the dot', async () => {
+    const root = tempTree({
+      'packages/web/coverage/lcov.info': 'SF:a\n',
+      'packages/api/coverage/lcov.info': 'SF:a\n',
+      'packages/cli/coverage/lcov.info': 'SF:a\n',
+      '.nyc_output/out.json': '{}',
+      'packages/web/.cache/coverage/lcov.info': 'SF:a\n',
+      'coverage/unit/lcov.info': 'SF:a\n',
+      'coverage/e2e/lcov.info': 'SF:a\n',
+      'coverage/e2e/nested/lcov.info': 'SF:a\n',
+      'app/(shop)/coverage/lcov.info': 'SF:a\n',
+    });
+    const relative = (files: string[]) => files.map((file) => path.relative(root, file).split(path.sep).join('/'));
+    expect(relative(await expandGlob('packages/{web,api}/coverage/lcov.info', root))).toEqual(['packages/api/coverage/lcov.info', 'packages/web/coverage/lcov.info']);
+    expect(relative(await expandGlob('packages/[!c]*/**/lcov.info', root))).toEqual(['packages/api/coverage/lcov.info', 'packages/web/coverage/lcov.info']);
+    expect(relative(await expandGlob('coverage/{unit,e2e}/lcov.info', root))).toEqual(['coverage/e2e/lcov.info', 'coverage/unit/lcov.info']);
+    expect(relative(await expandGlob('coverage/**/lcov.info', root))).toEqual(['coverage/e2e/lcov.info', 'coverage/e2e/nested/lcov.info', 'coverage/unit/lcov.info']);
+    expect(relative(await expandGlob('*/out.json', root))).toEqual([]);
+    expect(relative(await expandGlob('.nyc_output/*.json', root))).toEqual(['.nyc_output/out.json']);
+    expect(relative(await expandGlob('packages/web/.cache/**/lcov.info', root))).toEqual(['packages/web/.cache/coverage/lcov.info']);
+    expect(relative(await expandGlob('./coverage/unit/lcov.info', root))).toEqual(['coverage/unit/lcov.info']);
+    expect(relative(await expandGlob('app/(shop)/coverage/lcov.info', root))).toEqual(['app/(shop)/coverage/lcov.info']);
+    expect(relative(await expandGlob('app/(shop)/*/lcov.info', root))).toEqual(['app/(shop)/coverage/lcov.info']);
+    expect(relative(await expandGlob('app/*/coverage/lcov.info', root))).toEqual(['app/(shop)/coverage/lcov.info']);
   });
 
   test('findReports: globs relative to the working directory; display paths relative to it', async () => {

@@ -28,7 +28,7 @@ describe('parseGoProfile', () => {
     await parseGoProfile(reportFile(shardA), collector);
     await parseGoProfile(reportFile(shardB), collector);
     const files = collector.finish();
-    expect(totals({ files, reports: [], unresolvedPaths: [], excludedPaths: [] }).lines).toEqual({ covered: 4, total: 6 });
+    expect(totals({ files, reports: [], unresolvedPaths: [], excludedPaths: [], notes: [] }).lines).toEqual({ covered: 4, total: 6 });
     expect([files.get('a.go')!.lineHits(1), files.get('a.go')!.lineHits(2)]).toEqual(expected);
   });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_MIGRATION_PATHS } from '../../src/actions/rollback/inputs.js';
-import { globToRegExp } from '../../src/rollback/globs.js';
+import { InputReader } from '../../src/lib/inputs.js';
+import { globSet } from '../../src/rollback/globs.js';
 import { checkSafety, describeStop } from '../../src/rollback/safety.js';
 
-describe('globToRegExp', () => {
+describe('migration-paths globs (shipgate\'s one path-pattern syntax, picomatch)', () => {
   it.each([
     ['**/migrations/**', 'migrations/001.sql', true],
     ['**/migrations/**', 'services/api/migrations/2024/001.rb', true],
@@ -25,8 +26,24 @@ describe('globToRegExp', () => {
     ['file?.txt', 'file1.txt', true],
     ['file?.txt', 'file10.txt', false],
     ['a+b(c).txt', 'a+b(c).txt', true],
+    ['db/{migrate,seeds}/**', 'db/migrate/20240101_add.rb', true],
+    ['db/{migrate,seeds}/**', 'db/seeds/users.rb', true],
+    ['db/{migrate,seeds}/**', 'db/schema.rb', false],
+    ['**/*.{sql,ddl}', 'a/b.ddl', true],
+    ['db/**', 'db/migrate/.keep', true],
+    ['**/migrations/**', '.hidden/migrations/1.sql', true],
+    ['db/[!s]*/**', 'db/migrate/1.rb', true],
+    ['db/[!s]*/**', 'db/seeds/1.rb', false],
+    ['app/(db)/migrations/**', 'app/(db)/migrations/1.sql', true],
   ])('%s matches %s: %s', (glob, path, expected) => {
-    expect(globToRegExp(glob).test(path)).toBe(expected);
+    expect(globSet([glob]).match(path)).toBe(expected ? glob : undefined);
+  });
+
+  it('negation takes paths back; the pattern that decided is named', () => {
+    const set = globSet(['db/**', '!db/seeds/**', '**/*.sql']);
+    expect(set.match('db/migrate/1.rb')).toBe('db/**');
+    expect(set.match('db/seeds/users.rb')).toBeUndefined();
+    expect(set.match('db/seeds/users.sql')).toBe('**/*.sql');
   });
 });
 
@@ -45,6 +62,14 @@ describe('checkSafety', () => {
     expect(check.risky.map((file) => [file.path, file.kind])).toEqual(risky);
     expect(check.stop).toBe(stop);
     expect(check.changed).toBe(names.length);
+  });
+
+  it('migration-paths with braces, read as the action reads it, stops the rollback', () => {
+    const migrationPaths = new InputReader((name) => (name === 'migration-paths' ? 'db/{migrate,seeds}/**, !db/seeds/README.md' : '')).list('migration-paths');
+    expect(migrationPaths).toEqual(['db/{migrate,seeds}/**', '!db/seeds/README.md']);
+    const check = checkSafety({ ...base, migrationPaths, files: files('db/seeds/users.rb', 'db/seeds/README.md', 'src/app.rb') });
+    expect(check.risky.map((file) => [file.path, file.pattern])).toEqual([['db/seeds/users.rb', 'db/{migrate,seeds}/**']]);
+    expect(check.stop).toBe(true);
   });
 
   it('sees both sides of a rename', () => {

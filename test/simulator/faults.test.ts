@@ -94,4 +94,51 @@ describe('simulator: fault injection', () => {
     expect(Date.parse(log[1].at) - Date.parse(log[0].at)).toBeGreaterThanOrEqual(900);
     expect(notices.join('\n')).toMatch(/Secondary rate limit/);
   });
+
+  it('answer, then reset: the write is applied and the client sees a network error, not an answer', async () => {
+    const rule = sim.inject({ method: 'POST', path: '/repos/acme/app/issues', reset: true });
+    const before = sim.state.issues.length;
+    const failure = await client(sim.url).request('POST /repos/{owner}/{repo}/issues', { ...R, title: 'lost answer' }).then(
+      () => undefined,
+      (error: unknown) => error as { status?: number; response?: unknown },
+    );
+    expect(failure).toBeDefined();
+    expect(failure?.response).toBeUndefined(); // no HTTP answer at all
+    expect(sim.state.issues.length).toBe(before + 1);
+    expect(rule.affected).toBe(1);
+    expect(sim.requests.at(-1)).toMatchObject({ method: 'POST', status: 201, reset: true });
+    // times defaults to 1: the next request is answered.
+    expect(await statusOf(client(sim.url).request('POST /repos/{owner}/{repo}/issues', { ...R, title: 'answered' }))).toBe(201);
+  });
+
+  it('answer after a delay: a client timeout fires first, the write is applied anyway', async () => {
+    const rule = sim.inject({ method: 'POST', path: '/repos/acme/app/issues', answerAfterMs: 60_000 });
+    const before = sim.state.issues.length;
+    const answer = fetch(`${sim.url}/repos/acme/app/issues`, {
+      method: 'POST',
+      headers: { authorization: 'token ghs_test' },
+      body: JSON.stringify({ title: 'slow answer' }),
+      signal: AbortSignal.timeout(100),
+    });
+    await expect(answer).rejects.toMatchObject({ name: 'TimeoutError' });
+    await rule.reached();
+    expect(sim.state.issues.length).toBe(before + 1);
+  });
+
+  it('hold: the write is applied, the answer waits for release() (a barrier for concurrent runs)', async () => {
+    const rule = sim.inject({ method: 'GET', path: '/repos/acme/app', hold: true, times: 2 });
+    let answered = 0;
+    const gh = client(sim.url);
+    const pending = [gh.request('GET /repos/{owner}/{repo}', R), gh.request('GET /repos/{owner}/{repo}', R)].map((request) =>
+      request.then((response) => {
+        answered += 1;
+        return response.status;
+      }),
+    );
+    await rule.reached(2);
+    expect(answered).toBe(0);
+    rule.release();
+    expect(await Promise.all(pending)).toEqual([200, 200]);
+    expect(() => sim.inject({ path: /x/, status: 500, reset: true })).toThrow(/cannot also reset/);
+  });
 });

@@ -6,16 +6,17 @@ import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
 import { readGateEvent } from '../../coverage/gate/event.js';
+import { fallbackAnnotations } from '../../coverage/gate/publish.js';
 import { runGate } from '../../coverage/gate/run.js';
+import { WarningBudget } from '../../lib/step-annotations.js';
 import { readInputs } from './inputs.js';
-
-/** Workflow-command annotations a step may show (the runner keeps 10 warnings per step). */
-const FALLBACK_ANNOTATIONS = 10;
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
   const token = inputs['github-token'];
+  // Every warning of this step counts against the 10 GitHub shows; the fallback annotations get what is left.
+  const warnings = new WarningBudget<core.AnnotationProperties>(core.warning);
   const outcome = await runGate(
     {
       reports: inputs.reports,
@@ -37,20 +38,23 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     {
       repo: { owner: context.owner, repo: context.repo },
       event: readGateEvent(context.eventName, context.payload, context.sha, context.ref, `${context.owner}/${context.repo}`),
-      github: token ? createGitHub({ token, log: core.warning }) : undefined,
+      github: token ? createGitHub({ token, log: warnings.warning }) : undefined,
       outputDirectory: process.env.RUNNER_TEMP || os.tmpdir(),
       runUrl: context.runUrl,
     },
-    { info: core.info, warning: core.warning, group: core.group },
+    { info: core.info, warning: warnings.warning, group: core.group },
   );
   if (!outcome) return; // a workflow_run follow-up with nothing to publish
 
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary).write();
   // Annotations that could not go on a check run (a read-only token) still show on the run.
-  for (const annotation of outcome.unpublishedAnnotations.slice(0, FALLBACK_ANNOTATIONS)) {
-    core.warning(annotation.message, { title: 'Not covered by tests', file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine });
+  const fallback = fallbackAnnotations(outcome.unpublishedAnnotations, warnings.remaining);
+  for (const annotation of fallback.annotations) {
+    warnings.warning(annotation.message, { title: 'Not covered by tests', file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine });
   }
+  if (fallback.overflow) warnings.warning(fallback.overflow);
+  if (fallback.skipped) core.info(fallback.skipped);
   if (outcome.publishError) throw outcome.publishError;
   if (outcome.failures.length > 0) throw new UserError(outcome.failures.join(' '));
   core.info(`Coverage gate passed: ${outcome.report.verdict.checks.map((check) => check.message.replace(/`/g, '')).join(' ')}`);

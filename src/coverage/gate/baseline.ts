@@ -1,6 +1,6 @@
 import { SNAPSHOT_REF, type SnapshotStore } from '../../github/snapshots.js';
 import { decodeSnapshot, type Snapshot } from './snapshot.js';
-import { shortSha } from './text.js';
+import { plural, shortSha } from './text.js';
 import type { Baseline } from './verdict.js';
 
 /**
@@ -54,21 +54,16 @@ export async function findBaseline(store: SnapshotStore, ancestry: AncestrySourc
     if (local && local.shas.length > 0) {
       found = pick(local.shas);
       depth = local.shas.length;
-      walked = `${local.shas.length} commits of local history`;
+      walked = `${local.shas.length} ${plural(local.shas.length, 'commit')} of local history`;
     }
     if (!found && (!local || local.shas.length === 0 || !local.complete)) {
       const remote = await ancestry.remote(query.start, API_PAGES);
       found = pick(remote);
       depth = Math.max(depth, remote.length);
-      walked = `${walked ? `${walked}, then ` : ''}${remote.length} commits listed through the API`;
+      walked = `${walked ? `${walked}, then ` : ''}${remote.length} ${plural(remote.length, 'commit')} listed through the API`;
     }
   }
-  if (!found) {
-    return {
-      reason: `no snapshot was found for ${shortSha(query.start)} or its ${depth} nearest ancestors (${listing.entries.size} snapshots are recorded)`,
-      walked,
-    };
-  }
+  if (!found) return { reason: notFound(query, depth, listing.entries.has(query.start), listing.entries.size), walked };
   let snapshot: Snapshot;
   try {
     snapshot = decodeSnapshot(await store.readBlob(listing.entries.get(found)!));
@@ -78,4 +73,22 @@ export async function findBaseline(store: SnapshotStore, ancestry: AncestrySourc
   }
   const distance = found === query.start ? '' : `, the nearest ancestor of ${shortSha(query.start)} with a snapshot`;
   return { baseline: { snapshot, label: `${query.branch} (${shortSha(found)}${distance})` }, walked };
+}
+
+/**
+ * Why no baseline was found, saying what was searched: `listed` commits of history from the
+ * start (the start included). A push leaves its own commit out on purpose (it is compared with
+ * what came before it), even when a snapshot of it exists from an earlier run of the same commit.
+ */
+function notFound(query: BaselineQuery, listed: number, startHasSnapshot: boolean, recorded: number): string {
+  const start = shortSha(query.start);
+  const before = Math.max(0, listed - 1);
+  const snapshots = `${recorded} ${plural(recorded, 'snapshot is', 'snapshots are')} recorded`;
+  if (!query.excludeStart) {
+    const searched = before === 0 ? 'no commit before it is in the history that could be read' : `none was found in the ${before} ${plural(before, 'commit')} before it`;
+    return `${start} has no snapshot, and ${searched} (${snapshots})`;
+  }
+  const searched = before === 0 ? `no commit before ${start} is in the history that could be read` : `no snapshot was found in the ${before} ${plural(before, 'commit')} before ${start}`;
+  const own = startHasSnapshot ? ', although it has a snapshot from an earlier run of this commit' : '';
+  return `${searched} (${snapshots}); ${start} itself is left out on purpose, since a push is compared with what came before it${own}`;
 }

@@ -145,3 +145,35 @@ export async function publish(report: GateReport, plan: PublishPlan): Promise<Pu
   if (refused.length > 0) outcome.notes.push(forbiddenNote(refused, plan, refusal));
   return outcome;
 }
+
+export interface FallbackAnnotations {
+  /** Emitted as warnings with their file and lines. */
+  annotations: Annotation[];
+  /** A last warning saying how many more ranges there are, when they do not all fit. */
+  overflow?: string;
+  /** A log line (not a warning) when no room is left at all. */
+  skipped?: string;
+}
+
+/**
+ * The uncovered ranges a step can still show as workflow-command warnings when the check run
+ * could not take them: `room` is what is left of GitHub's 10 warnings per step. When they do not
+ * all fit, the last slot says how many more there are, so none vanish without a word.
+ */
+export function fallbackAnnotations(unpublished: readonly Annotation[], room: number): FallbackAnnotations {
+  if (unpublished.length === 0) return { annotations: [] };
+  const ranges = (count: number) => `${formatCount(count)} uncovered changed ${plural(count, 'range')}`;
+  if (room <= 0) {
+    return {
+      annotations: [],
+      skipped: `${ranges(unpublished.length)} are not shown as annotations: GitHub shows 10 warnings per step and this step used them all; every range is in the job summary.`,
+    };
+  }
+  if (unpublished.length <= room) return { annotations: [...unpublished] };
+  const shown = unpublished.slice(0, room - 1);
+  const more = unpublished.length - shown.length;
+  return {
+    annotations: shown,
+    overflow: `${formatCount(more)} more uncovered changed ${plural(more, 'range')} ${more === 1 ? 'is' : 'are'} not annotated (GitHub shows 10 warnings per step); every range is in the job summary.`,
+  };
+}

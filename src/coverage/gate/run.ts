@@ -47,6 +47,7 @@ export async function runGate(settings: GateSettings, env: GateEnvironment, log:
     `Read ${model.reports.map((report) => `${report.displayPath} (${report.format})`).join(', ')}: ` +
       `${formatCount(files.length)} files, lines ${formatCount(summed.lines.covered)}/${formatCount(summed.lines.total)}, branches ${formatCount(summed.branches.covered)}/${formatCount(summed.branches.total)}.`,
   );
+  model.notes.forEach((note) => log.info(note));
   if (model.unresolvedPaths.length > 0) {
     log.warning(`${formatCount(model.unresolvedPaths.length)} report paths match no file in the repository and are kept as written (first: ${model.unresolvedPaths[0]}).`);
   }

@@ -1,5 +1,5 @@
 import type { CoverageSink, FileCoverage } from '../model.js';
-import { readChunks, ReportSyntaxError, withReportErrors, type ParseOptions } from '../stream.js';
+import { MAX_LINE_BYTES, readChunks, ReportSyntaxError, tooLongMessage, withReportErrors, type ParseOptions, type PendingLimit } from '../stream.js';
 
 const QUOTE = 34, BACKSLASH = 92, COLON = 58, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93;
 const BEFORE_ROOT = 0, BEFORE_KEY = 1, IN_KEY = 2, BEFORE_COLON = 3, BEFORE_VALUE = 4, IN_VALUE = 5, AFTER_VALUE = 6, DONE = 7;
@@ -20,6 +20,16 @@ interface FileEntry {
   b?: Record<string, number[]>;
   data?: FileEntry;
 }
+
+/**
+ * The longest file entry held for JSON.parse. One entry is one source file's maps and counts:
+ * about 0.5 MB for a 10,000-line file, so 64 MiB leaves two orders of magnitude for generated
+ * code while keeping a hostile or broken report from holding gigabytes (JSON.parse of an entry
+ * takes several times its size). A key (a file path) is held up to MAX_LINE_BYTES.
+ */
+export const MAX_ENTRY_BYTES = 64 << 20;
+const ENTRY_LIMIT: PendingLimit = { bytes: MAX_ENTRY_BYTES, unit: 'a file entry' };
+const KEY_LIMIT: PendingLimit = { bytes: MAX_LINE_BYTES, unit: 'a file name key' };
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
@@ -172,6 +182,8 @@ export async function parseIstanbulJson(path: string, sink: CoverageSink, option
     let state = BEFORE_ROOT;
     let position = 0;
     let parts: Buffer[] = [];
+    let partsBytes = 0;
+    let partsOffset = 0;
     let key = '';
     let entryOffset = 0;
     let depth = 0;
@@ -204,6 +216,7 @@ export async function parseIstanbulJson(path: string, sink: CoverageSink, option
           parts.push(chunk.subarray(partStart, i + 1));
           const text = parts.length === 1 ? parts[0] : Buffer.concat(parts);
           parts = [];
+          partsBytes = 0;
           if (state === IN_KEY) {
             key = JSON.parse(text.toString('utf8')) as string;
             state = BEFORE_COLON;
@@ -234,6 +247,7 @@ export async function parseIstanbulJson(path: string, sink: CoverageSink, option
             state = IN_KEY;
             inString = true;
             partStart = i;
+            partsOffset = position + i;
           } else throw unexpected(state === BEFORE_KEY ? 'a file path key' : '"," or "}"');
         } else if (state === BEFORE_COLON) {
           if (c !== COLON) throw unexpected('":"');
@@ -249,8 +263,15 @@ export async function parseIstanbulJson(path: string, sink: CoverageSink, option
         }
         i++;
       }
-      // Chunks are reused buffers: keep a copy of an entry's part.
-      if (state === IN_VALUE || state === IN_KEY) parts.push(Buffer.from(chunk.subarray(partStart)));
+      // Chunks are reused buffers: keep a copy of an entry's part, up to the entry's bound.
+      if (state === IN_VALUE || state === IN_KEY) {
+        const limit = state === IN_KEY ? KEY_LIMIT : ENTRY_LIMIT;
+        partsBytes += n - partStart;
+        if (partsBytes > limit.bytes) {
+          throw new ReportSyntaxError(state === IN_KEY ? partsOffset : entryOffset, state === IN_KEY ? tooLongMessage(limit) : `the entry for ${JSON.stringify(key.slice(0, 200))} is longer than ${MAX_ENTRY_BYTES >> 20} MiB, more than any source file's coverage needs, so the file is refused (is it damaged? leave generated bundles out of the coverage run).`);
+        }
+        parts.push(Buffer.from(chunk.subarray(partStart)));
+      }
       position += n;
     }
     if (state !== DONE) throw new ReportSyntaxError(position, 'the JSON ends before its closing "}" (truncated report?).');

@@ -1,4 +1,4 @@
-import { ChunkReader, ReportSyntaxError } from '../stream.js';
+import { ChunkReader, MAX_LINE_BYTES, ReportSyntaxError, tooLongMessage, type PendingLimit } from '../stream.js';
 
 /**
  * A small byte-level XML tag scanner for coverage reports. It finds tags and their attributes
@@ -16,6 +16,9 @@ export const EMPTY = 3;
 const LT = 60, GT = 62, SLASH = 47, BANG = 33, QUESTION = 63, EQUALS = 61, QUOTE = 34, APOSTROPHE = 39, AMP = 38;
 const DASH = 45, BRACKET = 91, ZERO = 48, NINE = 57;
 const MAX_ATTRIBUTES = 64;
+/** A tag, comment or DOCTYPE held while its end is awaited; text kept for the handler (a <source>). */
+const TAG_LIMIT: PendingLimit = { bytes: MAX_LINE_BYTES, unit: 'an XML tag or comment' };
+const TEXT_LIMIT: PendingLimit = { bytes: MAX_LINE_BYTES, unit: 'a text between XML tags' };
 
 /** Space, tab, CR, LF (all below '!'); anything else ends at a space. */
 function isSpace(c: number): boolean {
@@ -196,12 +199,15 @@ export async function scanXml(path: string, handler: XmlHandler, chunkSize?: num
   const names = handler.names.map((name) => Buffer.from(name, 'latin1'));
   const tag = new XmlTag();
   let text: Buffer[] = [];
+  let textBytes = 0;
+  let textOffset = 0;
   let depth = 0;
   let root: string | undefined;
 
   const takeText = (): string => {
     const value = decodeEntities(Buffer.concat(text).toString('utf8'));
     text = [];
+    textBytes = 0;
     return value;
   };
   const nameAt = (buf: Buffer, lt: number): string => {
@@ -210,7 +216,15 @@ export async function scanXml(path: string, handler: XmlHandler, chunkSize?: num
     return buf.toString('utf8', lt + 1, end);
   };
 
-  const reader = await ChunkReader.open(path, chunkSize);
+  const keepText = (buf: Buffer, start: number, end: number, offset: number): void => {
+    if (textBytes === 0) textOffset = offset;
+    textBytes += end - start;
+    if (textBytes > TEXT_LIMIT.bytes) throw new ReportSyntaxError(textOffset, tooLongMessage(TEXT_LIMIT));
+    // Copies: chunks are reused buffers.
+    text.push(Buffer.from(buf.subarray(start, end)));
+  };
+
+  const reader = await ChunkReader.open(path, chunkSize, TAG_LIMIT);
   let consumed = 0;
   let last: Buffer | undefined;
   let lastOffset = 0;
@@ -223,12 +237,11 @@ export async function scanXml(path: string, handler: XmlHandler, chunkSize?: num
         let lt = at;
         while (lt < n && buf[lt] !== LT) lt++;
         if (lt + 1 >= n) {
-          // Copies: chunks are reused buffers.
-          if (handler.captureText && lt > at) text.push(Buffer.from(buf.subarray(at, lt)));
+          if (handler.captureText && lt > at) keepText(buf, at, lt, base + at);
           at = lt;
           break;
         }
-        if (handler.captureText && lt > at) text.push(Buffer.from(buf.subarray(at, lt)));
+        if (handler.captureText && lt > at) keepText(buf, at, lt, base + at);
         const next = buf[lt + 1];
         if (next === BANG || next === QUESTION) {
           const special = specialEnd(buf, lt);
@@ -236,7 +249,7 @@ export async function scanXml(path: string, handler: XmlHandler, chunkSize?: num
             at = lt;
             break;
           }
-          if (special[2] > special[1] && handler.captureText) text.push(Buffer.from(buf.subarray(special[1], special[2])));
+          if (special[2] > special[1] && handler.captureText) keepText(buf, special[1], special[2], base + special[1]);
           at = special[0];
           continue;
         }
