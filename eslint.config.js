@@ -33,4 +33,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/**'],
+    ignores: ['src/lib/log.ts'],
+    rules: {
+      // Every log line goes through src/lib/log.ts, which keeps user text from starting a workflow command.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='core'][property.name=/^(info|debug|notice|warning|error|startGroup|endGroup|group)$/]",
+          message: 'Log through `log` from src/lib/log.ts: it keeps user text from starting a workflow command.',
+        },
+      ],
+    },
+  },
 );

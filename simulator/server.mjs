@@ -91,7 +91,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
         await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, fault.delayMs)))]);
         clearTimeout(timer); // a client that gave up leaves no timer keeping the process alive
       }
-      if (fault.holds.length) await Promise.race([closed, Promise.all(fault.holds.map((rule) => /** @type {any} */ (rule)._held()))]);
+      if (fault.holds.length) await Promise.race([closed, Promise.all(fault.holds.map(({ rule, arrival }) => /** @type {any} */ (rule)._held(arrival)))]);
       if (fault.reset) {
         // The write happened; the client sees a connection reset instead of the answer.
         entry.reset = true;
@@ -111,6 +111,10 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
       after = faulted.after;
       if (faulted.latencyMs) await new Promise((resolve) => setTimeout(resolve, faulted.latencyMs));
       if (faulted.failure) return faulted.failure;
+      if (after.gates.length) {
+        const closed = new Promise((resolve) => res.once('close', resolve));
+        await Promise.race([closed, Promise.all(after.gates.map(({ rule, arrival }) => /** @type {any} */ (rule)._held(arrival)))]);
+      }
 
       const presented = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
       const readOnly = Boolean(readOnlyToken && presented === readOnlyToken);

@@ -8,7 +8,7 @@ const cases: Array<[string, Record<string, string>, RegExp]> = [
   ['deploy', {}, /^Input "environment" is required but was not given\.$/],
   ['approval', {}, /^Input "approvers" is required .*but was not given\.$/],
   ['release', { bump: 'huge' }, /^Input "bump" must be one of auto, major, minor, patch, but was "huge"\.$/],
-  ['rollback', { 'health-check-timeout': 'soon' }, /^Input "health-check-timeout" must be a positive duration in seconds/],
+  ['rollback', { 'health-check-timeout': 'soon' }, /^Input "health-check-timeout" must be a duration from 1s to 5 days, in seconds or with a unit/],
   ['readiness', { 'window-days': 'a month' }, /^Input "window-days" must be a whole number from 1 to 366, but was "a month"\.$/],
   ['root', {}, /^Input "command" is required/],
   ['root', { command: 'launch' }, /^Input "command" must be one of coverage-gate, deploy, approval, release, rollback, readiness, but was "launch"\.$/],

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { CancelledError, formatDuration } from './runtime.js';
-import { withoutActionInputs } from '../lib/child-env.js';
+import { runStepEnvironment } from '../lib/child-env.js';
 
 /**
  * The deploy command runs as `bash -e -o pipefail -c <command>`: like a workflow `run:` step
@@ -31,7 +31,7 @@ export interface ShipgateVariables {
  * they hold the github-token, which a deploy command has no business seeing.
  */
 export function commandEnvironment(base: NodeJS.ProcessEnv, variables: ShipgateVariables): Record<string, string> {
-  return { ...withoutActionInputs(base), ...variables };
+  return { ...runStepEnvironment(base), ...variables };
 }
 
 export interface CommandOptions {

@@ -9,7 +9,7 @@ import { httpStatus, toApiError, type GitHub } from './client.js';
  */
 export async function isActiveTeamMember(github: GitHub, org: string, teamSlug: string, username: string): Promise<boolean> {
   try {
-    const { data } = await github.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+    const { data } = await github.rest.teams.getMembershipForUserInOrg({
       org,
       team_slug: teamSlug,
       username,

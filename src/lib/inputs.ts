@@ -1,4 +1,6 @@
 import { UserError } from './errors.js';
+import { DURATION_INPUTS, parseDuration, type DurationInput } from './durations.js';
+import { environmentNameProblem } from './names.js';
 
 /**
  * Typed input readers. An action builds its one `Inputs` object through an InputReader; the
@@ -117,25 +119,41 @@ export class InputReader {
   }
 
   /**
-   * A duration in the input's own unit (seconds or minutes): a plain number, or a number with
-   * a unit suffix `ms`, `s`, `m` or `h`. Returned in the input's unit.
+   * A duration input, in its own unit (seconds or minutes) as src/lib/durations.ts defines it:
+   * a plain number in that unit, or a number with a unit (500ms, 90s, 5m, 1.5h), within the
+   * input's documented minimum and maximum.
    */
-  duration(name: string, unit: 's' | 'm', fallback: number): number;
-  duration(name: string, unit: 's' | 'm', fallback: undefined): number | undefined;
-  duration(name: string, unit: 's' | 'm', fallback: number | undefined): number | undefined {
+  duration(name: DurationInput, fallback: number): number;
+  duration(name: DurationInput, fallback: undefined): number | undefined;
+  duration(name: DurationInput, fallback: number | undefined): number | undefined {
     const value = this.raw(name);
     if (!value) return fallback;
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value);
-    const seconds = { ms: 0.001, s: 1, m: 60, h: 3600 };
-    if (!match || Number(match[1]) <= 0) {
-      const unitName = unit === 's' ? 'seconds' : 'minutes';
-      this.fail(
-        `Input "${name}" must be a positive duration in ${unitName} (like 30, or with a unit: 90s, 5m, 1h), but was ${quote(value)}.`,
-      );
+    const parsed = parseDuration(name, value);
+    if ('problem' in parsed) {
+      this.fail(`Input "${name}" must be ${parsed.problem}, but was ${quote(value)}.`);
       return fallback;
     }
-    const inSeconds = Number(match[1]) * seconds[(match[2] ?? unit) as keyof typeof seconds];
-    return unit === 's' ? inSeconds : inSeconds / 60;
+    return parsed.ms / (DURATION_INPUTS[name].unit === 's' ? 1000 : 60_000);
+  }
+
+  /** An environment name as GitHub accepts it (at most 255 characters, no control characters). */
+  environment(name: string, fallback = ''): string {
+    const value = this.raw(name) || fallback;
+    const problem = value ? environmentNameProblem(value) : undefined;
+    if (problem) this.fail(`Input "${name}" must be a GitHub environment name, but ${problem}: ${quote(value)}.`);
+    return value;
+  }
+
+  /**
+   * The token. Empty is refused with what it breaks (`needs`), or allowed when the action can
+   * do without it; the caller then says what is skipped.
+   */
+  githubToken(needs?: string): string {
+    const value = this.raw('github-token');
+    if (!value && needs) {
+      this.fail(`Input "github-token" is empty, but ${needs}; leave it at its default (the workflow's GITHUB_TOKEN) or give a token.`);
+    }
+    return value;
   }
 
   /**

@@ -15,7 +15,7 @@ import { compareCommitPages, shortName, type RangeCommit } from './history.js';
 import type { Logger } from './log.js';
 import { renderChangelog } from './render.js';
 import { neutralizeMarks } from './rolled-back.js';
-import { formatVersion, isPrerelease, parseReleaseTag, parseVersion, type Bump } from './semver.js';
+import { formatVersion, isPrerelease, parseReleaseTag, parseVersion, versionProblem, NOT_SEMVER, type Bump } from './semver.js';
 import { listReleaseTags, locateRelease, stableOnly, type ReleaseTagRef } from './tags.js';
 import { decideMakeLatest, planVersion } from './version.js';
 
@@ -57,7 +57,10 @@ export interface ReleasePlan {
 
 export interface ReleaseOutcome {
   plan: ReleasePlan;
+  /** This run published the GitHub Release (GitHub carried out its POST /releases). */
   created: boolean;
+  /** Another run published the release between this run's plan and its POST (GitHub answered already_exists). */
+  concurrent?: boolean;
   releaseUrl: string;
   /** An existing tag had no GitHub Release (an interrupted run): it was published now. */
   repaired: boolean;
@@ -68,6 +71,10 @@ export interface ReleaseOutcome {
 export async function planRelease(github: GitHub, request: ReleaseRequest, log: Logger): Promise<ReleasePlan> {
   const { repo, sha, prefix } = request;
   const explicit = request.version !== undefined ? parseVersion(request.version) : undefined;
+  // An explicit version that cannot be used is an error, never a fallback to the computed one.
+  if (request.version !== undefined && !explicit) {
+    throw new UserError(`Input "version" cannot be used: ${versionProblem(request.version) ?? NOT_SEMVER} (${JSON.stringify(request.version)}).`);
+  }
   const prerelease = request.prerelease || (explicit !== undefined && isPrerelease(explicit));
   const all = await listReleaseTags(github, repo, prefix);
   // A stable release looks past release candidates: an rc on this commit is promoted, not "already released".
@@ -183,15 +190,14 @@ export async function publishRelease(github: GitHub, request: ReleaseRequest, pl
     : { name: plan.tag, body: renderChangelog(plan.commits, plan.previousTag) };
   const notes = { ...generated, body: neutralizeMarks(generated.body) };
 
-  let created = false;
   if (!plan.existing) {
     const tagObject = await createTagObject(github, repo, {
       name: plan.tag,
       message: `${plan.tag}\n\nReleased by shipgate: ${plan.reason}.\n`,
       sha: plan.sha,
     });
-    created = await createTagRef(github, repo, plan.tag, tagObject);
-    if (!created) {
+    const tagged = await createTagRef(github, repo, plan.tag, tagObject);
+    if (!tagged) {
       // Another run created the tag between our read and our write: fine if it tags this commit.
       const ref = await getTagRef(github, repo, plan.tag);
       const commit = ref ? await peelTag(github, repo, ref) : undefined;
@@ -204,23 +210,30 @@ export async function publishRelease(github: GitHub, request: ReleaseRequest, pl
     }
   }
 
-  const release =
-    (await createRelease(github, repo, {
-      tag: plan.tag,
-      target: plan.sha,
-      name: plan.tag,
-      body: notes.body,
-      prerelease: plan.prerelease,
-      makeLatest: plan.makeLatest,
-    })) ?? (await getReleaseByTag(github, repo, plan.tag));
-  if (!release) throw new Error(`GitHub reported a release for ${plan.tag} that cannot be read back.`);
+  const published = await createRelease(github, repo, {
+    tag: plan.tag,
+    target: plan.sha,
+    name: plan.tag,
+    body: notes.body,
+    prerelease: plan.prerelease,
+    makeLatest: plan.makeLatest,
+  });
+  if (!published) {
+    // GitHub keeps one release per tag and refused ours (already_exists): another run of this
+    // commit published it first. Its release is this run's answer too; nothing is duplicated.
+    const existing = await getReleaseByTag(github, repo, plan.tag);
+    if (!existing) throw new Error(`GitHub reported a release for ${plan.tag} that cannot be read back.`);
+    log.info(`${plan.tag} was published by a concurrent run meanwhile: ${existing.html_url}; nothing more to create.`);
+    return { plan, created: false, concurrent: true, releaseUrl: existing.html_url, repaired: false, dryRun: false };
+  }
+  const release = published;
   const repaired = plan.existing;
   log.info(
     repaired
       ? `${plan.tag} had no GitHub Release (an interrupted run?): published ${release.html_url}.`
       : `Published ${release.html_url} (make_latest ${plan.makeLatest}${plan.prerelease ? ', pre-release' : ''}).`,
   );
-  return { plan, created, releaseUrl: release.html_url, repaired, dryRun: false };
+  return { plan, created: !repaired, releaseUrl: release.html_url, repaired, dryRun: false };
 }
 
 /** The release action's whole job: plan, then (unless dry-run) publish. */

@@ -17,12 +17,26 @@ export type Bump = 'major' | 'minor' | 'patch';
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
 
+/**
+ * Why `text` is not a version shipgate can use, or undefined. Semver sets no limit on numbers,
+ * but a number above 2^53-1 cannot be compared or bumped exactly in JavaScript, so it is
+ * refused rather than silently rounded.
+ */
+export const NOT_SEMVER = 'it is not a semantic version like 1.4.0 or 2.0.0-rc.1';
+
+export function versionProblem(text: string): string | undefined {
+  const match = SEMVER.exec(text);
+  if (!match) return NOT_SEMVER;
+  const numbers = [match[1], match[2], match[3], ...(match[4] ?? '').split('.').filter((id) => /^\d+$/.test(id))];
+  const huge = numbers.find((number) => !Number.isSafeInteger(Number(number)));
+  return huge === undefined ? undefined : `its number ${huge} is above ${Number.MAX_SAFE_INTEGER}, the largest shipgate can compare exactly`;
+}
+
 /** A strict semantic version without prefix ("1.4.0", "2.0.0-rc.1"), or undefined. */
 export function parseVersion(text: string): Version | undefined {
   const match = SEMVER.exec(text);
-  if (!match) return undefined;
+  if (!match || versionProblem(text)) return undefined;
   const numbers = [match[1], match[2], match[3]].map(Number);
-  if (!numbers.every(Number.isSafeInteger)) return undefined;
   return {
     major: numbers[0],
     minor: numbers[1],

@@ -18,7 +18,7 @@ describe('InputReader', () => {
     ['range', () => reader({ x: '101' }).number('x', 1, { min: 0, max: 100 }), 'Input "x" must be a number from 0 to 100, but was "101".'],
     ['percent', () => reader({ x: 'abc' }).percent('x', 70), 'Input "x" must be a percentage from 0 to 100, but was "abc".'],
     ['percent range', () => reader({ x: '120%' }).percent('x', 70), 'Input "x" must be a percentage from 0 to 100, but was "120%".'],
-    ['duration', () => reader({ x: 'soon' }).duration('x', 's', 5), 'Input "x" must be a positive duration in seconds (like 30, or with a unit: 90s, 5m, 1h), but was "soon".'],
+    ['duration', () => reader({ 'verify-window': 'soon' }).duration('verify-window', 5), 'Input "verify-window" must be a duration from 1s to 5 days, in seconds or with a unit (500ms, 90s, 5m, 1.5h), but was "soon".'],
     ['enum', () => reader({ x: 'xml' }).enum('x', ['lcov', 'go'] as const, 'lcov'), 'Input "x" must be one of lcov, go, but was "xml".'],
     ['required', () => reader({}).required('x'), 'Input "x" is required but was not given.'],
   ])('refuses a bad %s in one sentence naming input, value and what is accepted', (_kind, read, message) => {
@@ -26,12 +26,12 @@ describe('InputReader', () => {
   });
 
   it('reads numbers, percents, durations, lists and enums', () => {
-    const r = reader({ n: '3', p: '70.5%', d: '2m', m: '90s', l: 'a, b\nc,,', e: 'GO', dm: '30' });
+    const r = reader({ n: '3', p: '70.5%', 'verify-window': '2m', 'timeout-minutes': '90s', l: 'a, b\nc,,', e: 'GO', timeout: '30' });
     expect(r.number('n', 0)).toBe(3);
     expect(r.percent('p', 0)).toBe(70.5);
-    expect(r.duration('d', 's', 1)).toBe(120);
-    expect(r.duration('m', 'm', 1)).toBe(1.5);
-    expect(r.duration('dm', 'm', 1)).toBe(30);
+    expect(r.duration('verify-window', 1)).toBe(120);
+    expect(r.duration('timeout-minutes', 1)).toBe(1.5);
+    expect(r.duration('timeout', 1)).toBe(30);
     expect(r.list('l')).toEqual(['a', 'b', 'c']);
     expect(r.enum('e', ['lcov', 'go'] as const, 'lcov')).toBe('go');
     expect(r.percent('missing', undefined)).toBeUndefined();

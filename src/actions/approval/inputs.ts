@@ -26,14 +26,14 @@ export function readInputs(reader: InputReader): Inputs {
   return {
     approvers: approvers.map((approver) => approver.replace(/^@/, '')),
     'minimum-approvals': reader.number('minimum-approvals', 1, { min: 1, integer: true }),
-    'timeout-minutes': reader.duration('timeout-minutes', 'm', 60),
+    'timeout-minutes': reader.duration('timeout-minutes', 60),
     'allow-self-approval': reader.boolean('allow-self-approval', false),
     title: reader.optional('title'),
     body: reader.optional('body'),
-    environment: reader.optional('environment'),
+    environment: reader.environment('environment') || undefined,
     version: reader.optional('version'),
-    'poll-interval': reader.duration('poll-interval', 's', 10),
+    'poll-interval': reader.duration('poll-interval', 10),
     'dry-run': reader.boolean('dry-run', false),
-    'github-token': reader.string('github-token'),
+    'github-token': reader.githubToken('approval needs it to open the approval issue and read its comments'),
   };
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
@@ -14,7 +15,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
   const repo = { owner: context.owner, repo: context.repo };
-  const github = createGitHub({ token: inputs['github-token'], log: core.warning });
+  const github = createGitHub({ token: inputs['github-token'], log: log.warning });
   const rules = {
     ...parseApprovers(inputs.approvers),
     minimumApprovals: inputs['minimum-approvals'],
@@ -31,7 +32,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     runUrl: context.runUrl,
     workflow: context.workflow,
     details: inputs.body,
-    changes: await changesSinceLatestRelease(github, repo, context.sha, core.info),
+    changes: await changesSinceLatestRelease(github, repo, context.sha, log.info),
   };
   const plan = planApproval({
     subject,
@@ -43,7 +44,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   });
 
   if (inputs['dry-run']) {
-    core.info(describePlan(plan));
+    log.info(describePlan(plan));
     core.setOutput('approved', 'false');
     core.setOutput('approvers', '');
     core.setOutput('issue-number', '');
@@ -54,13 +55,13 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   // The runner cancels a job with SIGINT, then SIGTERM: either one closes the issue as not planned.
   const cancelled = new AbortController();
   const cancel = (signal: string) => {
-    core.info(`Received ${signal}: closing the approval issue as cancelled.`);
+    log.info(`Received ${signal}: closing the approval issue as cancelled.`);
     cancelled.abort();
   };
   process.once('SIGTERM', cancel).once('SIGINT', cancel);
   const result = await awaitApproval(plan, {
     port: githubApprovalPort(github, repo),
-    log: { info: core.info, warning: core.warning },
+    log: { info: log.info, warning: log.warning },
     signal: cancelled.signal,
     onIssueOpened: (issue) => core.setOutput('issue-number', String(issue.number)),
   }).finally(() => process.off('SIGTERM', cancel).off('SIGINT', cancel));
@@ -68,5 +69,5 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   core.setOutput('approvers', result.tally.approvals.map((ballot) => ballot.login).join(','));
   await core.summary.addRaw(renderSummary(result, plan)).write();
   if (result.outcome !== 'approved') throw new UserError(result.message);
-  core.info(result.message);
+  log.info(result.message);
 }

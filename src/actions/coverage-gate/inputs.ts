@@ -21,6 +21,10 @@ export interface Inputs {
   'github-token': string;
 }
 
+/** Said in the log when the token is empty: the gate still judges, but nothing reaches GitHub. */
+export const EMPTY_TOKEN_NOTE =
+  'Input "github-token" is empty, so coverage-gate posts no pull-request comment and no check run, and neither reads nor stores the coverage baseline (no coverage-drop figure); the figures are in the log and the job summary only.';
+
 export function readInputs(reader: InputReader): Inputs {
   return {
     reports: reader.list('reports'),
@@ -36,6 +40,6 @@ export function readInputs(reader: InputReader): Inputs {
     comment: reader.boolean('comment', true),
     annotations: reader.boolean('annotations', true),
     'check-name': reader.string('check-name', 'coverage'),
-    'github-token': reader.string('github-token'),
+    'github-token': reader.githubToken(),
   };
 }

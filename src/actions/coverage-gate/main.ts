@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
@@ -9,14 +10,15 @@ import { readGateEvent } from '../../coverage/gate/event.js';
 import { fallbackAnnotations } from '../../coverage/gate/publish.js';
 import { runGate } from '../../coverage/gate/run.js';
 import { WarningBudget } from '../../lib/step-annotations.js';
-import { readInputs } from './inputs.js';
+import { EMPTY_TOKEN_NOTE, readInputs } from './inputs.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
   const token = inputs['github-token'];
   // Every warning of this step counts against the 10 GitHub shows; the fallback annotations get what is left.
-  const warnings = new WarningBudget<core.AnnotationProperties>(core.warning);
+  const warnings = new WarningBudget<core.AnnotationProperties>(log.warning);
+  if (!token) warnings.warning(EMPTY_TOKEN_NOTE);
   const outcome = await runGate(
     {
       reports: inputs.reports,
@@ -42,7 +44,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
       outputDirectory: process.env.RUNNER_TEMP || os.tmpdir(),
       runUrl: context.runUrl,
     },
-    { info: core.info, warning: warnings.warning, group: core.group },
+    { info: log.info, warning: warnings.warning, group: log.group },
   );
   if (!outcome) return; // a workflow_run follow-up with nothing to publish
 
@@ -54,8 +56,8 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     warnings.warning(annotation.message, { title: 'Not covered by tests', file: annotation.path, startLine: annotation.startLine, endLine: annotation.endLine });
   }
   if (fallback.overflow) warnings.warning(fallback.overflow);
-  if (fallback.skipped) core.info(fallback.skipped);
+  if (fallback.skipped) log.info(fallback.skipped);
   if (outcome.publishError) throw outcome.publishError;
   if (outcome.failures.length > 0) throw new UserError(outcome.failures.join(' '));
-  core.info(`Coverage gate passed: ${outcome.report.verdict.checks.map((check) => check.message.replace(/`/g, '')).join(' ')}`);
+  log.info(`Coverage gate passed: ${outcome.report.verdict.checks.map((check) => check.message.replace(/`/g, '')).join(' ')}`);
 }

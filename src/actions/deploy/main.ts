@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
@@ -14,7 +14,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   if (!ref) throw new UserError('Input "ref" is empty and GITHUB_SHA is not set, so there is nothing to deploy; give a ref (sha, branch or tag).');
   // The workflow's own tag names the version when the run was started by a tag push.
   const version = !inputs.ref && context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
-  const github = createGitHub({ token: inputs['github-token'], log: (message) => core.info(message) });
+  const github = createGitHub({ token: inputs['github-token'], log: (message) => log.info(message) });
   const repo = { owner: context.owner, repo: context.repo };
 
   let outcome: DeploymentOutcome;

@@ -26,8 +26,8 @@ export interface Inputs {
 
 export function readInputs(reader: InputReader): Inputs {
   const inputs: Inputs = {
-    environment: reader.string('environment', 'production'),
-    'staging-environment': reader.string('staging-environment', 'staging'),
+    environment: reader.environment('environment', 'production'),
+    'staging-environment': reader.environment('staging-environment', 'staging'),
     'window-days': reader.number('window-days', 30, { min: 1, max: 366, integer: true }),
     'prometheus-url': reader.optional('prometheus-url'),
     'uptime-query': reader.optional('uptime-query'),
@@ -38,12 +38,12 @@ export function readInputs(reader: InputReader): Inputs {
     'max-p95-latency': reader.number('max-p95-latency', 500, { min: 0 }),
     'min-coverage': reader.percent('min-coverage', 70),
     'coverage-check-name': reader.string('coverage-check-name', 'coverage'),
-    'max-restore-time': reader.duration('max-restore-time', 'm', 240),
-    'max-lead-time': reader.duration('max-lead-time', 'm', 7 * 24 * 60),
+    'max-restore-time': reader.duration('max-restore-time', 240),
+    'max-lead-time': reader.duration('max-lead-time', 7 * 24 * 60),
     'min-deploys-per-week': reader.number('min-deploys-per-week', 1, { min: 0 }),
     'max-change-failure-rate': reader.percent('max-change-failure-rate', 15),
     'check-name': reader.string('check-name', 'launch readiness'),
-    'github-token': reader.string('github-token'),
+    'github-token': reader.githubToken('readiness needs it to read the deployments, releases and check runs it judges'),
   };
   const url = inputs['prometheus-url'];
   if (url && !/^https?:\/\/[^\s/]+/.test(url)) reader.fail(`Input "prometheus-url" must be an http(s) URL, but was ${JSON.stringify(url)}.`);

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
@@ -7,13 +8,13 @@ import type { Logger } from '../../deploy/runtime.js';
 import { buildReport } from '../../readiness/report.js';
 import { readInputs } from './inputs.js';
 
-const logger: Logger = { info: core.info, warning: core.warning };
+const logger: Logger = { info: log.info, warning: log.warning };
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
   const repo = { owner: context.owner, repo: context.repo };
-  const github = createGitHub({ token: inputs['github-token'], log: core.warning });
+  const github = createGitHub({ token: inputs['github-token'], log: log.warning });
   const report = await buildReport(
     github,
     {
@@ -42,12 +43,12 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     },
     logger,
   );
-  core.info(`The report made ${report.requests} GitHub API requests.`);
+  log.info(`The report made ${report.requests} GitHub API requests.`);
   const failing = report.rows.filter((row) => row.verdict !== 'pass').map((row) => row.metric);
   core.setOutput('passed', String(report.passed));
   core.setOutput('failing', failing.join(', '));
   core.setOutput('check-run-url', report.checkRun.ok ? report.checkRun.url : '');
   await core.summary.addRaw(report.page.body).write();
   if (!report.passed) throw new UserError(`${report.page.title}: not ready on ${failing.join(', ')}.`);
-  core.info(report.page.title);
+  log.info(report.page.title);
 }

@@ -1,4 +1,6 @@
 import { InputReader } from '../../lib/inputs.js';
+import { tagPrefixProblem } from '../../lib/names.js';
+import { NOT_SEMVER, versionProblem } from '../../release/semver.js';
 
 export const BUMPS = ['auto', 'major', 'minor', 'patch'] as const;
 
@@ -14,8 +16,6 @@ export interface Inputs {
   'github-token': string;
 }
 
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-
 export function readInputs(reader: InputReader): Inputs {
   const inputs: Inputs = {
     ref: reader.optional('ref'),
@@ -25,13 +25,16 @@ export function readInputs(reader: InputReader): Inputs {
     'release-notes': reader.boolean('release-notes', true),
     prerelease: reader.boolean('prerelease', false),
     'dry-run': reader.boolean('dry-run', false),
-    'github-token': reader.string('github-token'),
+    'github-token': reader.githubToken('release needs it to read the tags and to create the tag and its GitHub Release'),
   };
+  const prefixProblem = tagPrefixProblem(inputs['tag-prefix']);
+  if (prefixProblem) reader.fail(`Input "tag-prefix" cannot be used: ${prefixProblem} (${JSON.stringify(inputs['tag-prefix'])}).`);
   if (inputs.version !== undefined) {
     const bare = inputs.version.startsWith(inputs['tag-prefix']) ? inputs.version.slice(inputs['tag-prefix'].length) : inputs.version;
-    if (!SEMVER.test(bare)) {
-      reader.fail(`Input "version" must be a semantic version like 1.4.0 or 2.0.0-rc.1, but was ${JSON.stringify(inputs.version)}.`);
-    }
+    // Parsed by the same rules the release uses, so a version accepted here is never dropped later.
+    const problem = versionProblem(bare);
+    if (problem === NOT_SEMVER) reader.fail(`Input "version" must be a semantic version like 1.4.0 or 2.0.0-rc.1, but was ${JSON.stringify(inputs.version)}.`);
+    else if (problem) reader.fail(`Input "version" cannot be used: ${problem} (${JSON.stringify(inputs.version)}).`);
     inputs.version = bare;
   }
   return inputs;

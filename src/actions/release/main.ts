@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
@@ -12,7 +13,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
   const repo = { owner: context.owner, repo: context.repo };
-  const github = createGitHub({ token: inputs['github-token'], log: core.warning });
+  const github = createGitHub({ token: inputs['github-token'], log: log.warning });
   const ref = inputs.ref ?? context.sha;
   if (!ref) throw new UserError('Input "ref" is empty and GITHUB_SHA is not set; give the commit, branch or tag to release.');
   const sha = /^[0-9a-f]{40}$/.test(ref) ? ref : await resolveCommit(github, repo, ref);
@@ -30,10 +31,10 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
       prerelease: inputs.prerelease,
       dryRun: inputs['dry-run'],
     },
-    { info: core.info, warning: core.warning },
+    { info: log.info, warning: log.warning },
   );
   const summary = renderReleaseSummary(outcome);
-  if (outcome.dryRun) core.info(summary);
+  if (outcome.dryRun) log.info(summary);
   core.setOutput('tag', outcome.plan.tag);
   core.setOutput('version', outcome.plan.version);
   core.setOutput('previous-tag', outcome.plan.previousTag ?? '');

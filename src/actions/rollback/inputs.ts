@@ -24,11 +24,11 @@ export interface Inputs extends VerifyInputs {
 
 export function readInputs(reader: InputReader): Inputs {
   return {
-    environment: reader.string('environment', 'production'),
+    environment: reader.environment('environment', 'production'),
     to: reader.optional('to'),
     reason: reader.optional('reason'),
     'migration-paths': reader.list('migration-paths', DEFAULT_MIGRATION_PATHS),
     force: reader.boolean('force', false),
-    ...readVerifyInputs(reader),
+    ...readVerifyInputs(reader, 'rollback needs it to find the live deployment and its release, and to record the rollback'),
   };
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
@@ -15,7 +16,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
   const repo = { owner: context.owner, repo: context.repo };
-  const github = createGitHub({ token: inputs['github-token'], log: core.warning });
+  const github = createGitHub({ token: inputs['github-token'], log: log.warning });
 
   let outcome: RollbackOutcome;
   try {
@@ -52,7 +53,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     throw error;
   }
   const summary = renderRollbackSummary(outcome);
-  if (outcome.status === 'dry-run') core.info(summary);
+  if (outcome.status === 'dry-run') log.info(summary);
   core.setOutput('from', outcome.plan.live.release?.name ?? outcome.plan.live.ref);
   core.setOutput('to', outcome.plan.target.tag.name);
   // As deploy: a dry run sets no deployment-id or status; a stopped rollback is a failure.
@@ -62,5 +63,5 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   }
   await core.summary.addRaw(summary).write();
   if (outcome.status === 'stopped' || outcome.status === 'failure') throw new UserError(outcome.message);
-  core.info(outcome.message);
+  log.info(outcome.message);
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../../lib/log.js';
 import { UserError } from '../../lib/errors.js';
 import type { DeploymentCancelled, DeploymentOutcome, VerifySettings } from '../../deploy/deploy.js';
 import { renderCancelledSummary, renderSummary } from '../../deploy/report.js';
@@ -8,10 +9,10 @@ import type { VerifyInputs } from '../deploy/inputs.js';
 /** The runner side shared by the deploy and rollback actions: logger, verification settings, cancellation, outputs and summaries. */
 
 export const coreLogger: Logger = {
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  startGroup: (name) => core.startGroup(name),
-  endGroup: () => core.endGroup(),
+  info: (message) => log.info(message),
+  warning: (message) => log.warning(message),
+  startGroup: (name) => log.startGroup(name),
+  endGroup: () => log.endGroup(),
 };
 
 /** The verification inputs (shared with rollback) in the domain's units. */
@@ -37,7 +38,7 @@ export async function withCancellation<T>(work: (signal: AbortSignal) => Promise
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) return;
-    core.warning(`Received ${signal}: stopping and recording the deployment as cancelled.`);
+    log.warning(`Received ${signal}: stopping and recording the deployment as cancelled.`);
     controller.abort(new CancelledError());
   };
   process.on('SIGTERM', onSignal);
@@ -60,10 +61,10 @@ export async function report(outcome: DeploymentOutcome): Promise<void> {
     core.setOutput('deployment-id', String(outcome.deploymentId ?? ''));
     core.setOutput('status', outcome.status);
   }
-  for (const step of outcome.plan ?? []) core.info(`[dry-run] ${step}`);
+  for (const step of outcome.plan ?? []) log.info(`[dry-run] ${step}`);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(outcome)).write();
   if (outcome.status === 'failure' || outcome.status === 'rolled-back') throw new UserError(outcome.message);
-  core.info(outcome.message);
+  log.info(outcome.message);
 }
 
 /** A cancelled deploy returns no outcome: set the outputs it can (status failure) and say so in the summary before the step fails. */
