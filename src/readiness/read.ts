@@ -36,7 +36,6 @@ export const BUDGET = {
 /** The most requests one report makes. */
 export const MAX_REQUESTS = Object.values(BUDGET).reduce((sum, each) => sum + each, 0);
 const PER_PAGE = 100;
-const STATUS_CONCURRENCY = 10;
 
 /** The first final status (oldest first): when the deployment went live or failed. */
 export function outcomeOf(statuses: readonly DeploymentStatus[]): Pick<DeployRecord, 'outcome' | 'finishedAt'> {
@@ -102,12 +101,10 @@ export class ReadinessReader {
     const considered = ours.length > 0 ? ours : listed;
     const inWindow = considered.filter((deployment) => Date.parse(deployment.created_at) >= window.start);
     const read = inWindow.slice(0, BUDGET.statusReads);
-    // Ten at a time: three round trips instead of thirty, well under GitHub's concurrency limits.
     const deploys: DeployRecord[] = [];
-    for (let start = 0; start < read.length; start += STATUS_CONCURRENCY) {
-      const batch = read.slice(start, start + STATUS_CONCURRENCY);
-      const statuses = await Promise.all(batch.map((deployment) => this.count(listDeploymentStatuses(this.github, this.repo, deployment.id))));
-      batch.forEach((deployment, index) => deploys.push({ ...recordOf(deployment), ...outcomeOf(statuses[index]) }));
+    for (const deployment of read) {
+      const statuses = await this.count(listDeploymentStatuses(this.github, this.repo, deployment.id));
+      deploys.push({ ...recordOf(deployment), ...outcomeOf(statuses) });
     }
     if (read.length < inWindow.length || (!complete && read.length > 0)) {
       const oldest = Math.min(...deploys.map((deploy) => deploy.createdAt));
