@@ -101,6 +101,8 @@ try {
   const v1 = commit('feat: cart totals');
   sim = await startSimulator({ owner: 'acme', repo: 'shop', repoDir, defaultBranch: 'main' });
   sim.addTeam('acme', 'release-managers', ['bob', 'carol']);
+  // GITHUB_TOKEN cannot read org teams (GitHub answers 404): team approvers need a read:org token.
+  sim.allowOrgRead('ghp_demo_reads_org');
   prometheus = await startPrometheus({ targets: [`127.0.0.1:${ports.staging}`, `127.0.0.1:${ports.production}`], work });
   console.log(style.dim(`GitHub API simulator ${sim.url}; ${prometheus.kind} ${prometheus.url}; staging :${ports.staging}, production :${ports.production}`));
 
@@ -161,7 +163,7 @@ try {
 
   step('production waits for approval (the approval issue)');
   // alice is an allowed approver, so the refusal of her own "approve" is the self-approval rule.
-  const approval = run('approval', { approvers: 'alice, bob, acme/release-managers', environment: 'production', version: v2.slice(0, 7), 'timeout-minutes': '2', 'poll-interval': '0.5' }, { ...pushRun(v2, v1), env: { GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice' } });
+  const approval = run('approval', { approvers: 'alice, bob, acme/release-managers', environment: 'production', version: v2.slice(0, 7), 'timeout-minutes': '2', 'poll-interval': '0.5', 'github-token': 'ghp_demo_reads_org' }, { ...pushRun(v2, v1), env: { GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice' } });
   let issue;
   for (let i = 0; i < 100 && !issue; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
