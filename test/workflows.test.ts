@@ -139,7 +139,9 @@ interface Job {
 const toData = (value: unknown): ExpressionData =>
   typeof value === 'string'
     ? new data.StringData(value)
-    : new data.Dictionary(...Object.entries(value as Record<string, unknown>).map(([key, inner]) => ({ key, value: toData(inner) })));
+    : typeof value === 'boolean'
+      ? new data.BooleanData(value)
+      : new data.Dictionary(...Object.entries(value as Record<string, unknown>).map(([key, inner]) => ({ key, value: toData(inner) })));
 const statusFunctions = new Map(
   ['always', 'success', 'failure', 'cancelled'].map((name) => [name, { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(name === 'always') }]),
 );
@@ -294,3 +296,43 @@ describe('the environment secret SHIPGATE_DEPLOY_ENV (released only after the en
   });
 });
 
+
+describe('pinning and GitHub Enterprise Server', () => {
+  it('pins every third-party action by full commit SHA with its version in a comment', () => {
+    const loose: string[] = [];
+    for (const file of files) {
+      for (const line of read(file).split('\n')) {
+        const uses = /^\s*(?:- )?uses:\s*(\S+)(.*)$/.exec(line);
+        if (!uses || uses[1].startsWith('shipgate-dev/shipgate/') || uses[1].startsWith('./')) continue;
+        if (!/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(uses[1]) || !/^ # v\d+\.\d+\.\d+$/.test(uses[2])) loose.push(`${file}: ${line.trim()}`);
+      }
+    }
+    expect(loose).toEqual([]);
+  });
+
+  it('runs every pinned action on node24 versions only (one SHA per action across files)', () => {
+    const shas = new Map<string, Set<string>>();
+    for (const file of files) {
+      for (const match of read(file).matchAll(/uses:\s*(actions\/[\w-]+)@([0-9a-f]{40}) # (v[\d.]+)/g)) {
+        shas.set(match[1], (shas.get(match[1]) ?? new Set()).add(`${match[2]} ${match[3]}`));
+      }
+    }
+    for (const [action, pins] of shas) expect([action, pins.size]).toEqual([action, 1]);
+    expect([...shas.keys()].sort()).toEqual(['actions/checkout', 'actions/download-artifact', 'actions/setup-go', 'actions/setup-java', 'actions/setup-node', 'actions/setup-python', 'actions/upload-artifact']);
+  });
+
+  it('makes the result-artifact upload optional, so a server without Artifacts v4 keeps a passing gate green', () => {
+    const test = YAML.parse(read('.github/workflows/test.yml'));
+    expect(test.on.workflow_call.inputs['result-artifact']).toMatchObject({ type: 'boolean', default: true });
+    const upload = (test.jobs.gate.steps as Array<{ if?: string; uses?: string }>).find((step) => step.uses?.startsWith('actions/upload-artifact@'))!;
+    expect(truthy(evaluate(upload.if!, { inputs: { 'result-artifact': true } }))).toBe(true);
+    expect(truthy(evaluate(upload.if!, { inputs: { 'result-artifact': false } }))).toBe(false);
+    expect(pipeline().jobs.test.with!['result-artifact']).toBe('${{ inputs.result-artifact }}');
+  });
+
+  it('has Dependabot keep the npm packages and the pinned actions current', () => {
+    const config = YAML.parse(read('.github/dependabot.yml')) as { version: number; updates: Array<{ 'package-ecosystem': string; directory: string }> };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((update) => `${update['package-ecosystem']} ${update.directory}`).sort()).toEqual(['github-actions /', 'npm /']);
+  });
+});
