@@ -12,15 +12,16 @@ import { lastWords, tally, type Tally } from './tally.js';
  * answers of allowed approvers (current text of each comment, last word per person), close the
  * issue with the outcome. The GitHub calls, the log, the clock and sleeping are passed in.
  */
+/** Function-valued members, so a member can be handed on without its object. */
 export interface ApprovalPort {
   /** Open the issue (labels best-effort created first; `assigned` false when assignees were dropped). */
-  createIssue(issue: NewIssue): Promise<Issue & { assigned: boolean }>;
-  listComments(issueNumber: number, since?: string): Promise<IssueComment[]>;
-  comment(issueNumber: number, body: string): Promise<void>;
-  close(issueNumber: number, reason: 'completed' | 'not_planned'): Promise<void>;
+  createIssue: (issue: NewIssue) => Promise<Issue & { assigned: boolean }>;
+  listComments: (issueNumber: number, since?: string) => Promise<IssueComment[]>;
+  comment: (issueNumber: number, body: string) => Promise<void>;
+  close: (issueNumber: number, reason: 'completed' | 'not_planned') => Promise<void>;
   membership: Membership;
   /** Whether the token can see the team at all (GitHub answers 404 alike for unseen and non-member). */
-  teamVisible(team: Team): Promise<boolean>;
+  teamVisible: (team: Team) => Promise<boolean>;
 }
 
 export interface Clock {
