@@ -29,9 +29,10 @@ export function markdownText(text: string): string {
       .replace(/\|/g, '&#124;')
       // Markdown's own punctuation: emphasis, code, links, images, strikethrough, escapes.
       .replace(/[\\`*_[\]~]/g, (char) => `\\${char}`)
-      // At the start it could open a heading, list or quote when the text begins a line.
-      .replace(/^([#+=-])/, '\\$1')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
+      // At the start of a line it could open a heading or a list, or underline the line before.
+      .replace(/^(#{1,6}|[+-])(?=\s|$)/, '\\$1')
+      .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+      .replace(/^([=-])(?=[=-]*\s*$)/, '\\$1')
       .replace(MENTION, `@${ZWJ}`)
   );
 }

@@ -47,6 +47,11 @@ export const HOSTILE_TEXTS = [
   'ünïcödé 🚀 名前',
   ' spaced ',
   'tab\there',
+  '---',
+  '***',
+  '-1 pts',
+  '0.1%',
+  '#1 fix',
 ];
 
 const expected = (text: string) => text.replace(/\r\n|[\r\n]/g, ' ');
@@ -66,6 +71,12 @@ describe('markdownText: user text renders as itself and does nothing else', () =
     expect(inline.constructs).toEqual([]);
     expect(inline.mentions).toEqual([]);
     expect(withoutJoiners(inline.text)).toBe(expected(text).trim());
+  });
+});
+
+describe('ordinary text stays as it is written', () => {
+  it.each(['0.1%', 'at most 1%', 'exit code 0 after 16 ms', 'v1.2.0 (abc1234)', '12b3014 (deployment 1)', 'production', 'p95 latency', '#12', '-3.85 pts', 'a.b/c-d'])('%j', (text) => {
+    expect(markdownText(text)).toBe(text);
   });
 });
 
