@@ -21,20 +21,25 @@ const SECONDARY_MESSAGE =
  * @property {boolean} [reset]     handle the request (a write is applied), then reset the connection without answering
  * @property {number} [answerAfterMs] handle the request, then hold the answer this long (a client timeout fires first)
  * @property {boolean} [hold]      handle the request, then hold the answer until `rule.release()`
+ * @property {boolean} [gate]      hold the request before handling it until `rule.release()`: decides which of
+ *                                 two concurrent writes GitHub carries out first
  * @property {number} [hits]       matching requests seen so far (maintained by the simulator)
  * @property {number} [affected]   requests this rule acted on so far (for after-faults: once handled)
  * @property {(count?: number) => Promise<void>} [reached]  resolves once `count` requests (default 1) were affected
- * @property {() => void} [release] answers every held request, now and later
+ * @property {(arrival?: number) => void} [release] without an argument, lets every held request go, now and
+ *                                 later; with one, only the request that was the rule's `arrival`-th (1-based)
  */
 
 /**
- * What happens after the handler ran: the answer is lost (reset), late (delayMs) or waits for
- * release (holds). Kept apart from failures because the request itself succeeds.
+ * What happens around the handler: the request waits at a gate before it (gates), or its answer
+ * is lost (reset), late (delayMs) or waits for release (holds) after it. Kept apart from failures
+ * because the request itself is carried out.
  * @typedef {object} AfterFault
  * @property {boolean} reset
  * @property {number} delayMs
- * @property {FaultRule[]} holds
- * @property {FaultRule[]} rules   the after-fault rules that matched (to count them once handled)
+ * @property {Array<{ rule: FaultRule, arrival: number }>} gates
+ * @property {Array<{ rule: FaultRule, arrival: number }>} holds
+ * @property {FaultRule[]} rules   the after-handler rules that matched (to count them once handled)
  */
 
 export class Faults {
@@ -46,17 +51,19 @@ export class Faults {
   /** @param {FaultRule} rule */
   add(rule) {
     const failing = rule.status !== undefined || rule.secondaryRateLimit || rule.rateLimit;
-    const after = Boolean(rule.reset || rule.hold || rule.answerAfterMs !== undefined);
+    const after = Boolean(rule.reset || rule.hold || rule.gate || rule.answerAfterMs !== undefined);
     if (!failing && !after && rule.latencyMs === undefined) {
-      throw new TypeError('inject() needs a status, secondaryRateLimit, rateLimit, latencyMs, reset, answerAfterMs or hold.');
+      throw new TypeError('inject() needs a status, secondaryRateLimit, rateLimit, latencyMs, reset, answerAfterMs, hold or gate.');
     }
     if (failing && after) {
-      throw new TypeError('inject(): a failing rule (status or rate limit) answers without applying the request, so it cannot also reset, hold or answer late.');
+      throw new TypeError('inject(): a failing rule (status or rate limit) answers without applying the request, so it cannot also reset, hold, gate or answer late.');
     }
     /** @type {Array<{ count: number, resolve: () => void }>} */
     const waiters = [];
-    /** @type {Array<() => void>} */
-    const held = [];
+    /** @type {Map<number, () => void>} held requests by arrival (1-based) */
+    const held = new Map();
+    /** @type {Set<number>} arrivals released before they arrived */
+    const early = new Set();
     let released = false;
     const stored = Object.assign(rule, {
       nth: rule.nth ?? 1,
@@ -69,9 +76,14 @@ export class Faults {
           if (stored.affected >= count) resolve(undefined);
           else waiters.push({ count, resolve: () => resolve(undefined) });
         }),
-      release: () => {
-        released = true;
-        for (const answer of held.splice(0)) answer();
+      release: (arrival) => {
+        if (arrival === undefined) released = true;
+        for (const [index, go] of [...held]) {
+          if (arrival !== undefined && index !== arrival) continue;
+          held.delete(index);
+          go();
+        }
+        if (arrival !== undefined && !held.has(arrival)) early.add(arrival);
       },
       /** @internal */
       _affect() {
@@ -83,8 +95,12 @@ export class Faults {
           }
         }
       },
-      /** @internal resolves when the rule is released (at once when it already is) */
-      _held: () => new Promise((resolve) => (released ? resolve(undefined) : held.push(() => resolve(undefined)))),
+      /** @internal resolves when the rule releases this arrival (at once when it already did) */
+      _held: (arrival) =>
+        new Promise((resolve) => {
+          if (released || early.delete(arrival)) resolve(undefined);
+          else held.set(arrival, () => resolve(undefined));
+        }),
     });
     this.rules.push(stored);
     return stored;
@@ -105,7 +121,7 @@ export class Faults {
     let latencyMs = 0;
     let failure;
     /** @type {AfterFault} */
-    const after = { reset: false, delayMs: 0, holds: [], rules: [] };
+    const after = { reset: false, delayMs: 0, holds: [], gates: [], rules: [] };
     for (const rule of this.rules) {
       if (rule.method && rule.method.toUpperCase() !== method) continue;
       if (rule.path !== undefined && !(typeof rule.path === 'string' ? rule.path === path : rule.path.test(path))) continue;
@@ -114,10 +130,17 @@ export class Faults {
       const active = rule.hits >= nth && rule.hits < nth + (rule.times ?? 1);
       if (!active) continue;
       latencyMs += rule.latencyMs ?? 0;
+      if (rule.gate) {
+        // Counted on arrival: a test waits for "both requests are at the gate".
+        /** @type {any} */ (rule)._affect();
+        after.gates.push({ rule, arrival: rule.affected ?? 0 });
+        continue;
+      }
       if (rule.reset || rule.hold || rule.answerAfterMs !== undefined) {
         after.reset ||= Boolean(rule.reset);
         after.delayMs += rule.answerAfterMs ?? 0;
-        if (rule.hold) after.holds.push(rule);
+        // The arrival index is fixed now; `affected` counts it once the request was handled.
+        if (rule.hold) after.holds.push({ rule, arrival: rule.hits - (rule.nth ?? 1) + 1 });
         after.rules.push(rule);
         continue;
       }

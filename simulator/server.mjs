@@ -16,6 +16,7 @@ const RATE_LIMIT = 5000;
  * @property {string} rawPath
  * @property {string} method
  * @property {boolean} readOnly
+ * @property {string | undefined} token  the token presented (resources that depend on a token's scopes read it)
  */
 
 /**
@@ -91,7 +92,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
         await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, fault.delayMs)))]);
         clearTimeout(timer); // a client that gave up leaves no timer keeping the process alive
       }
-      if (fault.holds.length) await Promise.race([closed, Promise.all(fault.holds.map((rule) => /** @type {any} */ (rule)._held()))]);
+      if (fault.holds.length) await Promise.race([closed, Promise.all(fault.holds.map(({ rule, arrival }) => /** @type {any} */ (rule)._held(arrival)))]);
       if (fault.reset) {
         // The write happened; the client sees a connection reset instead of the answer.
         entry.reset = true;
@@ -111,6 +112,10 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
       after = faulted.after;
       if (faulted.latencyMs) await new Promise((resolve) => setTimeout(resolve, faulted.latencyMs));
       if (faulted.failure) return faulted.failure;
+      if (after.gates.length) {
+        const closed = new Promise((resolve) => res.once('close', resolve));
+        await Promise.race([closed, Promise.all(after.gates.map(({ rule, arrival }) => /** @type {any} */ (rule)._held(arrival)))]);
+      }
 
       const presented = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
       const readOnly = Boolean(readOnlyToken && presented === readOnlyToken);
@@ -135,7 +140,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
           throw new HttpError(422, `Invalid request.\n\n${problems.join('\n')}`, { errors: problems });
         }
       }
-      const request = { params: route.params, query, body: entry.body ?? {}, origin: hub.origin, rawPath, method, readOnly };
+      const request = { params: route.params, query, body: entry.body ?? {}, origin: hub.origin, rawPath, method, readOnly, token: presented };
       let result;
       try {
         // Writes are handled one at a time, as GitHub's database makes "check, then create" one

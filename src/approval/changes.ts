@@ -11,12 +11,6 @@ export interface ChangeList {
   compareUrl: string;
 }
 
-interface CompareData {
-  total_commits: number;
-  html_url: string;
-  commits: Array<{ sha: string; commit: { message: string; author: { name?: string } | null }; author: { login: string } | null }>;
-}
-
 /**
  * Two requests (the latest release, one short page of the comparison); undefined when there is no
  * release yet or the lookup fails: the issue is still worth opening without the list.
@@ -30,11 +24,10 @@ export async function changesSinceLatestRelease(
 ): Promise<ChangeList | undefined> {
   if (!sha) return undefined;
   try {
-    const { data: release } = await api('read the latest release', () => github.request('GET /repos/{owner}/{repo}/releases/latest', repo));
-    const { data } = await api('compare the latest release with the commit waiting for approval', () =>
-      github.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${release.tag_name}...${sha}`, per_page: limit }),
+    const { data: release } = await api('read the latest release', () => github.rest.repos.getLatestRelease(repo));
+    const { data: compare } = await api('compare the latest release with the commit waiting for approval', () =>
+      github.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${release.tag_name}...${sha}`, per_page: limit }),
     );
-    const compare = data as unknown as CompareData;
     return {
       base: release.tag_name,
       total: compare.total_commits,

@@ -1,3 +1,4 @@
+import { proxyFetch } from '../lib/http.js';
 import { describeFetchError, formatDuration, sleep, throwIfCancelled, type Logger } from './runtime.js';
 
 /** The longest one health-check attempt may wait for an answer. */
@@ -60,7 +61,8 @@ async function attempt(url: string, fetcher: typeof globalThis.fetch, timeoutMs:
  * failing check; rejects with CancelledError when the run is cancelled).
  */
 export async function checkHealth(options: HealthCheckOptions): Promise<HealthCheckResult[]> {
-  const fetcher = options.fetch ?? globalThis.fetch;
+  // Through the runner's proxy (HTTPS_PROXY / NO_PROXY), which Node's own fetch ignores.
+  const fetcher = options.fetch ?? proxyFetch;
   const started = Date.now();
   const deadline = started + options.timeoutMs;
   const results = new Map<string, HealthCheckResult>(

@@ -1,3 +1,4 @@
+import { proxyFetch } from '../lib/http.js';
 import { describeFetchError, formatDuration, sleep, throwIfCancelled, type Logger } from './runtime.js';
 
 /**
@@ -76,7 +77,8 @@ export function queryUrl(baseUrl: string, query: string): string {
 
 /** Run one instant query; resolves with the parsed value or the reason there is none (never rejects except on cancel). */
 export async function queryPrometheus(baseUrl: string, query: string, options: QueryOptions = {}): Promise<PrometheusValue> {
-  const fetcher = options.fetch ?? globalThis.fetch;
+  // Through the runner's proxy (HTTPS_PROXY / NO_PROXY), which Node's own fetch ignores.
+  const fetcher = options.fetch ?? proxyFetch;
   const signals = [AbortSignal.timeout(options.timeoutMs ?? QUERY_TIMEOUT_MS)];
   if (options.signal) signals.push(options.signal);
   let response: Response;

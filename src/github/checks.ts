@@ -52,7 +52,7 @@ export async function createCheckRun(github: GitHub, repo: Repo, run: NewCheckRu
   });
   let created: { id: number; html_url: string | null };
   try {
-    const response = await github.request('POST /repos/{owner}/{repo}/check-runs', {
+    const response = await github.rest.checks.create({
       ...repo,
       name: run.name,
       head_sha: run.headSha,
@@ -70,7 +70,7 @@ export async function createCheckRun(github: GitHub, repo: Repo, run: NewCheckRu
   for (let i = 1; i < batches.length; i++) {
     // title, summary and text are sent again with each batch: an update replaces the output.
     await api(`add annotations ${i * ANNOTATIONS_PER_REQUEST + 1}–${i * ANNOTATIONS_PER_REQUEST + batches[i].length} to the check run "${run.name}"`, () =>
-      github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: created.id, output: output(batches[i]) }),
+      github.rest.checks.update({ ...repo, check_run_id: created.id, output: output(batches[i]) }),
     );
   }
   return { ok: true, id: created.id, url: created.html_url ?? '', requests: Math.max(1, batches.length) };
@@ -88,7 +88,7 @@ export interface NewCommitStatus {
 export async function createCommitStatus(github: GitHub, repo: Repo, status: NewCommitStatus): Promise<Published> {
   const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
   try {
-    const response = await github.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+    const response = await github.rest.repos.createCommitStatus({
       ...repo,
       sha: status.sha,
       state: status.state,

@@ -1,36 +1,48 @@
-import { Octokit as OctokitCore } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { getOctokit } from '@actions/github';
+import { defaults as toolkitDefaults } from '@actions/github/lib/utils';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import BottleneckLight from 'bottleneck/light.js';
-import { ApiError } from '../lib/errors.js';
+import { ApiError, UserError } from '../lib/errors.js';
+import { asNetworkError, NetworkError, requestTimeoutMs, withTimeout, type Fetch } from '../lib/http.js';
 
 /**
- * The only place an Octokit is built (STYLE.md habit 4).
+ * The only place an Octokit is built (STYLE.md habit 4): @actions/github's getOctokit, which
+ * brings the typed endpoint methods (`github.rest.repos.createDeployment(...)`, the same
+ * @octokit/plugin-rest-endpoint-methods that @octokit/rest is made of), pagination, and the
+ * runner's proxy (HTTPS_PROXY / NO_PROXY through @actions/http-client). On top of it:
  * - base URL from GITHUB_API_URL (GitHub Enterprise Server and the local simulator work alike);
  * - primary and secondary rate limits waited out, honouring retry-after (@octokit/plugin-throttling);
  * - 5xx and bare 429 answers retried by the hook below: after `retry-after` when the answer has
- *   one, else after 1, 4, 9 s. (@octokit/plugin-retry was used first, but it always waits
- *   (n+1)² s and ignores retry-after, which the runtime contract requires be respected);
+ *   one, else after 1, 4, 9 s. (@octokit/plugin-retry always waits (n+1)² s and ignores
+ *   retry-after, which the runtime contract requires be respected);
+ * - every request times out (SHIPGATE_REQUEST_TIMEOUT_SECONDS, default 30 s). A request that got
+ *   no answer (timeout, reset) is retried only when repeating it is harmless (GET, HEAD, PUT,
+ *   PATCH, DELETE); a POST may have been carried out, so it fails at once with what happened.
+ *   A host that does not resolve or refuses the connection fails at once: one sentence naming
+ *   the host and the error code, never read as an HTTP 500;
  * - the REST API version is pinned so GitHub cannot change a shape under us.
- * Only @octokit/core and two small plugins are bundled: the endpoint-methods plugin would add
- * hundreds of kilobytes to every action's start-up for no behaviour.
  */
 export const API_VERSION = '2022-11-28';
 
-const Octokit = OctokitCore.plugin(paginateRest, throttling);
-export type GitHub = InstanceType<typeof Octokit>;
+export type GitHub = ReturnType<typeof getOctokit>;
 
 export interface GitHubOptions {
   token: string;
   baseUrl?: string;
-  fetch?: typeof globalThis.fetch;
+  /** Replaces the proxy-aware fetch (tests). */
+  fetch?: Fetch;
   /** Where retry and rate-limit notices go (the action log). */
   log?: (message: string) => void;
   /** How many times a failing request is retried (default 3). */
   retries?: number;
+  /** Per-request timeout; default SHIPGATE_REQUEST_TIMEOUT_SECONDS or 30 s. */
+  timeoutMs?: number;
 }
 
 const MAX_WAIT_SECONDS = 15 * 60;
+
+/** Methods that change nothing more when repeated: safe to send again after a lost answer. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
@@ -61,48 +73,64 @@ export function createGitHub(options: GitHubOptions): GitHub {
   const baseUrl = options.baseUrl ?? apiBaseUrl();
   const log = options.log ?? (() => undefined);
   const retries = options.retries ?? 3;
-  const throttle: Record<string, unknown> = {
-    onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+  // GitHub asks for one second between mutating requests (three for ones that notify, such as
+  // issues and comments) to api.github.com; a server on this machine (the simulator) has no
+  // secondary limits to protect, so the spacing is dropped there.
+  const unspaced = isLoopback(baseUrl)
+    ? { write: new BottleneckLight.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new BottleneckLight.Group({ maxConcurrent: 1, minTime: 0 }) }
+    : {};
+  const throttle: ThrottlingOptions = {
+    ...unspaced,
+    onRateLimit: (retryAfter, request, _octokit, retryCount) => {
       if (retryCount >= retries || retryAfter > MAX_WAIT_SECONDS) return false;
       log(`Rate limit reached on ${request.method} ${request.url}; waiting ${retryAfter}s before retrying.`);
       return true;
     },
-    onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
       if (retryCount >= retries || retryAfter > MAX_WAIT_SECONDS) return false;
       log(`Secondary rate limit on ${request.method} ${request.url}; waiting ${retryAfter}s (retry-after) before retrying.`);
       return true;
     },
   };
-  // GitHub asks for one second between mutating requests (three for ones that notify, such as
-  // issues and comments) to api.github.com; a server on this machine (the simulator) has no
-  // secondary limits to protect, so the spacing is dropped there.
-  if (isLoopback(baseUrl)) {
-    throttle.write = new BottleneckLight.Group({ maxConcurrent: 1, minTime: 0 });
-    throttle.notifications = new BottleneckLight.Group({ maxConcurrent: 1, minTime: 0 });
-  }
-  const octokit = new Octokit({
-    auth: options.token || undefined,
-    baseUrl,
-    userAgent: 'shipgate',
-    request: options.fetch ? { fetch: options.fetch } : {},
-    throttle: throttle as unknown as ThrottlingOptions,
-    log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
-  });
+  // getOctokit's own fetch goes through the runner's proxy; the timeout wraps whichever is used.
+  const fetcher = options.fetch ?? (toolkitDefaults.request?.fetch as Fetch | undefined) ?? globalThis.fetch;
+  const octokit = getOctokit(
+    // getOctokit insists on a token; without one, the hook below stops the first request before it leaves.
+    options.token || 'no-token',
+    {
+      baseUrl,
+      userAgent: 'shipgate',
+      request: { fetch: withTimeout(fetcher, options.timeoutMs ?? requestTimeoutMs()) },
+      throttle,
+      log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+    },
+    throttling,
+  );
   octokit.hook.before('request', (request) => {
+    if (!options.token) throw new UserError(`No GitHub token was given (input github-token is empty), so ${request.method} ${request.url} cannot be sent; the default is the job's GITHUB_TOKEN.`);
     request.headers['x-github-api-version'] = API_VERSION;
   });
   octokit.hook.wrap('request', async (request, endpoint) => {
     // A request may ask for fewer retries (`request: { retries: 0 }`) when it retries itself.
     const limit = (endpoint.request as { retries?: number } | undefined)?.retries ?? retries;
+    const method = String(endpoint.method).toUpperCase();
     for (let attempt = 0; ; attempt++) {
       try {
         return await request(endpoint);
-      } catch (error) {
-        const status = (error as { status?: number }).status ?? 0;
-        const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers ?? {};
-        if (!isTransient(status) || attempt >= limit) throw error;
+      } catch (caught) {
+        const network = asNetworkError(caught, endpoint.url);
+        if (network) {
+          if (!network.passing || !IDEMPOTENT.has(method) || attempt >= limit) throw network;
+          const wait = retryDelaySeconds(undefined, attempt);
+          log(`${network.message.replace(/\.$/, '')} on ${method} ${endpoint.url}; retrying in ${wait}s (attempt ${attempt + 2} of ${limit + 1}).`);
+          await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+          continue;
+        }
+        const status = (caught as { status?: number }).status ?? 0;
+        const headers = (caught as { response?: { headers?: Record<string, string> } }).response?.headers ?? {};
+        if (!isTransient(status) || attempt >= limit) throw caught;
         const wait = retryDelaySeconds(headers['retry-after'], attempt);
-        log(`HTTP ${status} on ${endpoint.method} ${endpoint.url}; retrying in ${wait}s${headers['retry-after'] ? ' (retry-after)' : ''} (attempt ${attempt + 2} of ${limit + 1}).`);
+        log(`HTTP ${status} on ${method} ${endpoint.url}; retrying in ${wait}s${headers['retry-after'] ? ' (retry-after)' : ''} (attempt ${attempt + 2} of ${limit + 1}).`);
         await new Promise((resolve) => setTimeout(resolve, wait * 1000));
       }
     }
@@ -124,6 +152,8 @@ export async function api<T>(operation: string, call: () => Promise<T>): Promise
 
 export function toApiError(operation: string, error: unknown): unknown {
   if (error instanceof ApiError) return error;
+  // No HTTP answer at all: say what happened to the connection, with no status.
+  if (error instanceof NetworkError) return new ApiError(operation, undefined, error.message, { cause: error });
   const status = (error as { status?: number }).status;
   if (typeof status !== 'number') return error;
   const data = (error as { response?: { data?: { message?: string; errors?: unknown[] } } }).response?.data;
@@ -137,4 +167,9 @@ export function toApiError(operation: string, error: unknown): unknown {
 export function httpStatus(error: unknown): number | undefined {
   const status = (error as { status?: number } | undefined)?.status;
   return typeof status === 'number' ? status : error instanceof ApiError ? error.status : undefined;
+}
+
+/** The GitHub answer of a failed request (`response.data`), when there was one. */
+export function errorData(error: unknown): { message?: string; errors?: unknown[] } {
+  return (error as { response?: { data?: { message?: string; errors?: unknown[] } } } | undefined)?.response?.data ?? {};
 }

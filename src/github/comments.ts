@@ -1,4 +1,4 @@
-import { httpStatus, toApiError, type GitHub } from './client.js';
+import { errorData, httpStatus, toApiError, type GitHub } from './client.js';
 
 /**
  * One sticky comment on a pull request, found again by a hidden marker and edited in place.
@@ -26,11 +26,11 @@ export async function findMarkedComment(github: GitHub, repo: Repo, issueNumber:
   let found: RawComment | undefined;
   try {
     await github.paginate(
-      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      github.rest.issues.listComments,
       { ...repo, issue_number: issueNumber, per_page: 100 },
       (response, done) => {
         pagesRead++;
-        found = (response.data as RawComment[]).find((comment) => comment.body?.includes(marker));
+        found = response.data.find((comment) => comment.body?.includes(marker));
         if (found) done();
         return [];
       },
@@ -47,14 +47,14 @@ export async function upsertStickyComment(github: GitHub, repo: Repo, issueNumbe
   try {
     if (comment) {
       if (comment.body === body) return { ok: true, action: 'unchanged', id: comment.id, url: comment.html_url, pagesRead };
-      const { data } = await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: comment.id, body });
+      const { data } = await github.rest.issues.updateComment({ ...repo, comment_id: comment.id, body });
       return { ok: true, action: 'updated', id: Number(data.id), url: data.html_url, pagesRead };
     }
-    const { data } = await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, body });
+    const { data } = await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
     return { ok: true, action: 'created', id: Number(data.id), url: data.html_url, pagesRead };
   } catch (error) {
     if (httpStatus(error) === 403) {
-      return { ok: false, forbidden: true, message: (error as { response?: { data?: { message?: string } } }).response?.data?.message ?? 'forbidden' };
+      return { ok: false, forbidden: true, message: errorData(error).message ?? 'forbidden' };
     }
     throw toApiError(`${comment ? 'update' : 'create'} the coverage comment on pull request #${issueNumber}`, error);
   }

@@ -15,22 +15,9 @@ export async function resolveCommit(github: GitHub, repo: RepoRef, ref: string):
   const name = ref.replace(/^refs\/(heads|tags)\//, '');
   return api(`resolve ${JSON.stringify(ref)} to a commit`, async () => {
     try {
-      const response = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
-        ...repo,
-        ref: name,
-        per_page: 1,
-        headers: { accept: 'application/vnd.github.sha' },
-      });
-      // With the .sha media type GitHub answers the bare sha; a JSON body (older servers) has `sha`.
-      const data = response.data as unknown;
-      const sha =
-        typeof data === 'string'
-          ? data.trim()
-          : data instanceof ArrayBuffer
-            ? new TextDecoder().decode(data).trim()
-            : (data as { sha?: string }).sha;
-      if (!sha || !/^[0-9a-f]{40}$/.test(sha)) throw new Error(`unexpected answer for commit ${name}: ${JSON.stringify(data).slice(0, 200)}`);
-      return sha;
+      // per_page 1: the answer lists the commit's changed files, and only its sha is needed.
+      const { data } = await github.rest.repos.getCommit({ ...repo, ref: name, per_page: 1 });
+      return data.sha;
     } catch (error) {
       const status = httpStatus(error);
       if (status === 404 || status === 422) {
@@ -45,7 +32,7 @@ export async function resolveCommit(github: GitHub, repo: RepoRef, ref: string):
 export async function isTag(github: GitHub, repo: RepoRef, name: string): Promise<boolean> {
   return api(`look up the tag ${name}`, async () => {
     try {
-      await github.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `tags/${name}` });
+      await github.rest.git.getRef({ ...repo, ref: `tags/${name}` });
       return true;
     } catch (error) {
       if (httpStatus(error) === 404) return false;
@@ -68,11 +55,11 @@ export interface Comparison {
  */
 export async function compareCommits(github: GitHub, repo: RepoRef, base: string, head: string): Promise<Comparison> {
   return api(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}`, async () => {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+    const { data } = await github.rest.repos.compareCommitsWithBasehead({
       ...repo,
       basehead: `${base}...${head}`,
       per_page: 1,
     });
-    return { status: data.status as CompareStatus, aheadBy: data.ahead_by, behindBy: data.behind_by };
+    return { status: data.status, aheadBy: data.ahead_by, behindBy: data.behind_by };
   });
 }

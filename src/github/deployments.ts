@@ -1,5 +1,5 @@
 import { UserError } from '../lib/errors.js';
-import { api, httpStatus, type GitHub } from './client.js';
+import { api, errorData, httpStatus, type GitHub } from './client.js';
 import type { RepoRef } from './commits.js';
 
 /**
@@ -77,27 +77,43 @@ export interface CreateDeploymentParams {
   requiredContexts?: string[];
 }
 
-const asDeployment = (raw: Record<string, unknown>): Deployment => {
-  let payload = raw.payload as unknown;
-  if (typeof payload === 'string') {
+type DeploymentData = Awaited<ReturnType<GitHub['rest']['repos']['getDeployment']>>['data'];
+
+/** GitHub answers the payload as the object it was given; some servers answer it as a JSON string. */
+function readPayload(payload: DeploymentData['payload']): Deployment['payload'] {
+  let value: unknown = payload;
+  if (typeof value === 'string') {
     try {
-      payload = payload ? JSON.parse(payload) : {};
+      value = value ? JSON.parse(value) : {};
     } catch {
-      payload = {};
+      value = {};
     }
   }
-  return {
-    id: raw.id as number,
-    sha: raw.sha as string,
-    ref: raw.ref as string,
-    environment: (raw.environment as string) ?? '',
-    task: (raw.task as string) ?? 'deploy',
-    description: (raw.description as string | null) ?? null,
-    created_at: raw.created_at as string,
-    creator: (raw.creator as { login?: string } | null)?.login,
-    payload: payload && typeof payload === 'object' ? (payload as Deployment['payload']) : {},
-  };
-};
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Deployment['payload']) : {};
+}
+
+const asDeployment = (data: DeploymentData): Deployment => ({
+  id: data.id,
+  sha: data.sha,
+  ref: data.ref,
+  environment: data.environment ?? '',
+  task: data.task ?? 'deploy',
+  description: data.description ?? null,
+  created_at: data.created_at,
+  creator: data.creator?.login,
+  payload: readPayload(data.payload),
+});
+
+type StatusData = Awaited<ReturnType<GitHub['rest']['repos']['getDeploymentStatus']>>['data'];
+
+const asStatus = (data: StatusData): DeploymentStatus => ({
+  id: data.id,
+  state: data.state,
+  description: data.description ?? '',
+  environment_url: data.environment_url ?? '',
+  log_url: data.log_url ?? '',
+  created_at: data.created_at,
+});
 
 /** GitHub caps a status description at 140 characters. */
 export const fitDescription = (text: string): string => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
@@ -113,13 +129,13 @@ export async function createDeployment(github: GitHub, repo: RepoRef, params: Cr
     let response;
     try {
       // The client retries 5xx answers (after retry-after) but never a 409 or 422: those are final.
-      response = await github.request('POST /repos/{owner}/{repo}/deployments', {
+      response = await github.rest.repos.createDeployment({
         ...repo,
         ref: params.ref,
         task: 'deploy',
         auto_merge: false,
         required_contexts: params.requiredContexts ?? [],
-        payload: params.payload as unknown as Record<string, unknown>,
+        payload: { ...params.payload },
         environment: params.environment,
         description: fitDescription(params.description),
         transient_environment: false,
@@ -128,18 +144,18 @@ export async function createDeployment(github: GitHub, repo: RepoRef, params: Cr
     } catch (error) {
       throw deploymentRefusal(error, where) ?? error;
     }
-    if ((response.status as number) === 202) {
-      const message = (response.data as { message?: string }).message ?? 'no message';
+    if (response.status === 202 || !('id' in response.data)) {
+      const message = ('message' in response.data ? response.data.message : undefined) ?? 'no message';
       throw new UserError(`GitHub did not create a deployment of ${where} and answered 202 instead ("${message}"); shipgate deploys exactly the given commit, so nothing was deployed.`);
     }
-    return asDeployment(response.data as unknown as Record<string, unknown>);
+    return asDeployment(response.data);
   });
 }
 
 /** The UserError for a 409 or 422 answer to POST /deployments, or undefined for other failures. */
 export function deploymentRefusal(error: unknown, where: string): UserError | undefined {
   const status = httpStatus(error);
-  const data = (error as { response?: { data?: { message?: string; errors?: unknown[] } } }).response?.data ?? {};
+  const data = errorData(error);
   const message = data.message ?? (error as Error).message ?? '';
   if (status === 409) {
     const failing = failingContexts(data.errors);
@@ -183,7 +199,7 @@ export interface StatusParams {
  */
 export async function createDeploymentStatus(github: GitHub, repo: RepoRef, id: number, params: StatusParams): Promise<DeploymentStatus> {
   return api(`set the status of deployment ${id} to ${params.state}`, async () => {
-    const { data } = await github.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+    const { data } = await github.rest.repos.createDeploymentStatus({
       ...repo,
       deployment_id: id,
       state: params.state,
@@ -192,7 +208,7 @@ export async function createDeploymentStatus(github: GitHub, repo: RepoRef, id: 
       ...(params.environmentUrl ? { environment_url: params.environmentUrl } : {}),
       auto_inactive: false,
     });
-    return data as unknown as DeploymentStatus;
+    return asStatus(data);
   });
 }
 
@@ -206,14 +222,14 @@ export interface ListDeploymentsParams {
 /** One page of an environment's deployments, newest first (as GitHub lists them). */
 export async function listDeployments(github: GitHub, repo: RepoRef, params: ListDeploymentsParams): Promise<Deployment[]> {
   return api(`list the deployments of ${params.environment}`, async () => {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/deployments', {
+    const { data } = await github.rest.repos.listDeployments({
       ...repo,
       environment: params.environment,
       ...(params.sha ? { sha: params.sha } : {}),
       per_page: params.perPage ?? 100,
       page: params.page ?? 1,
     });
-    return (data as unknown as Record<string, unknown>[]).map(asDeployment).sort((a, b) => b.id - a.id);
+    return data.map(asDeployment).sort((a, b) => b.id - a.id);
   });
 }
 
@@ -223,11 +239,11 @@ export async function listDeployments(github: GitHub, repo: RepoRef, params: Lis
  */
 export async function listDeploymentStatuses(github: GitHub, repo: RepoRef, id: number): Promise<DeploymentStatus[]> {
   return api(`read the statuses of deployment ${id}`, async () => {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+    const { data } = await github.rest.repos.listDeploymentStatuses({
       ...repo,
       deployment_id: id,
       per_page: 100,
     });
-    return (data as unknown as DeploymentStatus[]).slice().sort((a, b) => b.id - a.id);
+    return data.map(asStatus).sort((a, b) => b.id - a.id);
   });
 }

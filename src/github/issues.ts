@@ -38,7 +38,7 @@ export interface NewIssue {
 export async function ensureLabel(github: GitHub, repo: Repo, label: { name: string; color: string; description: string }): Promise<boolean> {
   try {
     // No retries: the label is a nicety, not worth a backoff before the issue is opened.
-    await github.request('POST /repos/{owner}/{repo}/labels', { ...repo, ...label, request: { retries: 0 } });
+    await github.rest.issues.createLabel({ ...repo, ...label, request: { retries: 0 } });
     return true;
   } catch (error) {
     // 422 already_exists is the common case on every run after the first.
@@ -59,14 +59,14 @@ export async function createIssue(github: GitHub, repo: Repo, issue: NewIssue): 
   const assignees = issue.assignees ?? [];
   if (assignees.length > 0) {
     try {
-      const { data } = await github.request('POST /repos/{owner}/{repo}/issues', { ...repo, ...issue, assignees });
+      const { data } = await github.rest.issues.create({ ...repo, ...issue, assignees });
       return { ...toIssue(data), assigned: true };
     } catch (error) {
       if (httpStatus(error) !== 422) throw toApiError('create the approval issue', error);
     }
   }
   const { title, body, labels } = issue;
-  const { data } = await api('create the approval issue', () => github.request('POST /repos/{owner}/{repo}/issues', { ...repo, title, body, labels }));
+  const { data } = await api('create the approval issue', () => github.rest.issues.create({ ...repo, title, body, labels }));
   return { ...toIssue(data), assigned: assignees.length === 0 };
 }
 
@@ -97,25 +97,25 @@ function toComment(raw: RawComment): IssueComment {
  */
 export async function listIssueComments(github: GitHub, repo: Repo, issueNumber: number, since?: string): Promise<IssueComment[]> {
   const raw = await api('list the approval issue comments', () =>
-    github.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    github.paginate(github.rest.issues.listComments, {
       ...repo,
       issue_number: issueNumber,
       per_page: 100,
       ...(since ? { since } : {}),
     }),
   );
-  return (raw as RawComment[]).map(toComment);
+  return raw.map(toComment);
 }
 
 export async function addIssueComment(github: GitHub, repo: Repo, issueNumber: number, body: string): Promise<void> {
   await api('comment on the approval issue', () =>
-    github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, body }),
+    github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body }),
   );
 }
 
 export async function closeIssue(github: GitHub, repo: Repo, issueNumber: number, reason: 'completed' | 'not_planned'): Promise<void> {
   await api('close the approval issue', () =>
-    github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+    github.rest.issues.update({
       ...repo,
       issue_number: issueNumber,
       state: 'closed',

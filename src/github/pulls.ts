@@ -28,7 +28,7 @@ export interface PullFiles {
 export async function listPullFiles(github: GitHub, repo: Repo, pullNumber: number): Promise<PullFiles> {
   let requests = 0;
   const files = await api(`list the files of pull request #${pullNumber}`, () =>
-    github.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: pullNumber, per_page: 100 }, (response) => {
+    github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 }, (response) => {
       requests++;
       return response.data.map(
         (file): PullFile => ({
@@ -48,7 +48,7 @@ export async function listPullFiles(github: GitHub, repo: Repo, pullNumber: numb
 export async function compareMergeBase(github: GitHub, repo: Repo, base: string, head: string): Promise<string | undefined> {
   return api(`compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, async () => {
     try {
-      const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${base}...${head}`, per_page: 1 });
+      const { data } = await github.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
       return data.merge_base_commit?.sha;
     } catch (error) {
       if (httpStatus(error) === 404) return undefined;
@@ -62,7 +62,7 @@ export async function listAncestors(github: GitHub, repo: Repo, sha: string, pag
   const shas: string[] = [];
   for (let page = 1; page <= pages; page++) {
     const { data } = await api(`list the history of ${sha.slice(0, 7)}`, () =>
-      github.request('GET /repos/{owner}/{repo}/commits', { ...repo, sha, per_page: 100, page }),
+      github.rest.repos.listCommits({ ...repo, sha, per_page: 100, page }),
     );
     shas.push(...data.map((commit) => commit.sha));
     if (data.length < 100) break;
@@ -83,7 +83,7 @@ export interface OpenPull {
  */
 export async function findOpenPull(github: GitHub, repo: Repo, headOwner: string, headBranch: string, sha: string): Promise<OpenPull | undefined> {
   const { data } = await api(`find the pull request of ${headOwner}:${headBranch}`, () =>
-    github.request('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 100 }),
+    github.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 100 }),
   );
   const pull = data.find((candidate) => candidate.head.sha === sha);
   return pull
@@ -101,7 +101,7 @@ export interface PullInfo {
 
 export async function getPull(github: GitHub, repo: Repo, pullNumber: number): Promise<PullInfo> {
   const { data } = await api(`read pull request #${pullNumber}`, () =>
-    github.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: pullNumber }),
+    github.rest.pulls.get({ ...repo, pull_number: pullNumber }),
   );
   return { number: data.number, headSha: data.head.sha, baseSha: data.base.sha, baseRef: data.base.ref, state: data.state };
 }

@@ -1,4 +1,4 @@
-import { api, httpStatus, type GitHub } from './client.js';
+import { api, errorData, httpStatus, type GitHub } from './client.js';
 import type { RepoRef } from './commits.js';
 
 /** Typed wrappers over the Releases REST API. */
@@ -13,19 +13,18 @@ export interface Release {
   created_at: string;
 }
 
-const asRelease = (data: unknown): Release => {
-  const raw = data as Record<string, unknown>;
-  return {
-    id: raw.id as number,
-    tag_name: raw.tag_name as string,
-    name: (raw.name as string | null) ?? null,
-    body: (raw.body as string | null) ?? null,
-    html_url: (raw.html_url as string) ?? '',
-    draft: Boolean(raw.draft),
-    prerelease: Boolean(raw.prerelease),
-    created_at: (raw.created_at as string) ?? '',
-  };
-};
+type ReleaseData = Awaited<ReturnType<GitHub['rest']['repos']['getReleaseByTag']>>['data'];
+
+const asRelease = (data: ReleaseData): Release => ({
+  id: data.id,
+  tag_name: data.tag_name,
+  name: data.name ?? null,
+  body: data.body ?? null,
+  html_url: data.html_url ?? '',
+  draft: Boolean(data.draft),
+  prerelease: Boolean(data.prerelease),
+  created_at: data.created_at ?? '',
+});
 
 async function orUndefined<T>(call: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -39,22 +38,22 @@ async function orUndefined<T>(call: () => Promise<T>): Promise<T | undefined> {
 /** The published release of a tag, or undefined when the tag has none. */
 export async function getReleaseByTag(github: GitHub, repo: RepoRef, tag: string): Promise<Release | undefined> {
   return api(`read the release of ${tag}`, () =>
-    orUndefined(async () => asRelease((await github.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...repo, tag })).data)),
+    orUndefined(async () => asRelease((await github.rest.repos.getReleaseByTag({ ...repo, tag })).data)),
   );
 }
 
 /** The repository's latest release (what GitHub badges "Latest"), or undefined when there is none. */
 export async function getLatestRelease(github: GitHub, repo: RepoRef): Promise<Release | undefined> {
   return api('read the latest release', () =>
-    orUndefined(async () => asRelease((await github.request('GET /repos/{owner}/{repo}/releases/latest', repo)).data)),
+    orUndefined(async () => asRelease((await github.rest.repos.getLatestRelease(repo)).data)),
   );
 }
 
 /** One page of releases, newest first. */
 export async function listReleases(github: GitHub, repo: RepoRef, page = 1, perPage = 100): Promise<Release[]> {
   return api('list the releases', async () => {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/releases', { ...repo, per_page: perPage, page });
-    return (data as unknown[]).map(asRelease);
+    const { data } = await github.rest.repos.listReleases({ ...repo, per_page: perPage, page });
+    return data.map(asRelease);
   });
 }
 
@@ -67,7 +66,7 @@ export interface ReleaseNotesParams {
 /** POST /releases/generate-notes: GitHub's generated name and body, from the previous tag when given. */
 export async function generateReleaseNotes(github: GitHub, repo: RepoRef, params: ReleaseNotesParams): Promise<{ name: string; body: string }> {
   return api(`generate the release notes of ${params.tag}`, async () => {
-    const { data } = await github.request('POST /repos/{owner}/{repo}/releases/generate-notes', {
+    const { data } = await github.rest.repos.generateReleaseNotes({
       ...repo,
       tag_name: params.tag,
       target_commitish: params.target,
@@ -92,7 +91,7 @@ export interface CreateReleaseParams {
 export async function createRelease(github: GitHub, repo: RepoRef, params: CreateReleaseParams): Promise<Release | undefined> {
   return api(`create the release ${params.tag}`, async () => {
     try {
-      const { data } = await github.request('POST /repos/{owner}/{repo}/releases', {
+      const { data } = await github.rest.repos.createRelease({
         ...repo,
         tag_name: params.tag,
         target_commitish: params.target,
@@ -105,8 +104,8 @@ export async function createRelease(github: GitHub, repo: RepoRef, params: Creat
       });
       return asRelease(data);
     } catch (error) {
-      const errors = (error as { response?: { data?: { errors?: Array<{ code?: string }> } } }).response?.data?.errors ?? [];
-      if (httpStatus(error) === 422 && errors.some((entry) => entry?.code === 'already_exists')) return undefined;
+      const errors = errorData(error).errors ?? [];
+      if (httpStatus(error) === 422 && errors.some((entry) => (entry as { code?: string } | null)?.code === 'already_exists')) return undefined;
       throw error;
     }
   });
@@ -121,7 +120,7 @@ export interface UpdateReleaseParams {
 /** PATCH /releases/{id}: only the fields given change. */
 export async function updateRelease(github: GitHub, repo: RepoRef, id: number, params: UpdateReleaseParams, what = `update release ${id}`): Promise<Release> {
   return api(what, async () => {
-    const { data } = await github.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+    const { data } = await github.rest.repos.updateRelease({
       ...repo,
       release_id: id,
       ...(params.name !== undefined ? { name: params.name } : {}),

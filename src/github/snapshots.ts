@@ -1,5 +1,5 @@
 import { UserError } from '../lib/errors.js';
-import { api, httpStatus, type GitHub } from './client.js';
+import { api, errorData, httpStatus, type GitHub } from './client.js';
 
 /**
  * Coverage snapshots kept in the repository itself, with no external service: the git ref
@@ -102,10 +102,9 @@ export class SnapshotStore {
     let commit: string;
     try {
       const { data } = await this.request('read the coverage snapshot ref', () =>
-        // The ref is written into the path: a {ref} parameter would have its slash encoded.
-        this.github.request(`GET /repos/{owner}/{repo}/git/ref/${SNAPSHOT_REF.slice('refs/'.length)}`, { ...this.repo }),
+        this.github.rest.git.getRef({ ...this.repo, ref: SNAPSHOT_REF.slice('refs/'.length) }),
       );
-      commit = (data as { object: { sha: string } }).object.sha;
+      commit = data.object.sha;
     } catch (error) {
       if (httpStatus(error) === 404) return undefined;
       throw error;
@@ -146,7 +145,7 @@ export class SnapshotStore {
   private async tree(commit: string): Promise<{ sha: string; tree: Array<{ path?: string; type?: string; sha?: string }> }> {
     const list = (treeSha: string) =>
       this.request('list the coverage snapshots', () =>
-        this.github.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...this.repo, tree_sha: treeSha, recursive: '1' }),
+        this.github.rest.git.getTree({ ...this.repo, tree_sha: treeSha, recursive: '1' }),
       );
     try {
       return (await list(commit)).data;
@@ -155,7 +154,7 @@ export class SnapshotStore {
       if (status !== 404 && status !== 422) throw error;
       // A server that wants the tree's own sha: read it from the commit.
       const { data } = await this.request('read the coverage snapshot commit', () =>
-        this.github.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...this.repo, commit_sha: commit }),
+        this.github.rest.git.getCommit({ ...this.repo, commit_sha: commit }),
       );
       return (await list(data.tree.sha)).data;
     }
@@ -163,7 +162,7 @@ export class SnapshotStore {
 
   async readBlob(sha: string): Promise<string> {
     const { data } = await this.request('read a coverage snapshot', () =>
-      this.github.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...this.repo, file_sha: sha }),
+      this.github.rest.git.getBlob({ ...this.repo, file_sha: sha }),
     );
     return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
   }
@@ -204,10 +203,10 @@ export class SnapshotStore {
           ...deleted.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null })),
         ];
         const { data: newTree } = await this.request('write the coverage snapshot tree', () =>
-          this.github.request('POST /repos/{owner}/{repo}/git/trees', { ...this.repo, ...(listing ? { base_tree: listing.tree } : {}), tree }),
+          this.github.rest.git.createTree({ ...this.repo, ...(listing ? { base_tree: listing.tree } : {}), tree }),
         );
         const { data: commit } = await this.request('commit the coverage snapshot', () =>
-          this.github.request('POST /repos/{owner}/{repo}/git/commits', {
+          this.github.rest.git.createCommit({
             ...this.repo,
             message: `Coverage snapshot of ${sha} (${this.checkName})`,
             tree: newTree.sha,
@@ -247,7 +246,7 @@ export class SnapshotStore {
 
   private async createBlob(content: string): Promise<string> {
     const { data } = await this.request('store a coverage snapshot blob', () =>
-      this.github.request('POST /repos/{owner}/{repo}/git/blobs', { ...this.repo, content, encoding: 'utf-8' }),
+      this.github.rest.git.createBlob({ ...this.repo, content, encoding: 'utf-8' }),
     );
     return data.sha;
   }
@@ -259,11 +258,11 @@ export class SnapshotStore {
    */
   private async moveRef(from: string | undefined, to: string): Promise<boolean> {
     const raced = (error: unknown, pattern: RegExp): boolean =>
-      httpStatus(error) === 422 && pattern.test((error as { response?: { data?: { message?: string } } }).response?.data?.message ?? '');
+      httpStatus(error) === 422 && pattern.test(errorData(error).message ?? '');
     if (from) {
       return this.request(`move ${SNAPSHOT_REF}`, async () => {
         try {
-          await this.github.request(`PATCH /repos/{owner}/{repo}/git/refs/${SNAPSHOT_REF.slice('refs/'.length)}`, { ...this.repo, sha: to, force: false });
+          await this.github.rest.git.updateRef({ ...this.repo, ref: SNAPSHOT_REF.slice('refs/'.length), sha: to, force: false });
           return true;
         } catch (error) {
           if (raced(error, /not a fast.forward/i)) return false;
@@ -273,7 +272,7 @@ export class SnapshotStore {
     }
     return this.request(`create ${SNAPSHOT_REF}`, async () => {
       try {
-        await this.github.request('POST /repos/{owner}/{repo}/git/refs', { ...this.repo, ref: SNAPSHOT_REF, sha: to });
+        await this.github.rest.git.createRef({ ...this.repo, ref: SNAPSHOT_REF, sha: to });
         return true;
       } catch (error) {
         if (raced(error, /already exists/i)) return false;

@@ -1,4 +1,4 @@
-import { api, httpStatus, type GitHub } from './client.js';
+import { api, errorData, httpStatus, type GitHub } from './client.js';
 import type { RepoRef } from './commits.js';
 
 /**
@@ -13,10 +13,7 @@ export interface TagRef {
   type: 'commit' | 'tag' | 'tree' | 'blob';
 }
 
-interface RefData {
-  ref: string;
-  object: { sha: string; type: string };
-}
+type RefData = Awaited<ReturnType<GitHub['rest']['git']['getRef']>>['data'];
 
 const asTagRef = (data: RefData): TagRef => ({
   name: data.ref.replace(/^refs\/tags\//, ''),
@@ -35,14 +32,14 @@ export async function listTagRefs(github: GitHub, repo: RepoRef, prefix: string)
   return api(`list the tags starting with ${JSON.stringify(prefix)}`, async () => {
     const tags: TagRef[] = [];
     let requests = 0;
-    const pages = github.paginate.iterator('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
+    const pages = github.paginate.iterator(github.rest.git.listMatchingRefs, {
       ...repo,
       ref: `tags/${prefix}`,
       per_page: 100,
-    } as never);
+    });
     for await (const page of pages) {
       requests += 1;
-      for (const entry of page.data as unknown as RefData[]) {
+      for (const entry of page.data) {
         if (entry.ref.startsWith('refs/tags/')) tags.push(asTagRef(entry));
       }
     }
@@ -54,8 +51,8 @@ export async function listTagRefs(github: GitHub, repo: RepoRef, prefix: string)
 export async function getTagRef(github: GitHub, repo: RepoRef, name: string): Promise<TagRef | undefined> {
   return api(`look up the tag ${name}`, async () => {
     try {
-      const { data } = await github.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repo, ref: `tags/${name}` });
-      return asTagRef(data as unknown as RefData);
+      const { data } = await github.rest.git.getRef({ ...repo, ref: `tags/${name}` });
+      return asTagRef(data);
     } catch (error) {
       if (httpStatus(error) === 404) return undefined;
       throw error;
@@ -68,7 +65,7 @@ export async function peelTag(github: GitHub, repo: RepoRef, tag: TagRef): Promi
   let { sha, type } = tag;
   for (let depth = 0; type === 'tag' && depth < 5; depth++) {
     const { data } = await api(`read the annotated tag ${tag.name}`, () =>
-      github.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...repo, tag_sha: sha }),
+      github.rest.git.getTag({ ...repo, tag_sha: sha }),
     );
     sha = data.object.sha;
     type = data.object.type as TagRef['type'];
@@ -85,7 +82,7 @@ export interface AnnotatedTagParams {
 /** POST /git/tags: the annotated tag object (not yet a ref); returns its sha. */
 export async function createTagObject(github: GitHub, repo: RepoRef, params: AnnotatedTagParams): Promise<string> {
   return api(`create the annotated tag object ${params.name}`, async () => {
-    const { data } = await github.request('POST /repos/{owner}/{repo}/git/tags', {
+    const { data } = await github.rest.git.createTag({
       ...repo,
       tag: params.name,
       message: params.message,
@@ -103,10 +100,10 @@ export async function createTagObject(github: GitHub, repo: RepoRef, params: Ann
 export async function createTagRef(github: GitHub, repo: RepoRef, name: string, sha: string): Promise<boolean> {
   return api(`create the tag ref refs/tags/${name}`, async () => {
     try {
-      await github.request('POST /repos/{owner}/{repo}/git/refs', { ...repo, ref: `refs/tags/${name}`, sha });
+      await github.rest.git.createRef({ ...repo, ref: `refs/tags/${name}`, sha });
       return true;
     } catch (error) {
-      const message = (error as { response?: { data?: { message?: string } } }).response?.data?.message ?? '';
+      const message = errorData(error).message ?? '';
       if (httpStatus(error) === 422 && /already exists/i.test(message)) return false;
       throw error;
     }
@@ -122,7 +119,7 @@ export async function listPeeledTags(github: GitHub, repo: RepoRef, maxPages = 1
   return api('list the tags with their commits', async () => {
     const commits = new Map<string, string>();
     let requests = 0;
-    const pages = github.paginate.iterator('GET /repos/{owner}/{repo}/tags', { ...repo, per_page: 100 });
+    const pages = github.paginate.iterator(github.rest.repos.listTags, { ...repo, per_page: 100 });
     for await (const page of pages) {
       requests += 1;
       for (const tag of page.data) commits.set(tag.name, tag.commit.sha);

@@ -14,8 +14,9 @@ export class ApiError extends UserError {
     readonly operation: string,
     readonly status: number | undefined,
     detail: string,
+    options?: ErrorOptions,
   ) {
-    super(`GitHub API request failed while trying to ${operation}${status ? ` (HTTP ${status})` : ''}: ${detail}`);
+    super(`GitHub API request failed while trying to ${operation}${status ? ` (HTTP ${status})` : ''}: ${detail}`, options);
   }
 }
 

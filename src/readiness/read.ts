@@ -75,7 +75,7 @@ export class ReadinessReader {
   }
 
   async defaultBranch(): Promise<string> {
-    const { data } = await this.count(api('read the repository', () => this.github.request('GET /repos/{owner}/{repo}', { ...this.repo })));
+    const { data } = await this.count(api('read the repository', () => this.github.rest.repos.get({ ...this.repo })));
     return data.default_branch;
   }
 
@@ -94,7 +94,12 @@ export class ReadinessReader {
         break;
       }
     }
-    const inWindow = listed.filter((deployment) => Date.parse(deployment.created_at) >= window.start);
+    // A job that declares `environment:` makes GitHub record a deployment of its own beside the one
+    // shipgate's deploy creates: where shipgate's records exist, only they count, so one deploy is
+    // one deploy. A repository deploying with other tools is judged on all its deployments.
+    const ours = listed.filter((deployment) => deployment.payload.shipgate !== undefined);
+    const considered = ours.length > 0 ? ours : listed;
+    const inWindow = considered.filter((deployment) => Date.parse(deployment.created_at) >= window.start);
     const read = inWindow.slice(0, BUDGET.statusReads);
     const deploys: DeployRecord[] = [];
     for (const deployment of read) {
@@ -125,7 +130,7 @@ export class ReadinessReader {
   /** The newest commits of the branch, newest first, with their parents. */
   async commits(branch: string): Promise<CommitRecord[]> {
     const { data } = await this.count(
-      api(`list the commits of ${branch}`, () => this.github.request('GET /repos/{owner}/{repo}/commits', { ...this.repo, sha: branch, per_page: PER_PAGE })),
+      api(`list the commits of ${branch}`, () => this.github.rest.repos.listCommits({ ...this.repo, sha: branch, per_page: PER_PAGE })),
     );
     return data.map((commit) => ({
       sha: commit.sha,
@@ -163,9 +168,9 @@ export class ReadinessReader {
   async environment(name: string): Promise<{ rules?: EnvironmentRules; forbidden?: string }> {
     try {
       const { data } = await this.count(
-        this.github.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { ...this.repo, environment_name: name }),
+        this.github.rest.repos.getEnvironment({ ...this.repo, environment_name: name }),
       );
-      return { rules: data as EnvironmentRules };
+      return { rules: data };
     } catch (error) {
       const status = httpStatus(error);
       if (status === 404) return {};

@@ -37,27 +37,15 @@ export interface Range {
 export const MAX_COMPARE_FILES = 300;
 export const COMPARE_PAGE = 100;
 
-interface CompareData {
-  status: RangeStatus;
-  ahead_by: number;
-  behind_by: number;
-  html_url?: string;
-  base_commit: { sha: string };
-  merge_base_commit: { sha: string };
-  commits: Array<{ sha: string; commit: { message: string } }>;
-  files?: ChangedFile[];
-}
-
 /** One page of a comparison (per_page 100: commits of later pages come from compareCommitPages). */
 export async function compareRange(github: GitHub, repo: RepoRef, base: string, head: string, page = 1): Promise<Range> {
   return api(`compare ${shortName(base)}...${shortName(head)}`, async () => {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+    const { data: compare } = await github.rest.repos.compareCommitsWithBasehead({
       ...repo,
       basehead: `${base}...${head}`,
       per_page: COMPARE_PAGE,
       page,
     });
-    const compare = data as unknown as CompareData;
     return {
       base,
       head,
@@ -110,7 +98,7 @@ export const shortName = (name: string): string => (/^[0-9a-f]{40}$/.test(name) 
 /** One page of the history from `sha` (GET /commits?sha=, newest first, 100 per page). */
 export async function listHistoryPage(github: GitHub, repo: RepoRef, sha: string, page: number): Promise<RangeCommit[]> {
   return api(`list the history of ${shortName(sha)}`, async () => {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/commits', { ...repo, sha, per_page: COMPARE_PAGE, page });
+    const { data } = await github.rest.repos.listCommits({ ...repo, sha, per_page: COMPARE_PAGE, page });
     return data.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
   });
 }

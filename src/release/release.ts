@@ -56,7 +56,10 @@ export interface ReleasePlan {
 
 export interface ReleaseOutcome {
   plan: ReleasePlan;
+  /** This run published the GitHub Release (GitHub carried out its POST /releases). */
   created: boolean;
+  /** Another run published the release between this run's plan and its POST (GitHub answered already_exists). */
+  concurrent?: boolean;
   releaseUrl: string;
   /** An existing tag had no GitHub Release (an interrupted run): it was published now. */
   repaired: boolean;
@@ -185,15 +188,14 @@ export async function publishRelease(github: GitHub, request: ReleaseRequest, pl
     ? await generateReleaseNotes(github, repo, { tag: plan.tag, target: plan.sha, previousTag: plan.previousTag })
     : { name: plan.tag, body: renderChangelog(plan.commits, plan.previousTag) };
 
-  let created = false;
   if (!plan.existing) {
     const tagObject = await createTagObject(github, repo, {
       name: plan.tag,
       message: `${plan.tag}\n\nReleased by shipgate: ${plan.reason}.\n`,
       sha: plan.sha,
     });
-    created = await createTagRef(github, repo, plan.tag, tagObject);
-    if (!created) {
+    const tagged = await createTagRef(github, repo, plan.tag, tagObject);
+    if (!tagged) {
       // Another run created the tag between our read and our write: fine if it tags this commit.
       const ref = await getTagRef(github, repo, plan.tag);
       const commit = ref ? await peelTag(github, repo, ref) : undefined;
@@ -206,23 +208,30 @@ export async function publishRelease(github: GitHub, request: ReleaseRequest, pl
     }
   }
 
-  const release =
-    (await createRelease(github, repo, {
-      tag: plan.tag,
-      target: plan.sha,
-      name: plan.tag,
-      body: notes.body,
-      prerelease: plan.prerelease,
-      makeLatest: plan.makeLatest,
-    })) ?? (await getReleaseByTag(github, repo, plan.tag));
-  if (!release) throw new Error(`GitHub reported a release for ${plan.tag} that cannot be read back.`);
+  const published = await createRelease(github, repo, {
+    tag: plan.tag,
+    target: plan.sha,
+    name: plan.tag,
+    body: notes.body,
+    prerelease: plan.prerelease,
+    makeLatest: plan.makeLatest,
+  });
+  if (!published) {
+    // GitHub keeps one release per tag and refused ours (already_exists): another run of this
+    // commit published it first. Its release is this run's answer too; nothing is duplicated.
+    const existing = await getReleaseByTag(github, repo, plan.tag);
+    if (!existing) throw new Error(`GitHub reported a release for ${plan.tag} that cannot be read back.`);
+    log.info(`${plan.tag} was published by a concurrent run meanwhile: ${existing.html_url}; nothing more to create.`);
+    return { plan, created: false, concurrent: true, releaseUrl: existing.html_url, repaired: false, dryRun: false };
+  }
+  const release = published;
   const repaired = plan.existing;
   log.info(
     repaired
       ? `${plan.tag} had no GitHub Release (an interrupted run?): published ${release.html_url}.`
       : `Published ${release.html_url} (make_latest ${plan.makeLatest}${plan.prerelease ? ', pre-release' : ''}).`,
   );
-  return { plan, created, releaseUrl: release.html_url, repaired, dryRun: false };
+  return { plan, created: !repaired, releaseUrl: release.html_url, repaired, dryRun: false };
 }
 
 /** The release action's whole job: plan, then (unless dry-run) publish. */

@@ -45,6 +45,12 @@ export function renderReleaseSummary(outcome: ReleaseOutcome): string {
         `- Publish the GitHub Release ${plan.tag} with ${plan.previousTag ? `notes since ${plan.previousTag}` : 'notes of the first release'}, make_latest ${plan.makeLatest}${plan.prerelease ? ', pre-release' : ''}.`,
       );
     }
+  } else if (outcome.concurrent) {
+    lines.push(
+      `## Release ${plan.tag}: published by a concurrent run`,
+      '',
+      `Another run released ${shortName(plan.sha)} as ${plan.tag} at the same time; GitHub keeps one release per tag, so this run created nothing more.`,
+    );
   } else if (!outcome.created && !outcome.repaired) {
     lines.push(`## Release ${plan.tag}: already released`, '', `${shortName(plan.sha)} already carries ${plan.tag}; nothing was created.`);
   } else {

@@ -141,4 +141,18 @@ describe('simulator: fault injection', () => {
     expect(await Promise.all(pending)).toEqual([200, 200]);
     expect(() => sim.inject({ path: /x/, status: 500, reset: true })).toThrow(/cannot also reset/);
   });
+
+  it('gate: requests wait before being handled, and are let go one by one in the order the test picks', async () => {
+    const rule = sim.inject({ method: 'POST', path: '/repos/acme/app/issues', gate: true, times: 2 });
+    const gh = client(sim.url);
+    const first = gh.request('POST /repos/{owner}/{repo}/issues', { ...R, title: 'arrived first' });
+    await rule.reached(1);
+    const second = gh.request('POST /repos/{owner}/{repo}/issues', { ...R, title: 'arrived second' });
+    await rule.reached(2);
+    rule.release(2);
+    const handledFirst = await second;
+    rule.release(1);
+    const handledSecond = await first;
+    expect(handledFirst.data.number).toBeLessThan(handledSecond.data.number);
+  });
 });

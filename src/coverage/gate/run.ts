@@ -209,7 +209,7 @@ async function recordSnapshot(
 ): Promise<void> {
   let defaultBranch = event.defaultBranch;
   if (!defaultBranch) {
-    const { data } = await github.request('GET /repos/{owner}/{repo}', { ...env.repo });
+    const { data } = await github.rest.repos.get({ ...env.repo });
     defaultBranch = data.default_branch;
   }
   if (event.branch !== defaultBranch) {
