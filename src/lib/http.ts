@@ -123,6 +123,13 @@ export function asNetworkError(error: unknown, url: string | URL): NetworkError 
   return undefined;
 }
 
+/** undici hides why fetch failed in `cause` ("fetch failed" says nothing). */
+function fetchFailure(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : (error as Error)?.message;
+  return text || String(error);
+}
+
 /**
  * Wrap a fetch so that it times out after `timeoutMs`, reads the whole answer inside that time
  * (a body that stalls is a hung request too), and fails with a NetworkError when there is no
@@ -142,7 +149,8 @@ export function withTimeout(fetcher: Fetch, timeoutMs: number): Fetch {
     } catch (error) {
       if (init.signal?.aborted) throw error;
       if (timeout.aborted) throw new NetworkError(hostOf(url), 'TIMEOUT', error);
-      throw asNetworkError(error, url) ?? error;
+      // fetch rejects only when no answer came: whatever it says (bad port, TLS), it is no HTTP status.
+      throw asNetworkError(error, url) ?? new NetworkError(hostOf(url), fetchFailure(error), error);
     }
   };
 }

@@ -102,6 +102,14 @@ describe('GitHub API requests that get no answer', () => {
     expect(notices).toEqual([]);
   });
 
+  it('reports any other failure of fetch (a port fetch refuses to use) as that, not as HTTP 500', async () => {
+    const notices: string[] = [];
+    const github = createGitHub({ token: 't', baseUrl: 'http://127.0.0.1:9', retries: 3, log: (message) => notices.push(message) });
+    await expect(github.rest.repos.get(R)).rejects.toThrow('127.0.0.1:9 could not be reached: bad port.');
+    await expect(github.rest.repos.get(R)).rejects.toBeInstanceOf(NetworkError);
+    expect(notices).toEqual([]);
+  });
+
   it('reports a refused connection at once, even for a read', async () => {
     const server = await serve(() => undefined);
     await server.close();
