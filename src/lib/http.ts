@@ -1,5 +1,5 @@
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
-import { fetch as undiciFetch, ProxyAgent, type Dispatcher } from 'undici';
+import { fetch as undiciFetch, ProxyAgent, Response as UndiciResponse, type Dispatcher } from 'undici';
 import { UserError } from './errors.js';
 
 /**
@@ -50,11 +50,18 @@ export function proxyDispatcher(url: string | URL): Dispatcher | undefined {
 export type Fetch = typeof globalThis.fetch;
 
 /**
+ * The URL of a fetch input. Node's globals Request and Response are never touched here: the first
+ * use of either loads Node's own copy of undici (about 25 ms of start-up), beside the copy
+ * @actions/github brings.
+ */
+const urlOf = (input: Parameters<Fetch>[0]): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+
+/**
  * fetch through the runner's proxy with the default timeout. The cast is the one place where
  * undici's own Request/Response types meet the global ones they are the implementation of.
  */
 export const proxyFetch: Fetch = ((input: string | URL, init: RequestInit = {}) => {
-  const url = String(input instanceof Request ? input.url : input);
+  const url = urlOf(input);
   const timeout = AbortSignal.timeout(requestTimeoutMs());
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
   const dispatcher = proxyDispatcher(url);
@@ -137,7 +144,7 @@ function fetchFailure(error: unknown): string {
  */
 export function withTimeout(fetcher: Fetch, timeoutMs: number): Fetch {
   return async (input, init = {}) => {
-    const url = input instanceof Request ? input.url : String(input);
+    const url = urlOf(input);
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     try {
@@ -145,7 +152,7 @@ export function withTimeout(fetcher: Fetch, timeoutMs: number): Fetch {
       // Statuses that may not carry a body are passed on as they are.
       if ([101, 103, 204, 205, 304].includes(response.status)) return response;
       const body = await response.arrayBuffer();
-      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return new UndiciResponse(body, { status: response.status, statusText: response.statusText, headers: [...response.headers] }) as unknown as Response;
     } catch (error) {
       if (init.signal?.aborted) throw error;
       if (timeout.aborted) throw new NetworkError(hostOf(url), 'TIMEOUT', error);
