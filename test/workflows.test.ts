@@ -50,12 +50,25 @@ describe('workflow files', () => {
   });
 
   it('deploys each environment under its own queueing concurrency group and Environment rules', () => {
-    for (const file of ['.github/workflows/deploy.yml', '.github/workflows/rollback.yml']) {
+    for (const [file, prefix] of [['.github/workflows/deploy.yml', 'shipgate-deploy-'], ['.github/workflows/rollback.yml', 'shipgate-rollback-']]) {
       const job = Object.values(YAML.parse(read(file)).jobs)[0] as { environment: unknown; concurrency: { group: string; 'cancel-in-progress': boolean } };
       expect(job.environment).toBeDefined();
-      expect(job.concurrency.group).toMatch(/^shipgate-deploy-\$\{\{ github\.repository \}\}-/);
+      expect(job.concurrency.group.startsWith(`${prefix}\${{ github.repository }}-`)).toBe(true);
       expect(job.concurrency['cancel-in-progress']).toBe(false);
     }
+  });
+
+  it('never lets a deploy cancel a pending rollback: GitHub keeps one pending job per group, so they never share one', () => {
+    const group = (file: string, environment: string) => {
+      const job = Object.values(YAML.parse(read(file)).jobs)[0] as { concurrency: { group: string } };
+      // The group is text around ${{ }} expressions: evaluate each one.
+      return job.concurrency.group.replace(/\$\{\{(.*?)\}\}/g, (_all, expression: string) =>
+        String(valueOf(evaluate(expression, { github: { repository: 'acme/app' }, inputs: { environment } }))),
+      );
+    };
+    expect(group('.github/workflows/deploy.yml', 'production')).toBe('shipgate-deploy-acme/app-production');
+    expect(group('.github/workflows/rollback.yml', 'production')).toBe('shipgate-rollback-acme/app-production');
+    expect(group('.github/workflows/rollback.yml', '')).toBe('shipgate-rollback-acme/app-production');
   });
 
   it('lets the rollback run with one click: workflow_dispatch with no required input', () => {
@@ -73,13 +86,13 @@ describe("the step that hands the caller's secrets to the deploy command", () =>
     const job = Object.values(YAML.parse(read(file)).jobs)[0] as { steps: Array<{ name?: string; run?: string }> };
     return job.steps.find((step) => step.name?.startsWith("Hand the caller's secrets"))?.run ?? '';
   };
-  const run = (secrets: string) => {
+  const run = (secrets: string, environmentSecrets = '') => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'secrets-'));
     const envFile = path.join(dir, 'env');
     writeFileSync(envFile, '');
     const result = spawnSync('bash', ['-e', '-c', stepOf('.github/workflows/deploy.yml')], {
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, GITHUB_ENV: envFile, DEPLOY_SECRETS: secrets },
+      env: { PATH: process.env.PATH, GITHUB_ENV: envFile, DEPLOY_SECRETS: secrets, SHIPGATE_DEPLOY_ENV: environmentSecrets },
     });
     const env = readFileSync(envFile, 'utf8').replace(/SHIPGATE_[0-9a-f]+/g, 'DELIM');
     rmSync(dir, { recursive: true, force: true });
@@ -126,7 +139,9 @@ interface Job {
 const toData = (value: unknown): ExpressionData =>
   typeof value === 'string'
     ? new data.StringData(value)
-    : new data.Dictionary(...Object.entries(value as Record<string, unknown>).map(([key, inner]) => ({ key, value: toData(inner) })));
+    : typeof value === 'boolean'
+      ? new data.BooleanData(value)
+      : new data.Dictionary(...Object.entries(value as Record<string, unknown>).map(([key, inner]) => ({ key, value: toData(inner) })));
 const statusFunctions = new Map(
   ['always', 'success', 'failure', 'cancelled'].map((name) => [name, { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(name === 'always') }]),
 );
@@ -232,5 +247,92 @@ describe('callers in docs/examples and the README', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the environment secret SHIPGATE_DEPLOY_ENV (released only after the environment approves)', () => {
+  type Step = { name?: string; uses?: string; run?: string; env?: Record<string, string> };
+  const deployJob = (file: string) => Object.values(YAML.parse(read(file)).jobs)[0] as { environment?: unknown; steps: Step[] };
+  const runStep = (environmentSecrets: string, secrets = '') => {
+    const job = deployJob('.github/workflows/deploy.yml');
+    const script = job.steps.find((step) => step.name?.startsWith("Hand the caller's secrets"))!.run!;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'secrets-'));
+    const envFile = path.join(dir, 'env');
+    writeFileSync(envFile, '');
+    const result = spawnSync('bash', ['-e', '-c', script], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GITHUB_ENV: envFile, DEPLOY_SECRETS: secrets, SHIPGATE_DEPLOY_ENV: environmentSecrets },
+    });
+    const env = readFileSync(envFile, 'utf8').replace(/SHIPGATE_[0-9a-f]+/g, 'DELIM');
+    rmSync(dir, { recursive: true, force: true });
+    return { ...result, env };
+  };
+
+  it.each(['.github/workflows/deploy.yml', '.github/workflows/rollback.yml'])('%s reads it in the job that declares environment:, before the action runs', (file) => {
+    const job = deployJob(file);
+    expect(job.environment).toBeDefined();
+    const index = job.steps.findIndex((step) => step.env?.SHIPGATE_DEPLOY_ENV === '${{ secrets.SHIPGATE_DEPLOY_ENV }}');
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(index).toBeLessThan(job.steps.findIndex((step) => step.uses?.startsWith('shipgate-dev/shipgate/actions/')));
+    expect(YAML.parse(read(file)).on.workflow_call.secrets.SHIPGATE_DEPLOY_ENV).toMatchObject({ required: false });
+  });
+
+  it('is passed by name to both deploys of pipeline.yml', () => {
+    const { jobs } = pipeline();
+    for (const name of ['staging', 'production']) expect(jobs[name].secrets).toMatchObject({ SHIPGATE_DEPLOY_ENV: '${{ secrets.SHIPGATE_DEPLOY_ENV }}' });
+  });
+
+  it('exports its NAME=value lines masked, after deploy-secrets so its value wins a shared name', () => {
+    const result = runStep('API_KEY=from-environment\nDB_URL=postgres://u:p%40@db', 'API_KEY=from-repository');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('::add-mask::from-repository\n::add-mask::from-environment\n::add-mask::postgres://u:p%2540@db\n');
+    expect(result.env).toBe('API_KEY<<DELIM\nfrom-repository\nDELIM\nAPI_KEY<<DELIM\nfrom-environment\nDELIM\nDB_URL<<DELIM\npostgres://u:p%40@db\nDELIM\n');
+  });
+
+  it('names the secret that holds a bad line', () => {
+    const result = runStep('just a token');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('::error::SHIPGATE_DEPLOY_ENV must hold NAME=value lines; one line has no valid NAME.\n');
+  });
+});
+
+
+describe('pinning and GitHub Enterprise Server', () => {
+  it('pins every third-party action by full commit SHA with its version in a comment', () => {
+    const loose: string[] = [];
+    for (const file of files) {
+      for (const line of read(file).split('\n')) {
+        const uses = /^\s*(?:- )?uses:\s*(\S+)(.*)$/.exec(line);
+        if (!uses || uses[1].startsWith('shipgate-dev/shipgate/') || uses[1].startsWith('./')) continue;
+        if (!/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(uses[1]) || !/^ # v\d+\.\d+\.\d+$/.test(uses[2])) loose.push(`${file}: ${line.trim()}`);
+      }
+    }
+    expect(loose).toEqual([]);
+  });
+
+  it('runs every pinned action on node24 versions only (one SHA per action across files)', () => {
+    const shas = new Map<string, Set<string>>();
+    for (const file of files) {
+      for (const match of read(file).matchAll(/uses:\s*(actions\/[\w-]+)@([0-9a-f]{40}) # (v[\d.]+)/g)) {
+        shas.set(match[1], (shas.get(match[1]) ?? new Set()).add(`${match[2]} ${match[3]}`));
+      }
+    }
+    for (const [action, pins] of shas) expect([action, pins.size]).toEqual([action, 1]);
+    expect([...shas.keys()].sort()).toEqual(['actions/checkout', 'actions/download-artifact', 'actions/setup-go', 'actions/setup-java', 'actions/setup-node', 'actions/setup-python', 'actions/upload-artifact']);
+  });
+
+  it('makes the result-artifact upload optional, so a server without Artifacts v4 keeps a passing gate green', () => {
+    const test = YAML.parse(read('.github/workflows/test.yml'));
+    expect(test.on.workflow_call.inputs['result-artifact']).toMatchObject({ type: 'boolean', default: true });
+    const upload = (test.jobs.gate.steps as Array<{ if?: string; uses?: string }>).find((step) => step.uses?.startsWith('actions/upload-artifact@'))!;
+    expect(truthy(evaluate(upload.if!, { inputs: { 'result-artifact': true } }))).toBe(true);
+    expect(truthy(evaluate(upload.if!, { inputs: { 'result-artifact': false } }))).toBe(false);
+    expect(pipeline().jobs.test.with!['result-artifact']).toBe('${{ inputs.result-artifact }}');
+  });
+
+  it('has Dependabot keep the npm packages and the pinned actions current', () => {
+    const config = YAML.parse(read('.github/dependabot.yml')) as { version: number; updates: Array<{ 'package-ecosystem': string; directory: string }> };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((update) => `${update['package-ecosystem']} ${update.directory}`).sort()).toEqual(['github-actions /', 'npm /']);
   });
 });
