@@ -76,6 +76,25 @@ export class IstanbulEntryReader {
     }
   }
 
+  /**
+   * Read one entry object that starts at buf[start] (its `{`) and ends anywhere before `limit`
+   * (the chunk holds more entries): the offset after its `}`, or -1 (not the common shape, or
+   * cut off by the chunk's end).
+   */
+  readAt(buf: Buffer, start: number, limit: number): number {
+    this.reset();
+    this.buf = buf;
+    this.i = start;
+    this.end = limit;
+    try {
+      this.entry();
+      return this.finish() ? this.i : -1;
+    } catch (error) {
+      if (error === OTHER_SHAPE || error instanceof RangeError) return -1;
+      throw error;
+    }
+  }
+
   /** Hand what `read` found to the file: statement lines through `lines`, branch arms in id order. */
   apply(file: FileCoverage, lines: LineSink): void {
     for (let id = 0; id <= this.countTop; id++) {
@@ -244,7 +263,7 @@ export class IstanbulEntryReader {
     }
     for (;;) {
       this.space();
-      if (this.buf[this.i] !== QUOTE) throw OTHER_SHAPE;
+      if (this.i >= this.end || this.buf[this.i] !== QUOTE) throw OTHER_SHAPE;
       let j = this.i + 1;
       let id = 0;
       const first = j;
@@ -254,7 +273,7 @@ export class IstanbulEntryReader {
         id = id * 10 + c - ZERO;
       }
       // Not a plain id ("01", "x", "", too large): JavaScript orders such keys differently.
-      if (j === first || this.buf[j] !== QUOTE || (this.buf[first] === ZERO && j > first + 1) || id >= MAX_ID) throw OTHER_SHAPE;
+      if (j === first || j >= this.end || this.buf[j] !== QUOTE || (this.buf[first] === ZERO && j > first + 1) || id >= MAX_ID) throw OTHER_SHAPE;
       this.i = j + 1;
       this.grow(id, table);
       this.expect(COLON);
@@ -325,7 +344,7 @@ export class IstanbulEntryReader {
     let first = true;
     for (;;) {
       this.space();
-      if (first && this.buf[this.i] === OPEN_BRACE) line = this.location();
+      if (first && this.i < this.end && this.buf[this.i] === OPEN_BRACE) line = this.location();
       else this.value();
       first = false;
       if (this.next(CLOSE_BRACKET)) return line;
@@ -357,14 +376,14 @@ export class IstanbulEntryReader {
   /** A key without escapes: its text is buf[keyStart, returned end); i moves past its closing quote. */
   private key(): number {
     this.space();
-    if (this.buf[this.i] !== QUOTE) throw OTHER_SHAPE;
+    if (this.i >= this.end || this.buf[this.i] !== QUOTE) throw OTHER_SHAPE;
     this.keyStart = this.i + 1;
     if (this.string()) throw OTHER_SHAPE;
     return this.i - 1;
   }
 
   private is(start: number, end: number, name: Uint8Array): boolean {
-    if (end - start !== name.length) return false;
+    if (end - start !== name.length || end > this.end) return false;
     for (let k = 0; k < name.length; k++) if (this.buf[start + k] !== name[k]) return false;
     return true;
   }
@@ -387,7 +406,7 @@ export class IstanbulEntryReader {
       if (c < ZERO || c > NINE) break;
       value = value * 10 + c - ZERO;
     }
-    const c = buf[j];
+    const c = j < this.end ? buf[j] : -1;
     if (j === first || j - first > MAX_DIGITS || (buf[first] === ZERO && j > first + 1) || c === DOT || c === LOWER_E || c === UPPER_E) throw OTHER_SHAPE;
     this.i = j;
     return value;
@@ -406,9 +425,12 @@ export class IstanbulEntryReader {
     // 0: a value is expected; 1: after a value; 2: a key is expected.
     let state = 0;
     for (;;) {
-      let c = buf[j];
-      while (c === 32 || c === 10 || c === 13 || c === 9) c = buf[++j];
       if (j >= end) throw OTHER_SHAPE;
+      let c = buf[j];
+      while (c === 32 || c === 10 || c === 13 || c === 9) {
+        if (++j >= end) throw OTHER_SHAPE;
+        c = buf[j];
+      }
       if (state === 0) {
         if (c === QUOTE) {
           j = skipString(buf, j, end);
@@ -417,8 +439,8 @@ export class IstanbulEntryReader {
           if (depth === stack.length) stack = this.stack = growStack(stack);
           stack[depth++] = c;
           j++;
-          while (buf[j] === 32 || buf[j] === 10 || buf[j] === 13 || buf[j] === 9) j++;
-          if (buf[j] === (c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET) && j < end) {
+          while (j < end && (buf[j] === 32 || buf[j] === 10 || buf[j] === 13 || buf[j] === 9)) j++;
+          if (j < end && buf[j] === (c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET)) {
             j++;
             depth--;
             state = 1;
@@ -447,8 +469,8 @@ export class IstanbulEntryReader {
       } else {
         if (c !== QUOTE) throw OTHER_SHAPE;
         j = skipString(buf, j, end);
-        while (buf[j] === 32 || buf[j] === 10 || buf[j] === 13 || buf[j] === 9) j++;
-        if (buf[j] !== COLON || j >= end) throw OTHER_SHAPE;
+        while (j < end && (buf[j] === 32 || buf[j] === 10 || buf[j] === 13 || buf[j] === 9)) j++;
+        if (j >= end || buf[j] !== COLON) throw OTHER_SHAPE;
         j++;
         state = 0;
       }
@@ -456,28 +478,27 @@ export class IstanbulEntryReader {
     this.i = j;
   }
 
-  /** Any JSON number: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)? */
+  /** Any JSON number: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)? (every read checks the bound first). */
   private number(): void {
     const buf = this.buf;
+    const end = this.end;
     let j = this.i;
-    if (buf[j] === MINUS) j++;
-    if (buf[j] === ZERO) j++;
-    else if (buf[j] >= ZERO + 1 && buf[j] <= NINE) while (j < this.end && buf[j] >= ZERO && buf[j] <= NINE) j++;
+    if (j < end && buf[j] === MINUS) j++;
+    if (j < end && buf[j] === ZERO) j++;
+    else if (j < end && buf[j] > ZERO && buf[j] <= NINE) while (j < end && buf[j] >= ZERO && buf[j] <= NINE) j++;
     else throw OTHER_SHAPE;
-    if (buf[j] === DOT) {
-      j++;
-      const digits = j;
-      while (j < this.end && buf[j] >= ZERO && buf[j] <= NINE) j++;
+    if (j < end && buf[j] === DOT) {
+      const digits = ++j;
+      while (j < end && buf[j] >= ZERO && buf[j] <= NINE) j++;
       if (j === digits) throw OTHER_SHAPE;
     }
-    if (buf[j] === LOWER_E || buf[j] === UPPER_E) {
+    if (j < end && (buf[j] === LOWER_E || buf[j] === UPPER_E)) {
       j++;
-      if (buf[j] === PLUS || buf[j] === MINUS) j++;
+      if (j < end && (buf[j] === PLUS || buf[j] === MINUS)) j++;
       const digits = j;
-      while (j < this.end && buf[j] >= ZERO && buf[j] <= NINE) j++;
+      while (j < end && buf[j] >= ZERO && buf[j] <= NINE) j++;
       if (j === digits) throw OTHER_SHAPE;
     }
-    if (j > this.end) throw OTHER_SHAPE;
     this.i = j;
   }
 
@@ -526,8 +547,10 @@ function skipString(buf: Buffer, at: number, end: number): number {
     if (c < 32) throw OTHER_SHAPE;
     if (c === BACKSLASH) {
       escaped = true;
+      if (j + 1 >= end) throw OTHER_SHAPE;
       const e = buf[j + 1];
       if (e === 117 /* u */) {
+        if (j + 6 > end) throw OTHER_SHAPE;
         for (let k = j + 2; k < j + 6; k++) if (!isHex(buf[k])) throw OTHER_SHAPE;
         j += 6;
         continue;
@@ -553,8 +576,9 @@ function growStack(stack: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
 /** Where the last compactStartLine match ended. */
 let compactEnd = 0;
 
-/** Whether buf[at...] starts with `pattern`. */
-function startsWith(buf: Buffer, at: number, pattern: Uint8Array): boolean {
+/** Whether buf[at...] starts with `pattern` (never reading past `end`: an out-of-bounds read slows V8's loads for good). */
+function startsWith(buf: Buffer, at: number, end: number, pattern: Uint8Array): boolean {
+  if (at + pattern.length > end) return false;
   for (let k = 0; k < pattern.length; k++) if (buf[at + k] !== pattern[k]) return false;
   return true;
 }
@@ -568,17 +592,17 @@ function skipDigits(buf: Buffer, at: number, end: number): number {
 
 /** The start line of a location in istanbul's compact layout at buf[at], or -1; compactEnd after it. */
 function compactStartLine(buf: Buffer, at: number, end: number): number {
-  if (!startsWith(buf, at, COMPACT_START)) return -1;
+  if (!startsWith(buf, at, end, COMPACT_START)) return -1;
   let j = at + COMPACT_START.length;
   const lineStart = j;
   j = skipDigits(buf, j, end);
-  if (j < 0 || !startsWith(buf, j, COMPACT_COLUMN)) return -1;
+  if (j < 0 || !startsWith(buf, j, end, COMPACT_COLUMN)) return -1;
   let line = 0;
   for (let k = lineStart; k < j; k++) line = line * 10 + buf[k] - ZERO;
   j = skipDigits(buf, j + COMPACT_COLUMN.length, end);
-  if (j < 0 || !startsWith(buf, j, COMPACT_END)) return -1;
+  if (j < 0 || !startsWith(buf, j, end, COMPACT_END)) return -1;
   j = skipDigits(buf, j + COMPACT_END.length, end);
-  if (j < 0 || !startsWith(buf, j, COMPACT_COLUMN)) return -1;
+  if (j < 0 || !startsWith(buf, j, end, COMPACT_COLUMN)) return -1;
   j = skipDigits(buf, j + COMPACT_COLUMN.length, end);
   if (j < 0 || j + 2 > end || buf[j] !== CLOSE_BRACE || buf[j + 1] !== CLOSE_BRACE) return -1;
   compactEnd = j + 2;

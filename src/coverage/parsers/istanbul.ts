@@ -110,6 +110,11 @@ function fastEntry(
 ): number {
   const marker = chunk.indexOf(MARKER, keyStart + 1);
   if (marker < 0 || chunk.indexOf(QUOTE, keyStart + 1) !== marker) return -1;
+  const after = reader.readAt(chunk, marker + 2, chunk.length);
+  if (after > 0) {
+    useRead(JSON.parse(chunk.toString('utf8', keyStart, marker + 1)) as string);
+    return after;
+  }
   const next = chunk.indexOf(MARKER, marker + MARKER.length);
   if (next < 0) return -1;
   const nextKey = chunk.lastIndexOf(QUOTE, next - 1);
