@@ -1,8 +1,9 @@
 // A stand-in for Prometheus's HTTP query API, used by `npm run demo` only when no `prometheus`
 // binary is installed (CI installs the real one, and test/deploy/prometheus.test.ts verifies
-// against it). It scrapes the given /metrics endpoints every 500 ms and answers the two default
+// against it). It scrapes the given /metrics endpoints every 500 ms and answers the three default
 // shipgate queries (error ratio from http_requests_total, p95 from
-// http_request_duration_seconds_bucket) over their `[window]` with Prometheus's own arithmetic:
+// http_request_duration_seconds_bucket, and the launch report's uptime from `up`) over their
+// `[window]` with Prometheus's own arithmetic:
 // counter increase over the window and histogram_quantile's linear interpolation. Any other
 // query answers an error, so it can never make a check pass that real Prometheus would fail.
 import http from 'node:http';
@@ -23,9 +24,15 @@ export async function startPrometheusLite({ targets, intervalMs = 500 }) {
     for (const target of targets()) {
       try {
         const text = await (await fetch(target)).text();
-        for (const line of text.split('\n')) if (line && !line.startsWith('#')) samples.push(parseLine(line));
+        const instance = new URL(target).host;
+        for (const line of text.split('\n')) {
+          const sample = line && !line.startsWith('#') ? parseLine(line) : undefined;
+          if (sample) samples.push({ ...sample, labels: { ...sample.labels, instance } });
+        }
+        samples.push({ name: 'up', labels: { instance }, value: 1 });
       } catch {
-        // a target that is down contributes nothing, as with real Prometheus
+        // a target that is down contributes only up = 0, as with real Prometheus
+        samples.push({ name: 'up', labels: { instance: new URL(target).host }, value: 0 });
       }
     }
     scrapes.push({ at: Date.now(), samples: samples.filter(Boolean) });
@@ -39,22 +46,20 @@ export async function startPrometheusLite({ targets, intervalMs = 500 }) {
     const now = Date.now();
     const inWindow = scrapes.filter((s) => s.at >= now - windowMs);
     if (inWindow.length < 2) return undefined;
-    const sum = (scrapeEntry) => {
-      const bySeries = new Map();
+    // Per series (the target is a label, as Prometheus adds `instance`), the increases between
+    // consecutive scrapes; a drop is a counter reset (a restarted service), counted from zero.
+    const groups = new Map();
+    for (const scrapeEntry of inWindow) {
       for (const sample of scrapeEntry.samples) {
         if (sample.name !== name || !filter(sample.labels)) continue;
         const key = JSON.stringify(sample.labels);
-        bySeries.set(key, sample);
+        const group = groups.get(key);
+        if (!group) groups.set(key, { labels: sample.labels, delta: 0, last: sample.value });
+        else {
+          group.delta += sample.value >= group.last ? sample.value - group.last : sample.value;
+          group.last = sample.value;
+        }
       }
-      return bySeries;
-    };
-    const first = sum(inWindow[0]);
-    const last = sum(inWindow[inWindow.length - 1]);
-    const groups = new Map();
-    for (const [key, sample] of last) {
-      const before = first.get(key)?.value ?? 0;
-      const delta = sample.value >= before ? sample.value - before : sample.value; // counter reset
-      groups.set(key, { labels: sample.labels, delta });
     }
     return [...groups.values()];
   };
@@ -90,6 +95,22 @@ export async function startPrometheusLite({ targets, intervalMs = 500 }) {
       }
       return [];
     }
+    if (/^avg\(avg_over_time\(up\[[^\]]+\]\)\)$/.test(query)) {
+      // The launch report's default uptime: each target's share of scrapes up, averaged over targets.
+      const inWindow = scrapes.filter((s) => s.at >= Date.now() - windowMs);
+      const byTarget = new Map();
+      for (const scrapeEntry of inWindow) {
+        for (const sample of scrapeEntry.samples.filter((each) => each.name === 'up')) {
+          const entry = byTarget.get(sample.labels.instance) ?? { up: 0, all: 0 };
+          entry.up += sample.value;
+          entry.all += 1;
+          byTarget.set(sample.labels.instance, entry);
+        }
+      }
+      if (byTarget.size === 0) return [];
+      const shares = [...byTarget.values()].map((entry) => entry.up / entry.all);
+      return [{ metric: {}, value: [Date.now() / 1000, String(shares.reduce((sum, share) => sum + share, 0) / shares.length)] }];
+    }
     if (query.includes('http_requests_total') && query.includes('5..')) {
       const all = increase(windowMs, 'http_requests_total');
       if (!all) return [];
@@ -98,7 +119,7 @@ export async function startPrometheusLite({ targets, intervalMs = 500 }) {
       if (!total) return [];
       return [{ metric: {}, value: [Date.now() / 1000, String(errors / total)] }];
     }
-    throw new Error('this stand-in answers only shipgate\'s two default queries');
+    throw new Error('this stand-in answers only shipgate\'s three default queries');
   };
 
   const server = http.createServer((request, response) => {

@@ -101,6 +101,8 @@ try {
   const v1 = commit('feat: cart totals');
   sim = await startSimulator({ owner: 'acme', repo: 'shop', repoDir, defaultBranch: 'main' });
   sim.addTeam('acme', 'release-managers', ['bob', 'carol']);
+  // GITHUB_TOKEN cannot read org teams (GitHub answers 404): team approvers need a read:org token.
+  sim.allowOrgRead('ghp_demo_reads_org');
   prometheus = await startPrometheus({ targets: [`127.0.0.1:${ports.staging}`, `127.0.0.1:${ports.production}`], work });
   console.log(style.dim(`GitHub API simulator ${sim.url}; ${prometheus.kind} ${prometheus.url}; staging :${ports.staging}, production :${ports.production}`));
 
@@ -160,7 +162,8 @@ try {
   show('deploy staging', await run('deploy', deployInputs('staging', v2), pushRun(v2, v1)));
 
   step('production waits for approval (the approval issue)');
-  const approval = run('approval', { approvers: 'bob, acme/release-managers', environment: 'production', version: v2.slice(0, 7), 'timeout-minutes': '2', 'poll-interval': '0.5' }, { ...pushRun(v2, v1), env: { GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice' } });
+  // alice is an allowed approver, so the refusal of her own "approve" is the self-approval rule.
+  const approval = run('approval', { approvers: 'alice, bob, acme/release-managers', environment: 'production', version: v2.slice(0, 7), 'timeout-minutes': '2', 'poll-interval': '0.5', 'github-token': 'ghp_demo_reads_org' }, { ...pushRun(v2, v1), env: { GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice' } });
   let issue;
   for (let i = 0; i < 100 && !issue; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -169,7 +172,7 @@ try {
   if (!issue) throw new Error('demo: the approval issue did not appear');
   console.log(style.dim(`   issue #${issue.number} "${issue.title}" is open`));
   sim.addIssueComment(issue.number, { user: 'alice', body: 'approve' });
-  console.log(style.dim('   alice (who started the run) comments "approve": not counted, nobody approves their own deploy'));
+  console.log(style.dim('   alice, an allowed approver who started this run, comments "approve": ignored as "started the run" (nobody approves their own deploy)'));
   await new Promise((resolve) => setTimeout(resolve, 1200));
   sim.addIssueComment(issue.number, { user: 'carol', body: 'lgtm' });
   console.log(style.dim('   carol (acme/release-managers) comments "lgtm"'));
@@ -225,6 +228,13 @@ try {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   for (const [i, row] of rows.entries()) console.log(`   ${(i === 0 ? style.bold : (t) => t)(row.map((cell, j) => cell.padEnd(widths[j])).join('   '))}`);
+
+  // ── the launch report ──────────────────────────────────────────────────────────────────────
+  step('the launch report: service levels, records and delivery metrics of this history');
+  console.log(style.dim('   a project one day old is not ready to launch, and the report says on which lines and why'));
+  show('readiness', await run('readiness', { 'prometheus-url': prometheus.url }, { sha: git('rev-parse', 'HEAD'), eventName: 'schedule', event: { schedule: '0 6 * * 1', repository } }), { expectFailure: true });
+  const check = sim.state.checkRuns.find((each) => each.name === 'launch readiness');
+  console.log(style.dim(`   check run "${check?.name}": ${check?.conclusion}, "${check?.output?.title}"`));
   console.log(`\n${style.bold(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`)} ${sim.requests.length} GitHub API requests were answered by the simulator.`);
 } finally {
   for (const environment of ['staging', 'production']) {

@@ -9,7 +9,7 @@ import { createHub, createState } from './state.mjs';
 import { checkRoutes } from './resources/checks.mjs';
 import { contentRoutes } from './resources/contents.mjs';
 import { deploymentRoutes } from './resources/deployments.mjs';
-import { ensureEnvironment, environmentRoutes } from './resources/environments.mjs';
+import { configureEnvironment, ensureEnvironment, environmentRoutes } from './resources/environments.mjs';
 import { gitDataRoutes } from './resources/git-data.mjs';
 import { addComment, createIssue, editComment, issueRoutes } from './resources/issues.mjs';
 import { peopleRoutes } from './resources/people.mjs';
@@ -118,6 +118,14 @@ export async function startSimulator(options = {}) {
       const key = `${org}/${slug}`.toLowerCase();
       state.teams[key] = [...new Set([...(state.teams[key] ?? []), ...members])];
     },
+    /**
+     * Let `token` read the organization's teams, as a token with read:org can. Any other token
+     * (GITHUB_TOKEN's kind) gets 404 from the team endpoints, as on GitHub.
+     * @param {string} token
+     */
+    allowOrgRead(token) {
+      if (!state.orgReaders.includes(token)) state.orgReaders.push(token);
+    },
     /** @param {string} login @param {'admin'|'maintain'|'write'|'triage'|'read'|'none'} permission */
     setPermission(login, permission) {
       if (!PERMISSIONS.has(permission)) throw new TypeError(`Unknown permission "${permission}".`);
@@ -131,8 +139,11 @@ export async function startSimulator(options = {}) {
     addIssue: (issue) => createIssue(hub, issue),
     /** @param {string} sha @param {{ state: string, context?: string, description?: string, target_url?: string }} status */
     addCommitStatus: (sha, status) => addCommitStatus(hub, sha, status),
-    /** @param {string} name */
-    addEnvironment: (name) => ensureEnvironment(hub, name),
+    /**
+     * As PUT /environments/{name}; reviewers by login or org/team slug.
+     * @param {string} name @param {{ reviewers?: string[], wait_timer?: number, prevent_self_review?: boolean }} [settings]
+     */
+    addEnvironment: (name, settings) => (settings ? configureEnvironment(hub, name, settings) : ensureEnvironment(hub, name)),
     /** Stop the server (and remove the repository when the simulator created it). */
     async close() {
       await new Promise((resolve) => {

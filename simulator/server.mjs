@@ -16,6 +16,7 @@ const RATE_LIMIT = 5000;
  * @property {string} rawPath
  * @property {string} method
  * @property {boolean} readOnly
+ * @property {string | undefined} token  the token presented (resources that depend on a token's scopes read it)
  */
 
 /**
@@ -139,7 +140,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
           throw new HttpError(422, `Invalid request.\n\n${problems.join('\n')}`, { errors: problems });
         }
       }
-      const request = { params: route.params, query, body: entry.body ?? {}, origin: hub.origin, rawPath, method, readOnly };
+      const request = { params: route.params, query, body: entry.body ?? {}, origin: hub.origin, rawPath, method, readOnly, token: presented };
       let result;
       try {
         // Writes are handled one at a time, as GitHub's database makes "check, then create" one

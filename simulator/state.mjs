@@ -28,6 +28,8 @@ export function createState() {
     commitStatuses: [],
     /** @type {Record<string, string[]>} members by 'org/team-slug' */
     teams: {},
+    /** @type {string[]} tokens that may read the organization's teams (read:org); GITHUB_TOKEN may not */
+    orgReaders: [],
     /** @type {Record<string, string>} permission by login */
     collaborators: {},
     pulls: [],

@@ -14,6 +14,8 @@ export const API_TARGETS = [
   { id: 'rollback', label: 'rollback: 1,000 releases, 5,000 deployments', limit: 10 },
   { id: 'release', label: 'release: 3,000 older tags', limit: 10 },
   { id: 'coverage-gate', label: 'coverage-gate: pull request of 3,000 changed files', limit: 12 },
+  // The bound is src/readiness/read.ts's BUDGET (MAX_REQUESTS), asserted by test/readiness/action.test.ts.
+  { id: 'readiness', label: 'readiness: 1,000 releases, 5,000 deployments, the last 30 days', limit: 44 },
 ];
 
 const RUN_TIMEOUT_MS = 90_000;
@@ -298,7 +300,36 @@ async function coverageGateScenario(dir) {
   };
 }
 
-export const SCENARIOS = { rollback: rollbackScenario, release: releaseScenario, 'coverage-gate': coverageGateScenario };
+/**
+ * The launch report on the rollback scenario's history, moved in time so that its last month
+ * ends now (production then has more deployments in the window than the report reads). The
+ * report fails (no Prometheus, no reviewers): it counts as run when it wrote its verdict.
+ */
+async function readinessScenario(dir) {
+  const history = await rollbackScenario(dir);
+  return {
+    async seed(sim) {
+      await history.seed(sim);
+      const last = Math.max(...sim.state.deploymentStatuses.map((status) => Date.parse(status.created_at)));
+      const shift = Date.now() - 3_600_000 - last;
+      const move = (record, fields) => {
+        for (const field of fields) if (record[field]) record[field] = iso(Date.parse(record[field]) + shift);
+      };
+      for (const deployment of sim.state.deployments) move(deployment, ['created_at', 'updated_at']);
+      for (const status of sim.state.deploymentStatuses) move(status, ['created_at', 'updated_at']);
+    },
+    action: 'readiness',
+    inputs: {},
+    sha: history.sha,
+    eventName: 'schedule',
+    event: { schedule: '0 6 * * 1', repository: REPOSITORY },
+    completed: (result) => result.outputs.passed === 'false' || result.outputs.passed === 'true',
+    facts: 'production has more deployments in the 30 days than the report reads',
+    outputs: ['passed', 'failing'],
+  };
+}
+
+export const SCENARIOS = { rollback: rollbackScenario, release: releaseScenario, 'coverage-gate': coverageGateScenario, readiness: readinessScenario };
 
 /** A full clone of the repository at `sha` with the coverage report (when any) written into it. */
 function workspace(repoDir, scenario, into) {
@@ -365,7 +396,7 @@ async function runScenario(root, distDir, target, log) {
     }
     const ws = workspace(sim.repoDir, scenario, path.join(temp, 'ws'));
     const result = await run({ inputs: scenario.inputs, sha: scenario.sha, ref: scenario.ref ?? 'refs/heads/main', eventName: scenario.eventName, event: scenario.event, cwd: ws });
-    const outcome = outcomeOf(result);
+    const outcome = scenario.completed?.(result) ? { state: 'ok' } : outcomeOf(result);
     const requests = sim.requests.length;
     const byRoute = new Map();
     for (const entry of sim.requests) {

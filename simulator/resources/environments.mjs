@@ -26,6 +26,45 @@ export function ensureEnvironment(hub, name) {
   return environment;
 }
 
+/**
+ * A reviewer as GitHub lists it in `protection_rules`: `{ type, reviewer }` where the reviewer is
+ * a whole simple-user or team object. PUT names reviewers by id; an id the simulator has not seen
+ * becomes a user named `user-<id>`.
+ */
+function reviewerOf(hub, { type, id }) {
+  if (type === 'Team') {
+    const keys = Object.keys(hub.state.teams);
+    const key = keys[id - 100] ?? `acme/team-${id}`;
+    const [org, slug] = key.split('/');
+    const base = `${hub.origin}/organizations/1/team/${id}`;
+    return {
+      type,
+      reviewer: {
+        id,
+        node_id: `T_${id}`,
+        url: base,
+        html_url: `${hub.origin}/orgs/${org}/teams/${slug}`,
+        name: slug,
+        slug,
+        description: null,
+        privacy: 'closed',
+        notification_setting: 'notifications_enabled',
+        permission: 'pull',
+        members_url: `${base}/members{/member}`,
+        repositories_url: `${base}/repos`,
+        parent: null,
+        type: 'organization',
+      },
+    };
+  }
+  const login = [...hub.state.userIds].find(([, known]) => known === id)?.[0] ?? `user-${id}`;
+  return { type: 'User', reviewer: hub.user(login) };
+}
+
+/**
+ * GitHub lists a rule per kind that is set: wait_timer, required_reviewers (only with at least
+ * one reviewer) and branch_policy (when deployment_branch_policy is set); a new environment has none.
+ */
 function protectionRules(hub, body) {
   const rules = [];
   if (body.wait_timer) rules.push({ id: hub.nextId('protectionRule'), node_id: 'GA_wait', type: 'wait_timer', wait_timer: body.wait_timer });
@@ -35,10 +74,29 @@ function protectionRules(hub, body) {
       node_id: 'GA_reviewers',
       type: 'required_reviewers',
       prevent_self_review: body.prevent_self_review ?? false,
-      reviewers: body.reviewers.map((reviewer) => ({ type: reviewer.type, reviewer: { id: reviewer.id } })),
+      reviewers: body.reviewers.map((reviewer) => reviewerOf(hub, reviewer)),
     });
   }
+  if (body.deployment_branch_policy) rules.push({ id: hub.nextId('protectionRule'), node_id: 'GA_branch', type: 'branch_policy' });
   return rules;
+}
+
+/**
+ * Seed an environment as PUT does, naming reviewers by login or org/team slug
+ * (`{ reviewers: ['alice', 'acme/sre'], wait_timer: 5 }`).
+ */
+export function configureEnvironment(hub, name, settings = {}) {
+  const environment = ensureEnvironment(hub, name);
+  const reviewers = (settings.reviewers ?? []).map((entry) => {
+    if (!entry.includes('/')) return { type: 'User', id: hub.user(entry).id };
+    const key = entry.toLowerCase();
+    if (!hub.state.teams[key]) hub.state.teams[key] = [];
+    return { type: 'Team', id: 100 + Object.keys(hub.state.teams).indexOf(key) };
+  });
+  environment.protection_rules = protectionRules(hub, { ...settings, reviewers });
+  environment.deployment_branch_policy = settings.deployment_branch_policy ?? null;
+  environment.updated_at = hub.now();
+  return environment;
 }
 
 export const environmentRoutes = {

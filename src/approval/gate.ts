@@ -1,6 +1,6 @@
 import type { Issue, IssueComment, NewIssue } from '../github/issues.js';
 import { UserError } from '../lib/errors.js';
-import { ApproverDirectory, impossibleApproval, type ApproverRules, type Membership, type Standing } from './approvers.js';
+import { ApproverDirectory, impossibleApproval, teamName, type ApproverRules, type Membership, type Standing, type Team } from './approvers.js';
 import { outcomeComment, outcomeSentence } from './record.js';
 import { describeProgress, describeRules, describeSubject, formatDuration, renderIssue, type ApprovalSubject, type IssueContent } from './render.js';
 import { lastWords, tally, type Tally } from './tally.js';
@@ -22,6 +22,8 @@ export interface ApprovalPort {
   comment(issueNumber: number, body: string): Promise<void>;
   close(issueNumber: number, reason: 'completed' | 'not_planned'): Promise<void>;
   membership: Membership;
+  /** Whether the token can see the team at all (GitHub answers 404 alike for unseen and non-member). */
+  teamVisible(team: Team): Promise<boolean>;
 }
 
 export interface Clock {
@@ -63,7 +65,32 @@ export interface ApprovalPlan {
   rules: ApproverRules;
   issue: IssueContent & { labels: string[]; assignees: string[] };
   timeoutMs: number;
+  /** The wait ends this long before timeoutMs runs out, to close the issue before the job is stopped. */
+  closingReserveMs: number;
   pollIntervalMs: number;
+}
+
+/**
+ * A job whose `timeout-minutes` equals the approval's timeout is stopped by the runner at that
+ * minute, and the job started a little before the action did: ending the wait up to a minute
+ * early (a tenth of a short wait) leaves time to record the outcome in the issue. GitHub's
+ * expressions have no arithmetic, so pipeline.yml cannot give the job the extra minute instead.
+ */
+export const closingReserveMs = (timeoutMs: number): number => Math.min(60_000, Math.floor(timeoutMs / 10));
+
+/**
+ * Refuse, before any issue is opened, a listed team the token cannot see: GitHub answers 404 to
+ * GITHUB_TOKEN for every org team, which would otherwise read as "not a member" and ignore every
+ * team member's answer until the gate times out.
+ */
+export async function checkTeamsVisible(rules: ApproverRules, visible: (team: Team) => Promise<boolean>): Promise<void> {
+  for (const team of rules.teams) {
+    if (!(await visible(team))) {
+      throw new UserError(
+        `Team ${teamName(team)} is not visible to the github-token (GitHub answers 404 to a token that may not read the organization's teams, GITHUB_TOKEN included), so its members' answers could never count: pass a token with read:org as github-token (the approval-token secret of pipeline.yml), or list the approvers' logins.`,
+      );
+    }
+  }
 }
 
 /** Refuse, in one sentence, approvers that can never reach minimum-approvals. */
@@ -77,14 +104,17 @@ export function planApproval(options: {
   rules: ApproverRules;
   title?: string;
   timeoutMs: number;
+  /** Default 0: the wait lasts timeoutMs. */
+  closingReserveMs?: number;
   pollIntervalMs: number;
   now: number;
 }): ApprovalPlan {
   const { subject, rules, timeoutMs, pollIntervalMs } = options;
+  const reserve = options.closingReserveMs ?? 0;
   checkRules(rules);
-  const content = renderIssue(subject, rules, timeoutMs, new Date(options.now + timeoutMs), options.title);
+  const content = renderIssue(subject, rules, timeoutMs, new Date(options.now + timeoutMs - reserve), options.title);
   const assignees = rules.users.filter((user) => rules.allowSelfApproval || !rules.startedBy.includes(user.toLowerCase())).slice(0, MAX_ASSIGNEES);
-  return { subject, rules, issue: { ...content, labels: [APPROVAL_LABEL.name], assignees }, timeoutMs, pollIntervalMs };
+  return { subject, rules, issue: { ...content, labels: [APPROVAL_LABEL.name], assignees }, timeoutMs, closingReserveMs: reserve, pollIntervalMs };
 }
 
 /** The plan as the dry run prints it. */
@@ -135,7 +165,7 @@ export async function awaitApproval(plan: ApprovalPlan, deps: GateDependencies):
   deps.onIssueOpened?.(issue);
   if (!issue.assigned) log.warning(`Issue #${issue.number} was opened without assignees: GitHub refused to assign ${plan.issue.assignees.join(', ')}.`);
   const started = clock.now();
-  const deadline = started + plan.timeoutMs;
+  const deadline = started + plan.timeoutMs - plan.closingReserveMs;
   log.info(`Waiting for approval of ${what} in ${issue.htmlUrl}: ${describeRules(rules)}; times out after ${formatDuration(plan.timeoutMs)}.`);
 
   const known = new Map<number, IssueComment>();

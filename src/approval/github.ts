@@ -1,6 +1,6 @@
 import type { GitHub } from '../github/client.js';
 import { addIssueComment, closeIssue, createIssue, ensureLabel, listIssueComments, type Repo } from '../github/issues.js';
-import { isActiveTeamMember } from '../github/teams.js';
+import { isActiveTeamMember, isTeamVisible } from '../github/teams.js';
 import { APPROVAL_LABEL, type ApprovalPort } from './gate.js';
 
 /** The approval gate's GitHub calls, over the typed wrappers of src/github. */
@@ -15,5 +15,6 @@ export function githubApprovalPort(github: GitHub, repo: Repo): ApprovalPort {
     comment: (issueNumber, body) => addIssueComment(github, repo, issueNumber, body),
     close: (issueNumber, reason) => closeIssue(github, repo, issueNumber, reason),
     membership: (team, login) => isActiveTeamMember(github, team.org, team.slug, login),
+    teamVisible: (team) => isTeamVisible(github, team.org, team.slug),
   };
 }

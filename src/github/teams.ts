@@ -26,3 +26,20 @@ export async function isActiveTeamMember(github: GitHub, org: string, teamSlug: 
     throw toApiError(`check whether ${username} is a member of team ${org}/${teamSlug}`, error);
   }
 }
+
+/**
+ * Whether the token can see the team `org/teamSlug` at all. GitHub answers 404 both for a team
+ * that does not exist and for one the token may not read (GITHUB_TOKEN cannot read org teams),
+ * and the membership endpoint answers the same 404 for "not a member": only this check tells a
+ * token problem from a non-member.
+ */
+export async function isTeamVisible(github: GitHub, org: string, teamSlug: string): Promise<boolean> {
+  try {
+    await github.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: teamSlug });
+    return true;
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 404 || status === 401 || status === 403) return false;
+    throw toApiError(`read team ${org}/${teamSlug}`, error);
+  }
+}

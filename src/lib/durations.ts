@@ -49,7 +49,14 @@ export const DURATION_INPUTS = {
   'health-check-interval': { kind: 'wait', unit: 's', minMs: 100, maxMs: HOUR, meaning: 'Time between two health-check attempts' },
   'verify-window': { kind: 'wait', unit: 's', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How much of the service metrics after the command is judged' },
   timeout: { kind: 'wait', unit: 'm', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How long the deploy command may run', note: 'Empty means no limit.' },
-  'timeout-minutes': { kind: 'wait', unit: 'm', minMs: SECOND, maxMs: MAX_WAIT_MS, meaning: 'How long to wait for approval before failing' },
+  'timeout-minutes': {
+    kind: 'wait',
+    unit: 'm',
+    minMs: SECOND,
+    maxMs: MAX_WAIT_MS,
+    meaning: 'How long to wait for approval before failing',
+    note: 'At most 360 minutes on a GitHub-hosted runner (its job limit); the wait ends up to a minute early (a tenth of a short wait) so the outcome is recorded before a job with the same timeout-minutes stops.',
+  },
   'poll-interval': {
     kind: 'wait',
     unit: 's',

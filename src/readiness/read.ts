@@ -94,7 +94,12 @@ export class ReadinessReader {
         break;
       }
     }
-    const inWindow = listed.filter((deployment) => Date.parse(deployment.created_at) >= window.start);
+    // A job that declares `environment:` makes GitHub record a deployment of its own beside the one
+    // shipgate's deploy creates: where shipgate's records exist, only they count, so one deploy is
+    // one deploy. A repository deploying with other tools is judged on all its deployments.
+    const ours = listed.filter((deployment) => deployment.payload.shipgate !== undefined);
+    const considered = ours.length > 0 ? ours : listed;
+    const inWindow = considered.filter((deployment) => Date.parse(deployment.created_at) >= window.start);
     const read = inWindow.slice(0, BUDGET.statusReads);
     const deploys: DeployRecord[] = [];
     for (const deployment of read) {

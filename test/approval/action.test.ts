@@ -130,9 +130,10 @@ describe('approval action (built bundle against the simulator)', () => {
     expect(result.stdout).toMatch(/1 of 2 approvals \(alice\); waiting for bob or carol/);
   });
 
-  it('accepts a member of a listed org/team slug', async () => {
+  it('accepts a member of a listed org/team slug, with a token that may read the org (read:org)', async () => {
     sim.addTeam('acme', 'release-managers', ['rita']);
-    const running = approve({ approvers: 'acme/release-managers' });
+    sim.allowOrgRead('ghp_reads_org');
+    const running = approve({ approvers: 'acme/release-managers', 'github-token': 'ghp_reads_org' });
     const number = await afterPolls();
     say(number, 'mallory', 'approve');
     say(number, 'rita', 'yes');
@@ -183,7 +184,8 @@ describe('approval action (built bundle against the simulator)', () => {
 
   it('times out with one sentence naming who did not answer, and closes the issue as not planned', async () => {
     sim.addTeam('acme', 'sre', ['sam']);
-    const result = await approve({ approvers: 'alice, bob, acme/sre', 'timeout-minutes': '2s' });
+    sim.allowOrgRead('ghp_reads_org');
+    const result = await approve({ approvers: 'alice, bob, acme/sre', 'timeout-minutes': '2s', 'github-token': 'ghp_reads_org' });
 
     expect(result.exitCode).toBe(1);
     const number = issue()!.number;
@@ -209,7 +211,9 @@ describe('approval action (built bundle against the simulator)', () => {
   });
 
   it('prints the plan and creates nothing in a dry run', async () => {
-    const result = await approve({ approvers: 'alice, acme/release', 'dry-run': 'true', title: 'Ship v1.4.0?' });
+    sim.addTeam('acme', 'release', ['rita']);
+    sim.allowOrgRead('ghp_reads_org');
+    const result = await approve({ approvers: 'alice, acme/release', 'dry-run': 'true', title: 'Ship v1.4.0?', 'github-token': 'ghp_reads_org' });
 
     expect(result.exitCode).toBe(0);
     expect(sim.writes()).toEqual([]);
@@ -227,4 +231,74 @@ describe('approval action (built bundle against the simulator)', () => {
     ]);
     expect(sim.requests).toEqual([]);
   });
+
+  it('fails at once, opening nothing, when the token cannot see a listed team (GITHUB_TOKEN gets 404)', async () => {
+    sim.addTeam('acme', 'release-managers', ['rita']);
+    const result = await approve({ approvers: 'alice, acme/release-managers' });
+
+    expect(result.exitCode).toBe(1);
+    expect(errorsOf(result)).toEqual([
+      "Team acme/release-managers is not visible to the github-token (GitHub answers 404 to a token that may not read the organization's teams, GITHUB_TOKEN included), so its members' answers could never count: pass a token with read:org as github-token (the approval-token secret of pipeline.yml), or list the approvers' logins.",
+    ]);
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('refuses a timeout a GitHub-hosted job cannot wait (over 360 minutes), and allows it on a self-hosted runner', async () => {
+    const hosted = await approve({ approvers: 'alice', 'timeout-minutes': '361' }, { env: { RUNNER_ENVIRONMENT: 'github-hosted' } });
+    expect(hosted.exitCode).toBe(1);
+    expect(errorsOf(hosted)).toEqual([
+      'Input "timeout-minutes" is 361, but a job on a GitHub-hosted runner stops after 360 minutes; use at most 360, or Environment required reviewers (approval: environment), which wait up to 30 days without a runner.',
+    ]);
+    expect(sim.requests).toEqual([]);
+    const selfHosted = await approve({ approvers: 'alice', 'timeout-minutes': '6h', 'dry-run': 'true' }, { env: { RUNNER_ENVIRONMENT: 'self-hosted' } });
+    expect(errorsOf(selfHosted)).toEqual([]);
+    expect(selfHosted.stdout).toContain('Waits up to 6 hours');
+  });
 });
+
+describe('approval action, mode environment: the environment must have required reviewers', () => {
+  const check = (extra: Record<string, string> = {}) => approve({ mode: 'environment', environment: 'production', version: '', ...extra });
+
+  it('fails when the environment does not exist (GitHub would create it unprotected on first use)', async () => {
+    const result = await check();
+    expect(result.exitCode).toBe(1);
+    expect(errorsOf(result)).toEqual([
+      'Environment "production" does not exist, so GitHub would create it without required reviewers and the deploy would run unapproved: add required reviewers to it (Settings → Environments → production), or use approval: issue in pipeline.yml (only approval: none ships without a human).',
+    ]);
+    expect(sim.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /repos/acme/app/environments/production 404']);
+  });
+
+  it('fails when the environment has no required reviewers (a wait timer is no human)', async () => {
+    sim.addEnvironment('production', { wait_timer: 5 });
+    const result = await check();
+    expect(result.exitCode).toBe(1);
+    expect(errorsOf(result)).toEqual([
+      'Environment "production" has no required reviewers, so the deploy would run unapproved: add required reviewers to it (Settings → Environments → production), or use approval: issue in pipeline.yml (only approval: none ships without a human).',
+    ]);
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('passes, changing nothing, when required reviewers hold the environment', async () => {
+    sim.addEnvironment('production', { reviewers: ['alice', 'acme/sre'], prevent_self_review: true });
+    const result = await check();
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Environment "production" holds each deploy until one of alice or acme/sre approves it; whoever started the run cannot approve it.');
+    expect(result.summary).toContain("## Approval: by the production environment's required reviewers");
+    expect(sim.writes()).toEqual([]);
+  });
+
+  it('says which permission is missing when the token may not read the environment', async () => {
+    sim.inject({ path: '/repos/acme/app/environments/production', status: 403, body: { message: 'Resource not accessible by integration' } });
+    const result = await check();
+    expect(errorsOf(result)).toEqual(['The github-token may not read environment "production" (HTTP 403); give the job "actions: read" in its permissions.']);
+  });
+
+  it('refuses approvers, which would suggest an issue gate that never runs', async () => {
+    const result = await check({ approvers: 'alice' });
+    expect(errorsOf(result)).toEqual([
+      'Input "approvers" is not used with mode environment (the environment\'s required reviewers approve); remove it or use mode issue.',
+    ]);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ApproverRules } from '../../src/approval/approvers.js';
-import { awaitApproval, checkRules, describePlan, planApproval, type ApprovalPort, type Clock } from '../../src/approval/gate.js';
+import { awaitApproval, checkRules, checkTeamsVisible, closingReserveMs, describePlan, planApproval, type ApprovalPort, type Clock } from '../../src/approval/gate.js';
 import { renderSummary } from '../../src/approval/record.js';
 import type { ApprovalSubject } from '../../src/approval/render.js';
 import type { IssueComment, NewIssue } from '../../src/github/issues.js';
@@ -78,6 +78,7 @@ class World implements ApprovalPort, Clock {
     this.closed.push(reason);
   };
   membership = async (team: { org: string; slug: string }, login: string) => team.slug === 'release' && ['rita', 'ravi'].includes(login);
+  teamVisible = async (team: { org: string; slug: string }) => team.slug === 'release';
 
   log = { info: (m: string) => this.logs.push(m), warning: (m: string) => this.logs.push(`warning: ${m}`) };
 }
@@ -272,5 +273,33 @@ describe('the plan', () => {
     expect(p.issue.body).toContain('- … and 24 more: https://github.com/acme/app/compare/v1.3.0...a1b2c3d');
     expect(p.issue.body).toContain('| Times out | 2024-05-01T11:00:00Z (after 60 minutes) |');
     expect(p.issue.body).toContain('may approve it (allow-self-approval)');
+  });
+});
+
+describe('before the issue is opened', () => {
+  it('refuses a listed team the token cannot see, naming the token that can', async () => {
+    const rules = { users: ['alice'], teams: [{ org: 'acme', slug: 'release' }, { org: 'acme', slug: 'sre' }], minimumApprovals: 1, allowSelfApproval: false, startedBy: [] };
+    const world = new World();
+    await expect(checkTeamsVisible(rules, world.teamVisible)).rejects.toThrow(
+      new UserError(
+        "Team acme/sre is not visible to the github-token (GitHub answers 404 to a token that may not read the organization's teams, GITHUB_TOKEN included), so its members' answers could never count: pass a token with read:org as github-token (the approval-token secret of pipeline.yml), or list the approvers' logins.",
+      ),
+    );
+    await expect(checkTeamsVisible({ ...rules, teams: [{ org: 'acme', slug: 'release' }] }, world.teamVisible)).resolves.toBeUndefined();
+  });
+
+  it('keeps up to a minute (a tenth of a short wait) to close the issue before a job with the same timeout stops', () => {
+    expect(closingReserveMs(60 * 60_000)).toBe(60_000);
+    expect(closingReserveMs(5 * 60_000)).toBe(30_000);
+    const p = planApproval({ subject, rules: { users: ['alice'], teams: [], minimumApprovals: 1, allowSelfApproval: false, startedBy: [] }, timeoutMs: 3_600_000, closingReserveMs: 60_000, pollIntervalMs: 10_000, now: START });
+    expect(p.issue.body).toContain('| Times out | 2024-05-01T10:59:00Z (after 60 minutes) |');
+  });
+
+  it('times out at the deadline less the closing reserve', async () => {
+    const world = new World();
+    const p = planApproval({ subject, rules: { users: ['alice'], teams: [], minimumApprovals: 1, allowSelfApproval: false, startedBy: [] }, timeoutMs: 600_000, closingReserveMs: 60_000, pollIntervalMs: 10_000, now: START });
+    const result = await gate(world, p);
+    expect(result.outcome).toBe('timed-out');
+    expect(world.time - START).toBe(540_000);
   });
 });

@@ -53,8 +53,21 @@ describe('the approval port over the GitHub API', () => {
     );
   });
 
+  it('sees a team only with a token that may read the org: GITHUB_TOKEN gets 404, as for a missing team', async () => {
+    sim.addTeam('acme', 'ops', ['olga']);
+    const team = { org: 'acme', slug: 'ops' };
+    const port = githubApprovalPort(github, repo);
+    expect(await port.teamVisible(team)).toBe(false);
+    sim.allowOrgRead('ghs_test');
+    expect(await port.teamVisible(team)).toBe(true);
+    expect(await port.teamVisible({ org: 'acme', slug: 'nobody' })).toBe(false);
+    const seen = sim.requests.filter((r) => r.path.startsWith('/orgs/acme/teams/')).map((r) => `${r.path} ${r.status}`);
+    expect(seen).toEqual(['/orgs/acme/teams/ops 404', '/orgs/acme/teams/ops 200', '/orgs/acme/teams/nobody 404']);
+  });
+
   it('asks GitHub about team membership and explains a token that may not read teams', async () => {
     sim.addTeam('acme', 'release', ['rita']);
+    sim.allowOrgRead('ghs_test');
     const { membership } = githubApprovalPort(github, repo);
     const team = { org: 'acme', slug: 'release' };
     expect(await membership(team, 'rita')).toBe(true);

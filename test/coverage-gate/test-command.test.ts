@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,4 +25,31 @@ describe('the test command', () => {
     expect(seen).toContain(dir);
     expect(await runTestCommand('false | true', dir)).toBe(1);
   });
+
+  it('streams the output through the step\'s log as it comes, without echoing the command (whose lines could read as workflow commands)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'test-command-'));
+    dirs.push(dir);
+    const written: string[] = [];
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(`stderr:${String(chunk)}`), true));
+    try {
+      const code = await runTestCommand('echo tests ran\n# ::error::not a workflow command\necho oops >&2; exit 3', dir);
+      expect(code).toBe(3);
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+    expect(written.join('')).toBe('tests ran\nstderr:oops\n');
+  });
+
+  it('says so when bash cannot be started in the folder, and counts it as a failure', async () => {
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await runTestCommand('true', path.join(os.tmpdir(), 'no-such-folder-for-shipgate'))).toBe(127);
+      expect(String(err.mock.calls[0]?.[0])).toMatch(/^The test command could not be started: /);
+    } finally {
+      err.mockRestore();
+    }
+  });
 });
+

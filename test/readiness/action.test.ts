@@ -51,12 +51,14 @@ interface Made {
   mode?: 'deploy' | 'rollback';
   previous?: { id: number; sha: string };
   rolledBack?: { id: number; sha: string };
+  /** A deployment GitHub records for a job that declares `environment:` (no shipgate payload). */
+  job?: boolean;
 }
 
 /** A deployment as shipgate's deploy records it, with in_progress then its final status, dated back. */
 async function deployment(sim: Simulator, made: Made): Promise<{ id: number; sha: string }> {
   const payload = { shipgate: 1, version: '', sha: made.sha, ref: made.sha, previous: made.previous ? { ...made.previous, ref: made.previous.sha } : null, run_url: '', actor: 'dev', mode: made.mode ?? 'deploy', reason: '', ...(made.rolledBack ? { rolled_back: { ...made.rolledBack, ref: made.rolledBack.sha } } : {}) };
-  const { id } = await call(sim, 'POST', '/deployments', { ref: made.sha, environment: made.environment, auto_merge: false, required_contexts: [], payload });
+  const { id } = await call(sim, 'POST', '/deployments', { ref: made.sha, environment: made.environment, auto_merge: false, required_contexts: [], payload: made.job ? {} : payload });
   await call(sim, 'POST', `/deployments/${id}/statuses`, { state: 'in_progress' });
   await call(sim, 'POST', `/deployments/${id}/statuses`, { state: made.final });
   const created = NOW - made.ago * D;
@@ -98,6 +100,8 @@ describe('readiness action on a built history', () => {
     // The automatic rollback starts as the failed deploy ends and is live 5 minutes later: 15 minutes to restore.
     await deployment(sim, { environment: 'production', sha: c2, ago: 6 - 10 / 1440, takes: 5, final: 'success', mode: 'rollback', previous: d3, rolledBack: d3 });
     await deployment(sim, { environment: 'production', sha: c4, ago: 2, takes: 10, final: 'success', previous: d2 });
+    // GitHub's own record of the deploy job of d3 (its job failed): not a second deploy.
+    await deployment(sim, { environment: 'production', sha: c3, ago: 6, takes: 11, final: 'failure', job: true });
     // A rehearsal on staging: a rollback live in 12 minutes.
     await deployment(sim, { environment: 'staging', sha: c3, ago: 1, takes: 12, final: 'success', mode: 'rollback', rolledBack: { id: 0, sha: c4 } });
     await call(sim, 'PUT', '/environments/production', { reviewers: [{ type: 'User', id: 1 }], prevent_self_review: true });
@@ -125,7 +129,7 @@ describe('readiness action on a built history', () => {
       'Test coverage': ['✅ pass', '80.10 % of lines'],
       'Tested restore': ['✅ pass', '12 min'],
       'Approval before production': ['✅ pass', '1 reviewer'],
-      // 3 live deploys in 30 days; 1 failed of 4; lead times 1 d 10 min (×3) and 5 d 10 min; one restore of 15 min.
+      // 3 live deploys in 30 days; 1 failed of 4 (GitHub's job deployment not counted); lead times 1 d 10 min (×3) and 5 d 10 min; one restore of 15 min.
       'Deployment frequency': ['❌ fail', '0.7 per week'],
       'Change failure rate': ['❌ fail', '25 %'],
       'Lead time for changes': ['✅ pass', '24 h 10 min (median)'],
@@ -171,6 +175,7 @@ describe('readiness action on a long history', () => {
       sim.clearRequests();
       const result = await runAction('readiness', { apiUrl: sim.url, sha: repo.shas[0], inputs: { 'window-days': '7' } });
       expect(sim.requests.length).toBeLessThanOrEqual(MAX_REQUESTS);
+      expect(MAX_REQUESTS).toBe(44); // the figure the README and the bench's limit state
       expect(sim.requests.filter((request) => /\/statuses$/.test(request.path))).toHaveLength(30);
       expect(result.summary).toContain('the newest 30 of at least 200 deployments in the window: the report reads a bounded number');
     } finally {

@@ -112,6 +112,7 @@ describe('simulator: releases, issues and people', () => {
 
   it('answers team membership and collaborator permission', async () => {
     const gh = client(sim.url);
+    sim.allowOrgRead('ghs_test'); // teams answer 404 to a token without read:org (environments-teams.test.ts)
     const member = await gh.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org: 'acme', team_slug: 'release-managers', username: 'carol' });
     expect(member.data).toMatchObject({ state: 'active', role: 'member' });
     expect(await statusOf(gh.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org: 'acme', team_slug: 'release-managers', username: 'mallory' }))).toBe(404);

@@ -2,6 +2,7 @@ import { InputReader } from '../../lib/inputs.js';
 
 /** The approval inputs, keys as in actions/approval/action.yml. */
 export interface Inputs {
+  mode: 'issue' | 'environment';
   approvers: string[];
   'minimum-approvals': number;
   'timeout-minutes': number;
@@ -15,18 +16,44 @@ export interface Inputs {
   'github-token': string;
 }
 
-export function readInputs(reader: InputReader): Inputs {
+/**
+ * The longest wait a job allows: GitHub-hosted runners stop a job after 360 minutes; self-hosted
+ * runners allow up to 5 days when the job's timeout-minutes says so.
+ */
+export const MAX_WAIT_MINUTES = { 'github-hosted': 360, 'self-hosted': 5 * 24 * 60 } as const;
+
+const MODES = ['issue', 'environment'] as const;
+
+/** `runnerEnvironment` is RUNNER_ENVIRONMENT ('github-hosted' or 'self-hosted'); unknown counts as hosted. */
+export function readInputs(reader: InputReader, runnerEnvironment = ''): Inputs {
+  const mode = reader.string('mode', 'issue');
+  if (!(MODES as readonly string[]).includes(mode)) reader.fail(`Input "mode" must be issue or environment, but was ${JSON.stringify(mode)}.`);
   const approvers = reader.list('approvers');
-  if (approvers.length === 0) reader.fail('Input "approvers" is required (users or org/team slugs) but was not given.');
+  if (mode === 'environment' && approvers.length > 0) {
+    reader.fail('Input "approvers" is not used with mode environment (the environment\'s required reviewers approve); remove it or use mode issue.');
+  }
+  if (mode === 'environment' && !reader.optional('environment')) reader.fail('Input "environment" is required with mode environment (the environment whose required reviewers must approve).');
+  if (mode !== 'environment' && approvers.length === 0) reader.fail('Input "approvers" is required (users or org/team slugs) but was not given.');
   for (const approver of approvers) {
     if (!/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9_.-]+)?$/.test(approver)) {
       reader.fail(`Input "approvers" takes GitHub logins and org/team slugs, but ${JSON.stringify(approver)} is neither.`);
     }
   }
+  const timeout = reader.duration('timeout-minutes', 60);
+  const selfHosted = runnerEnvironment === 'self-hosted';
+  const limit = MAX_WAIT_MINUTES[selfHosted ? 'self-hosted' : 'github-hosted'];
+  if (timeout > limit) {
+    reader.fail(
+      selfHosted
+        ? `Input "timeout-minutes" is ${timeout}, but a job stops after at most ${limit} minutes (5 days) even on a self-hosted runner; use at most ${limit}.`
+        : `Input "timeout-minutes" is ${timeout}, but a job on a GitHub-hosted runner stops after ${limit} minutes; use at most ${limit}, or Environment required reviewers (approval: environment), which wait up to 30 days without a runner.`,
+    );
+  }
   return {
+    mode: mode as Inputs['mode'],
     approvers: approvers.map((approver) => approver.replace(/^@/, '')),
     'minimum-approvals': reader.number('minimum-approvals', 1, { min: 1, integer: true }),
-    'timeout-minutes': reader.duration('timeout-minutes', 60),
+    'timeout-minutes': timeout,
     'allow-self-approval': reader.boolean('allow-self-approval', false),
     title: reader.optional('title'),
     body: reader.optional('body'),

@@ -6,16 +6,32 @@ import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
 import { parseApprovers, startedBy } from '../../approval/approvers.js';
 import { changesSinceLatestRelease } from '../../approval/changes.js';
-import { awaitApproval, checkRules, describePlan, planApproval } from '../../approval/gate.js';
+import { requireEnvironmentReviewers } from '../../approval/environment.js';
+import { awaitApproval, checkRules, checkTeamsVisible, closingReserveMs, describePlan, planApproval } from '../../approval/gate.js';
 import { githubApprovalPort } from '../../approval/github.js';
+import { readEnvironmentProtection } from '../../github/environments.js';
 import { renderSummary } from '../../approval/record.js';
 import { readInputs } from './inputs.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
-  const inputs = readInputs(new InputReader(source));
+  const inputs = readInputs(new InputReader(source), process.env.RUNNER_ENVIRONMENT);
   const context = readRunContext();
   const repo = { owner: context.owner, repo: context.repo };
   const github = createGitHub({ token: inputs['github-token'], log: log.warning });
+
+  if (inputs.mode === 'environment') {
+    // The environment's required reviewers hold the deploy job itself; this step only makes sure
+    // there are some, so a missing or unprotected environment cannot let production go unapproved.
+    const name = inputs.environment ?? '';
+    const holds = requireEnvironmentReviewers(name, await readEnvironmentProtection(github, repo, name));
+    log.info(holds);
+    core.setOutput('approved', 'false');
+    core.setOutput('approvers', '');
+    core.setOutput('issue-number', '');
+    await core.summary.addRaw(`## Approval: by the ${name} environment's required reviewers\n\n${holds}\n`).write();
+    return;
+  }
+
   const rules = {
     ...parseApprovers(inputs.approvers),
     minimumApprovals: inputs['minimum-approvals'],
@@ -23,6 +39,8 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     startedBy: startedBy(context.actor, context.triggeringActor, context.payload),
   };
   checkRules(rules);
+  const port = githubApprovalPort(github, repo);
+  await checkTeamsVisible(rules, port.teamVisible);
   const subject = {
     environment: inputs.environment,
     version: inputs.version,
@@ -39,6 +57,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     rules,
     title: inputs.title,
     timeoutMs: inputs['timeout-minutes'] * 60_000,
+    closingReserveMs: closingReserveMs(inputs['timeout-minutes'] * 60_000),
     pollIntervalMs: inputs['poll-interval'] * 1000,
     now: Date.now(),
   });
@@ -60,7 +79,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   };
   process.once('SIGTERM', cancel).once('SIGINT', cancel);
   const result = await awaitApproval(plan, {
-    port: githubApprovalPort(github, repo),
+    port,
     log: { info: log.info, warning: log.warning },
     signal: cancelled.signal,
     onIssueOpened: (issue) => core.setOutput('issue-number', String(issue.number)),

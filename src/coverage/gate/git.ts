@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
+import { exec } from '@actions/exec';
+import { runStepEnvironment } from '../../lib/child-env.js';
 import { DiffParser, type FileDiff } from './diff.js';
 
 /**
@@ -11,6 +12,7 @@ import { DiffParser, type FileDiff } from './diff.js';
 // safe.directory: in container jobs the checkout belongs to another user and git refuses to read
 // it; given on the command line it is trusted (a protected configuration), and only reads happen.
 const BASE_ARGS = ['-c', 'safe.directory=*', '-c', 'core.quotePath=false'];
+const MAX_STDERR = 4096;
 
 interface GitResult {
   code: number;
@@ -18,27 +20,47 @@ interface GitResult {
   stderr: string;
 }
 
-function run(cwd: string, args: string[], onLine?: (line: string) => void): Promise<GitResult> {
-  return new Promise((resolve) => {
-    let child;
-    try {
-      child = spawn('git', [...BASE_ARGS, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
-    } catch {
-      resolve({ code: 127, stdout: '', stderr: 'git could not be started' });
-      return;
+/**
+ * Run git through @actions/exec, silently (no `[command]` echo: these are the gate's own reads).
+ * Output is decoded as it streams; with `onLine` it is handed over line by line and not kept, so
+ * a large diff never sits in memory whole. git gets the step's environment without the action's
+ * inputs (the token): it needs none of them.
+ */
+async function run(cwd: string, args: string[], onLine?: (line: string) => void): Promise<GitResult> {
+  const decoder = new StringDecoder('utf8');
+  let stdout = '';
+  let stderr = '';
+  const take = (text: string, end: boolean): void => {
+    stdout += text;
+    if (!onLine) return;
+    let start = 0;
+    for (let newline = stdout.indexOf('\n'); newline >= 0; newline = stdout.indexOf('\n', start)) {
+      onLine(stdout.slice(start, newline > start && stdout[newline - 1] === '\r' ? newline - 1 : newline));
+      start = newline + 1;
     }
-    let stdout = '';
-    let stderr = '';
-    child.on('error', () => resolve({ code: 127, stdout: '', stderr: 'git could not be started' }));
-    if (onLine) {
-      const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
-      lines.on('line', onLine);
-    } else {
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    }
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk.length < 4096 ? chunk : chunk.slice(0, 4096)));
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
+    stdout = stdout.slice(start);
+    if (end && stdout) onLine(stdout.replace(/\r$/, ''));
+    if (end) stdout = '';
+  };
+  try {
+    const code = await exec('git', [...BASE_ARGS, ...args], {
+      cwd,
+      env: { ...runStepEnvironment(process.env), GIT_TERMINAL_PROMPT: '0' },
+      silent: true,
+      ignoreReturnCode: true,
+      listeners: {
+        stdout: (data: Buffer) => take(decoder.write(data), false),
+        stderr: (data: Buffer) => {
+          if (stderr.length < MAX_STDERR) stderr += data.toString('utf8', 0, Math.min(data.length, MAX_STDERR - stderr.length));
+        },
+      },
+    });
+    take(decoder.end(), true);
+    return { code, stdout, stderr };
+  } catch {
+    // git is not on PATH, or the folder does not exist.
+    return { code: 127, stdout: '', stderr: 'git could not be started' };
+  }
 }
 
 async function answer(cwd: string, args: string[]): Promise<string | undefined> {

@@ -1,0 +1,92 @@
+// The launch report's service-level lines against a real Prometheus (Debian's `prometheus`, which
+// .ci/services installs) scraping the real demo service, as test/deploy/prometheus.test.ts does for
+// deploys. Skipped, saying so, without the binary.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runAction } from '../../scripts/lib/run-action.mjs';
+import { startSimulator } from '../../simulator/index.mjs';
+import { DEMO_SERVICE, freePort, stopDemo } from '../deploy/helpers.js';
+
+function findPrometheus(): string | undefined {
+  for (const candidate of [...(process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'prometheus')), '/usr/bin/prometheus', '/usr/sbin/prometheus']) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+const PROMETHEUS = findPrometheus();
+if (!PROMETHEUS) console.log('test/readiness/prometheus.test.ts skipped: no prometheus binary (install the Debian package "prometheus", as .ci/services does).');
+const describeWithPrometheus = PROMETHEUS ? describe : describe.skip;
+
+/** The result, figure and "how" cells of a metric's line in the summary. */
+const line = (summary: string, metric: string): string[] => {
+  const found = summary.split('\n').find((each) => each.startsWith(`| ${metric} |`));
+  return found ? found.split(' | ').slice(1, 4) : [];
+};
+
+describeWithPrometheus(PROMETHEUS ? 'launch report against a real Prometheus' : 'skipped: no prometheus binary', () => {
+  let prometheus: ChildProcess;
+  let prometheusUrl: string;
+  let stateDir: string;
+  let sim: Awaited<ReturnType<typeof startSimulator>>;
+
+  beforeAll(async () => {
+    stateDir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-readiness-prometheus-'));
+    const port = await freePort();
+    // The service runs (and sends itself traffic) before Prometheus starts, so every scrape finds it up.
+    execFileSync(process.execPath, [DEMO_SERVICE, 'start', '--port', String(port), '--version', 'v1', '--traffic-rps', '25', '--pid-file', path.join(stateDir, 'production.pid'), '--log-file', path.join(stateDir, 'production.log')]);
+    const promPort = await freePort();
+    writeFileSync(
+      path.join(stateDir, 'prometheus.yml'),
+      ['global:', '  scrape_interval: 1s', '  evaluation_interval: 1s', 'scrape_configs:', '  - job_name: demo', '    static_configs:', `      - targets: ['127.0.0.1:${port}']`, ''].join('\n'),
+    );
+    prometheus = spawn(PROMETHEUS as string, [`--config.file=${path.join(stateDir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(stateDir, 'data')}`, `--web.listen-address=127.0.0.1:${promPort}`], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let log = '';
+    prometheus.stderr?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+    prometheusUrl = `http://127.0.0.1:${promPort}`;
+    // Until the request counter has two scrapes: then every default query has a value.
+    const query = `${prometheusUrl}/api/v1/query?query=${encodeURIComponent('sum(rate(http_requests_total[1d]))')}`;
+    for (let i = 0; ; i++) {
+      try {
+        const answer = (await (await fetch(query)).json()) as { data?: { result?: Array<{ value: [number, string] }> } };
+        const value = Number(answer.data?.result?.[0]?.value[1]);
+        if (value > 0) break;
+      } catch {
+        // not listening yet
+      }
+      if (i > 300 || prometheus.exitCode !== null) throw new Error(`Prometheus did not scrape the service:\n${log.slice(-2000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    sim = await startSimulator();
+  }, 60_000);
+
+  afterAll(async () => {
+    stopDemo(stateDir);
+    prometheus?.kill('SIGTERM');
+    await sim?.close();
+    if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('measures uptime, error rate and p95 latency over the window and judges each', async () => {
+    const result = await runAction('readiness', { apiUrl: sim.url, inputs: { 'prometheus-url': prometheusUrl, 'window-days': '1', 'max-p95-latency': '0' }, timeoutMs: 60_000 });
+    const [uptime, uptimeFigure, uptimeHow] = line(result.summary, 'Uptime');
+    expect([uptime, uptimeFigure]).toEqual(['✅ pass', '100 %']);
+    expect(uptimeHow).toContain('`avg(avg_over_time(up[86400s]))`');
+    expect(line(result.summary, 'Error rate').slice(0, 2)).toEqual(['✅ pass', '0 %']);
+    // A threshold of 0 ms cannot be met: the measured p95 is shown and fails.
+    const [latency, latencyFigure] = line(result.summary, 'p95 latency');
+    expect(latency).toBe('❌ fail');
+    expect(latencyFigure).toMatch(/^\d+ ms$/);
+    expect(result.exitCode).toBe(1);
+  }, 60_000);
+});
