@@ -12,6 +12,8 @@ import { githubApprovalPort } from '../../approval/github.js';
 import { readEnvironmentProtection } from '../../github/environments.js';
 import { renderSummary } from '../../approval/record.js';
 import { readInputs } from './inputs.js';
+import { listen, requestApproval } from './waiting.js';
+import { markdownText } from '../../lib/markdown.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source), process.env.RUNNER_ENVIRONMENT);
@@ -19,6 +21,8 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const repo = { owner: context.owner, repo: context.repo };
   const github = createGitHub({ token: inputs['github-token'], log: log.warning });
 
+  if (inputs.mode === 'request') return requestApproval(inputs, context, github);
+  if (inputs.mode === 'listen') return listen(inputs, context, github);
   if (inputs.mode === 'environment') {
     // The environment's required reviewers hold the deploy job itself; this step only makes sure
     // there are some, so a missing or unprotected environment cannot let production go unapproved.
@@ -67,7 +71,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     core.setOutput('approved', 'false');
     core.setOutput('approvers', '');
     core.setOutput('issue-number', '');
-    await core.summary.addRaw(`## Approval: dry run\n\nWould open "${plan.issue.title}" and wait for approval; nothing was created.\n`).write();
+    await core.summary.addRaw(`## Approval: dry run\n\nWould open "${markdownText(plan.issue.title)}" and wait for approval; nothing was created.\n`).write();
     return;
   }
 
