@@ -5,7 +5,7 @@
 //   npm run bench                    full run (~100 MB and ~550 MB reports), about 10 minutes
 //   npm run bench -- --quick         ~100 MB reports only, fewer runs (development)
 //   npm run bench -- --only=api      one or more sections: parsers, first-request, api
-//                                    (--only=first-request: time to the first API request, ~1 minute)
+//                                    (--only=first-request: time to the first API request, ~2 minutes)
 //   npm run bench -- --dist=DIR      start-up and API parts on bundles built elsewhere
 //                                    (node scripts/build.mjs DIR builds the working tree there)
 import { spawn, spawnSync } from 'node:child_process';
