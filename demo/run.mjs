@@ -161,25 +161,28 @@ try {
   step('staging deploys automatically, verified by health and service-level checks');
   show('deploy staging', await run('deploy', deployInputs('staging', v2), pushRun(v2, v1)));
 
-  step('production waits for approval (the approval issue)');
-  // alice is an allowed approver, so the refusal of her own "approve" is the self-approval rule.
-  const approval = run('approval', { approvers: 'alice, bob, acme/release-managers', environment: 'production', version: v2.slice(0, 7), 'timeout-minutes': '2', 'poll-interval': '0.5', 'github-token': 'ghp_demo_reads_org' }, { ...pushRun(v2, v1), env: { GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice' } });
-  let issue;
-  for (let i = 0; i < 100 && !issue; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    issue = sim.state.issues.find((candidate) => /approv/i.test(candidate.title) && candidate.state === 'open');
-  }
-  if (!issue) throw new Error('demo: the approval issue did not appear');
-  console.log(style.dim(`   issue #${issue.number} "${issue.title}" is open`));
-  sim.addIssueComment(issue.number, { user: 'alice', body: 'approve' });
-  console.log(style.dim('   alice, an allowed approver who started this run, comments "approve": ignored as "started the run" (nobody approves their own deploy)'));
-  await new Promise((resolve) => setTimeout(resolve, 1200));
-  sim.addIssueComment(issue.number, { user: 'carol', body: 'lgtm' });
-  console.log(style.dim('   carol (acme/release-managers) comments "lgtm"'));
-  show('approval', await approval);
+  step('production waits for approval: the run opens the approval issue and ends, so no runner waits');
+  const approvalInputs = { approvers: 'alice, bob, acme/release-managers', environment: 'production', version: v2.slice(0, 7), 'timeout-minutes': '72h', 'github-token': 'ghp_demo_reads_org' };
+  // alice started the run: she is an allowed approver, so ignoring her "approve" is the self-approval rule.
+  const requested = await run('approval', { ...approvalInputs, mode: 'request' }, { ...pushRun(v2, v1), env: { GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice' } });
+  show('approval request', requested);
+  const issueNumber = Number(requested.outputs['issue-number']);
+  const issue = sim.state.issues.find((candidate) => candidate.number === issueNumber);
+  console.log(style.dim(`   issue #${issueNumber} "${issue.title}" is open; the commit waits as a pending shipgate/approval status`));
+  // Each comment starts a short run of approval-listener.yml; the listener runs on main, whoever comments.
+  const comment = (user, body) => {
+    sim.addIssueComment(issueNumber, { user, body });
+    return run('approval', { ...approvalInputs, mode: 'listen' }, { eventName: 'issue_comment', event: { action: 'created', issue: { number: issueNumber }, comment: { body } }, env: { GITHUB_ACTOR: user, GITHUB_TRIGGERING_ACTOR: user } });
+  };
+  console.log(style.dim('   alice, who started the run, comments "approve": the listener ignores it (nobody approves their own deploy)'));
+  show('approval listener', await comment('alice', 'approve'));
+  console.log(style.dim('   carol (acme/release-managers) comments "lgtm": a second listener run takes the approval'));
+  const approved = await comment('carol', 'lgtm');
+  show('approval listener', approved);
+  if (approved.outputs.approved !== 'true' || approved.outputs.sha !== v2) throw new Error('demo: the approval listener did not approve the recorded commit');
 
-  step('production deploy: only what staging verified');
-  show('deploy production', await run('deploy', deployInputs('production', v2, { 'require-deployed-to': 'staging' }), pushRun(v2, v1)));
+  step('production deploy, in the listener run: the commit the request recorded, only after staging verified it');
+  show('deploy production', await run('deploy', deployInputs('production', approved.outputs.sha, { 'require-deployed-to': 'staging' }), pushRun(v2, v1)));
   step('release: tag what reached production');
   show('release', await run('release', { ref: v2 }, pushRun(v2, v1)));
 

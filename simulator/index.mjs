@@ -8,7 +8,7 @@ import { createServer } from './server.mjs';
 import { createHub, createState } from './state.mjs';
 import { checkRoutes } from './resources/checks.mjs';
 import { contentRoutes } from './resources/contents.mjs';
-import { deploymentRoutes } from './resources/deployments.mjs';
+import { deploymentRoutes, startJobDeployment } from './resources/deployments.mjs';
 import { configureEnvironment, ensureEnvironment, environmentRoutes } from './resources/environments.mjs';
 import { gitDataRoutes } from './resources/git-data.mjs';
 import { addComment, createIssue, editComment, issueRoutes } from './resources/issues.mjs';
@@ -144,6 +144,12 @@ export async function startSimulator(options = {}) {
      * @param {string} name @param {{ reviewers?: string[], wait_timer?: number, prevent_self_review?: boolean }} [settings]
      */
     addEnvironment: (name, settings) => (settings ? configureEnvironment(hub, name, settings) : ensureEnvironment(hub, name)),
+    /**
+     * The deployment GitHub creates for a job that declares `environment:` (see deployments.mjs);
+     * returns `{ id, finish(state) }`. runAction's `job` option calls it around the action.
+     * @param {{ environment: string, ref: string, sha: string, actor: string, environmentUrl?: string, logUrl?: string }} job
+     */
+    startJobDeployment: (job) => startJobDeployment(hub, job),
     /** Stop the server (and remove the repository when the simulator created it). */
     async close() {
       await new Promise((resolve) => {

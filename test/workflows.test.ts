@@ -141,7 +141,13 @@ const toData = (value: unknown): ExpressionData =>
     ? new data.StringData(value)
     : typeof value === 'boolean'
       ? new data.BooleanData(value)
-      : new data.Dictionary(...Object.entries(value as Record<string, unknown>).map(([key, inner]) => ({ key, value: toData(inner) })));
+      : typeof value === 'number'
+        ? new data.NumberData(value)
+        : value === undefined || value === null
+          ? new data.Null()
+          : Array.isArray(value)
+            ? new data.Array(...value.map(toData))
+            : new data.Dictionary(...Object.entries(value as Record<string, unknown>).map(([key, inner]) => ({ key, value: toData(inner) })));
 const statusFunctions = new Map(
   ['always', 'success', 'failure', 'cancelled'].map((name) => [name, { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(name === 'always') }]),
 );
@@ -162,7 +168,7 @@ const pipeline = () => YAML.parse(read('.github/workflows/pipeline.yml')) as { j
 function playPipeline(approval: string, ends: Results): Results {
   const { jobs } = pipeline();
   const results: Results = { test: 'success', staging: ends.staging ?? 'success' };
-  for (const name of ['environment-reviewers', 'approval', 'production', 'release']) {
+  for (const name of ['environment-reviewers', 'approval-request', 'approval', 'production', 'release']) {
     const job = jobs[name];
     const needs = [job.needs ?? []].flat();
     const needsContext = Object.fromEntries(needs.map((need) => [need, { result: results[need] ?? 'skipped', outputs: {} }]));
@@ -179,8 +185,9 @@ describe('pipeline.yml: production never deploys without the approval it was tol
   it.each([
     ['environment', 'the environment has required reviewers', { 'environment-reviewers': 'success' }, true],
     ['environment', 'the environment is missing or has no required reviewers', { 'environment-reviewers': 'failure' }, false],
-    ['issue', 'the issue is approved', { approval: 'success' }, true],
-    ['issue', 'the issue is denied or times out', { approval: 'failure' }, false],
+    ['issue', 'the run ends once the issue is open: the listener deploys', { 'approval-request': 'success' }, false],
+    ['issue-wait', 'the issue is approved', { approval: 'success' }, true],
+    ['issue-wait', 'the issue is denied or times out', { approval: 'failure' }, false],
     ['enviroment', 'a misspelt value asks for the issue gate, which fails without approvers', { approval: 'failure' }, false],
     ['none', 'an explicit none ships without a human', {}, true],
     ['none', 'staging failed', { staging: 'failure' }, false],
@@ -191,9 +198,10 @@ describe('pipeline.yml: production never deploys without the approval it was tol
   });
 
   it('runs exactly one approval job per mode, and none for approval: none', () => {
-    expect(playPipeline('environment', {})).toMatchObject({ 'environment-reviewers': 'success', approval: 'skipped' });
-    expect(playPipeline('issue', {})).toMatchObject({ 'environment-reviewers': 'skipped', approval: 'success' });
-    expect(playPipeline('none', {})).toMatchObject({ 'environment-reviewers': 'skipped', approval: 'skipped' });
+    expect(playPipeline('environment', {})).toMatchObject({ 'environment-reviewers': 'success', 'approval-request': 'skipped', approval: 'skipped' });
+    expect(playPipeline('issue', {})).toMatchObject({ 'environment-reviewers': 'skipped', 'approval-request': 'success', approval: 'skipped' });
+    expect(playPipeline('issue-wait', {})).toMatchObject({ 'environment-reviewers': 'skipped', 'approval-request': 'skipped', approval: 'success' });
+    expect(playPipeline('none', {})).toMatchObject({ 'environment-reviewers': 'skipped', 'approval-request': 'skipped', approval: 'skipped' });
   });
 
   it('checks the reviewers of the environment production deploys to, with only actions: read', () => {
@@ -336,3 +344,41 @@ describe('pinning and GitHub Enterprise Server', () => {
     expect(config.updates.map((update) => `${update['package-ecosystem']} ${update.directory}`).sort()).toEqual(['github-actions /', 'npm /']);
   });
 });
+
+describe('approval-listener.yml: an approving comment deploys production in a run of its own', () => {
+  const listener = () => YAML.parse(read('.github/workflows/approval-listener.yml')) as { jobs: Record<string, Job & { concurrency: { group: string; 'cancel-in-progress': boolean } }> };
+  const github = (issue: Record<string, unknown>, eventName = 'issue_comment') => ({ event_name: eventName, repository: 'acme/app', event: { issue } });
+  const starts = (context: Record<string, unknown>) => truthy(evaluate(listener().jobs.listen.if!, { github: context }));
+
+  it('starts a job only for a comment on an open approval issue, or for the schedule', () => {
+    const labels = [{ name: 'shipgate-approval' }];
+    expect(starts(github({ number: 7, state: 'open', labels }))).toBe(true);
+    expect(starts(github({ number: 7, state: 'open', labels: [{ name: 'bug' }] }))).toBe(false);
+    expect(starts(github({ number: 7, state: 'closed', labels }))).toBe(false);
+    expect(starts(github({ number: 7, state: 'open', labels, pull_request: { url: 'x' } }))).toBe(false);
+    expect(starts({ event_name: 'schedule', repository: 'acme/app', event: {} })).toBe(true);
+  });
+
+  it('counts one run at a time per issue, never cancelling a running count', () => {
+    const { concurrency } = listener().jobs.listen;
+    const group = (context: Record<string, unknown>) =>
+      concurrency.group.replace(/\$\{\{(.*?)\}\}/g, (_all, expression: string) => String(valueOf(evaluate(expression, { github: context }))));
+    expect(group(github({ number: 7 }))).toBe('shipgate-approval-acme/app-7');
+    expect(group({ event_name: 'schedule', repository: 'acme/app', event: {} })).toBe('shipgate-approval-acme/app-schedule');
+    expect(concurrency['cancel-in-progress']).toBe(false);
+  });
+
+  it('deploys the recorded commit after staging, only when approved, then releases it', () => {
+    const { jobs } = listener();
+    expect(jobs.listen.steps![0].with).toMatchObject({ mode: 'listen' });
+    const production = jobs.production;
+    expect(production.uses).toBe('shipgate-dev/shipgate/.github/workflows/deploy.yml@v1');
+    expect(production.with).toMatchObject({ environment: 'production', ref: '${{ needs.listen.outputs.sha }}', 'require-deployed-to': 'staging' });
+    const runs = (approved: string) => truthy(evaluate(production.if!, { needs: { listen: { result: 'success', outputs: { approved } } } }));
+    expect(runs('true')).toBe(true);
+    expect(runs('false')).toBe(false);
+    expect(runs('')).toBe(false);
+    expect(jobs.release.needs).toBe('production');
+  });
+});
+

@@ -100,6 +100,8 @@ async function seedDeployments(sim, plan) {
     expires_at: iso(START),
   });
   const template = await call(sim, 'POST', '/deployments', {
+    // shipgate's own deployments carry this task (GitHub's job deployments have `deploy`).
+    task: 'deploy:shipgate',
     ref: first.sha,
     environment: first.environment,
     auto_merge: false,

@@ -67,6 +67,9 @@ export function parseWorkflowCommands(stdout) {
  * @param {(chunk: string) => void} [options.onOutput]  live stdout/stderr
  * @param {(child: import('node:child_process').ChildProcess) => void} [options.onSpawn]
  * @param {number} [options.timeoutMs]
+ * @param {{ environment: string, simulator: { startJobDeployment: Function }, environmentUrl?: string }} [options.job]
+ *   the job declares `environment:`: GitHub creates a deployment of the run's commit for the job
+ *   before its steps run and gives it the job's result when it ends (here: the action's exit code)
  */
 export async function runAction(action, options = {}) {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'shipgate-run-'));
@@ -123,6 +126,15 @@ export async function runAction(action, options = {}) {
 
   // SHIPGATE_DIST_DIR lets a developer run the tests or the demo against another build.
   const main = path.join(options.distDir ?? process.env.SHIPGATE_DIST_DIR ?? path.join(ROOT, 'dist'), action, 'index.js');
+  const refName = env.GITHUB_REF.replace(/^refs\/(heads|tags)\//, '');
+  const job = options.job?.simulator.startJobDeployment({
+    environment: options.job.environment,
+    ref: refName,
+    sha: env.GITHUB_SHA,
+    actor: env.GITHUB_TRIGGERING_ACTOR,
+    environmentUrl: options.job.environmentUrl,
+    logUrl: `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
+  });
   const child = spawn(NODE24, [main], { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
   options.onSpawn?.(child);
   let stdout = '';
@@ -139,6 +151,7 @@ export async function runAction(action, options = {}) {
   if (options.timeoutMs) timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
   const [code, signal] = await new Promise((resolve) => child.on('close', (c, s) => resolve([c, s])));
   clearTimeout(timer);
+  job?.finish(code === 0 ? 'success' : 'failure');
   const result = {
     exitCode: code,
     signal,

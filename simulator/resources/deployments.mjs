@@ -61,6 +61,67 @@ export function addDeploymentStatus(hub, deployment, fields) {
   return status;
 }
 
+/**
+ * A new `success` status with auto_inactive (GitHub's default) makes every earlier deployment of
+ * the environment whose newest status is `success` inactive, except production and transient ones.
+ */
+function autoInactivate(hub, deployment) {
+  for (const earlier of hub.state.deployments) {
+    if (earlier.id >= deployment.id || earlier.environment !== deployment.environment) continue;
+    if (earlier.production_environment || earlier.transient_environment) continue;
+    if (deploymentState(hub, earlier.id) !== 'success') continue;
+    addDeploymentStatus(hub, earlier, { state: 'inactive', environment_url: statusesOf(hub, earlier.id)[0]?.environment_url });
+  }
+}
+
+/**
+ * The deployment GitHub itself creates when a job declares `environment:` (there is no opt-out):
+ * task `deploy`, an empty payload, no description, `ref` the branch or tag the run is on, `sha` the
+ * run's commit, created by the person who started the run. It is `queued` when the job is
+ * queued, `in_progress` when it starts, and at the end of the job `success` or `failure` (with
+ * auto_inactive, as a status posted with the defaults). Written straight into the state, not
+ * through the API: GitHub's own writes are not the job's requests.
+ * @param {any} hub
+ * @param {{ environment: string, ref: string, sha: string, actor: string, environmentUrl?: string, logUrl?: string }} job
+ */
+export function startJobDeployment(hub, job) {
+  const id = hub.nextId('deployment');
+  const now = hub.now();
+  const deployment = {
+    url: hub.api(`/deployments/${id}`),
+    id,
+    node_id: `DE_${id}`,
+    sha: job.sha,
+    ref: job.ref,
+    task: 'deploy',
+    payload: {},
+    original_environment: job.environment,
+    environment: job.environment,
+    description: null,
+    creator: hub.user(job.actor),
+    created_at: now,
+    updated_at: now,
+    statuses_url: hub.api(`/deployments/${id}/statuses`),
+    repository_url: hub.api(),
+    transient_environment: false,
+    production_environment: job.environment === 'production',
+    performed_via_github_app: null,
+  };
+  hub.state.deployments.push(deployment);
+  ensureEnvironment(hub, job.environment);
+  const fields = { log_url: job.logUrl ?? '', environment_url: job.environmentUrl ?? '' };
+  addDeploymentStatus(hub, deployment, { ...fields, state: 'queued' });
+  addDeploymentStatus(hub, deployment, { ...fields, state: 'in_progress' });
+  return {
+    id,
+    /** @param {'success' | 'failure'} state the job's result */
+    finish(state) {
+      addDeploymentStatus(hub, deployment, { ...fields, state });
+      if (state === 'success') autoInactivate(hub, deployment);
+    },
+  };
+}
+
 /** The contexts named in `required` (or every context on the commit) that are not passing. */
 function failingContexts(hub, sha, required) {
   const states = contextStates(hub, sha);
@@ -144,14 +205,7 @@ export const deploymentRoutes = {
       ensureEnvironment(hub, body.environment);
     }
     const status = addDeploymentStatus(hub, deployment, body);
-    if (body.state === 'success' && body.auto_inactive !== false) {
-      for (const earlier of hub.state.deployments) {
-        if (earlier.id >= deployment.id || earlier.environment !== deployment.environment) continue;
-        if (earlier.production_environment || earlier.transient_environment) continue;
-        if (deploymentState(hub, earlier.id) !== 'success') continue;
-        addDeploymentStatus(hub, earlier, { state: 'inactive', environment_url: statusesOf(hub, earlier.id)[0]?.environment_url });
-      }
-    }
+    if (body.state === 'success' && body.auto_inactive !== false) autoInactivate(hub, deployment);
     return { status: 201, body: omit(status, 'deployment_id') };
   },
 

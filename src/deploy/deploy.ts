@@ -1,10 +1,20 @@
 import { UserError } from '../lib/errors.js';
 import type { GitHub } from '../github/client.js';
 import { resolveCommit, type RepoRef } from '../github/commits.js';
-import { createDeployment, createDeploymentStatus, type DeployedRef, type DeploymentState, type ShipgatePayload } from '../github/deployments.js';
+import {
+  createDeployment,
+  createDeploymentStatus,
+  type DeployedRef,
+  type Deployment,
+  type DeploymentRef,
+  type DeploymentState,
+  type DeployKind,
+  type ShipgatePayload,
+  type StatusParams,
+} from '../github/deployments.js';
 import { commandEnvironment, describeCommandFailure, KILL_GRACE_MS, runCommand, SHELL } from './command.js';
 import { checkHealth, describeHealthFailure } from './health.js';
-import { DeploymentLedger, refOf, versionOf, type RollbackRecord } from './ledger.js';
+import { DeploymentLedger, refOf, versionOf, type EnvironmentState, type RollbackRecord } from './ledger.js';
 import { checkMetrics, DEFAULT_ERROR_RATE_QUERY, DEFAULT_P95_LATENCY_QUERY, promDuration, renderQuery, waitForWindow } from './metrics.js';
 import {
   checkForwardOnly,
@@ -12,12 +22,9 @@ import {
   checkRolledBack,
   describeRef,
   isProductionName,
-  settleOthers,
-  STALE_AFTER_MS,
   tagOf,
-  WAIT_LIMIT_MS,
-  WAIT_POLL_MS,
 } from './preflight.js';
+import { describeOthers, FIRST_POLL_MS, STALE_AFTER_MS, STATUSLESS_AFTER_MS, takeTurn, WAIT_LIMIT_MS, WAIT_POLL_MS, type TurnTiming } from './turn.js';
 import { CancelledError, formatDuration, isCancelled, short, type Logger } from './runtime.js';
 
 /** How the deployed version is verified (shared by deploy and rollback). */
@@ -54,7 +61,7 @@ export interface DeploymentOptions {
   dryRun: boolean;
   verify: VerifySettings;
   /** 'rollback' skips the forward-only and rolled-back checks (only a rollback may go backwards). */
-  mode?: 'deploy' | 'rollback';
+  mode?: DeployKind;
   reason?: string;
   /** For mode 'rollback': what is being rolled back (default: what is live). Recorded as payload.rolled_back. */
   rolledBack?: DeployedRef;
@@ -68,14 +75,18 @@ export interface DeploymentOptions {
   ledger?: DeploymentLedger;
 }
 
-export interface Timing {
-  waitLimitMs: number;
-  waitPollMs: number;
-  staleAfterMs: number;
+export interface Timing extends TurnTiming {
   killGraceMs: number;
 }
 
-export const TIMING: Timing = { waitLimitMs: WAIT_LIMIT_MS, waitPollMs: WAIT_POLL_MS, staleAfterMs: STALE_AFTER_MS, killGraceMs: KILL_GRACE_MS };
+export const TIMING: Timing = {
+  waitLimitMs: WAIT_LIMIT_MS,
+  waitPollMs: WAIT_POLL_MS,
+  firstPollMs: FIRST_POLL_MS,
+  staleAfterMs: STALE_AFTER_MS,
+  statuslessAfterMs: STATUSLESS_AFTER_MS,
+  killGraceMs: KILL_GRACE_MS,
+};
 
 export interface DeploymentDeps {
   github: GitHub;
@@ -94,6 +105,8 @@ export interface DeploymentDeps {
   /** Override of the rolled-back check (default: the environment's rollback records). */
   isRolledBack?: (sha: string) => Promise<RollbackRecord | undefined>;
   timing?: Partial<Timing>;
+  /** The wait between two looks while waiting for the environment (default: a cancellable timer). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export interface Phase {
@@ -115,7 +128,7 @@ export interface Check {
 
 /** One GitHub Deployment shipgate created and drove to a final status. */
 export interface Attempt {
-  mode: 'deploy' | 'rollback';
+  mode: DeployKind;
   deploymentId: number;
   ref: string;
   sha: string;
@@ -129,14 +142,14 @@ export interface Attempt {
 
 export interface DeploymentOutcome {
   status: 'success' | 'failure' | 'rolled-back' | 'dry-run';
-  mode: 'deploy' | 'rollback';
+  mode: DeployKind;
   environment: string;
   production: boolean;
   ref: string;
   sha: string;
   version: string;
   /** What was live before (deployment id, ref, sha, version). */
-  previous?: DeployedRef & { id: number };
+  previous?: DeploymentRef;
   /** The deployment created for the ref (the first one, when there was an automatic rollback). */
   deploymentId?: number;
   environmentUrl: string;
@@ -163,13 +176,21 @@ interface Target {
   ref: string;
   sha: string;
   version: string;
-  mode: 'deploy' | 'rollback';
+  mode: DeployKind;
   reason: string;
   /** payload.previous and SHIPGATE_PREVIOUS_REF: what ran before this deployment. */
-  previous?: DeployedRef & { id: number };
+  previous?: DeploymentRef;
   /** The live deployment to mark inactive once this one succeeds. */
-  supersedes?: DeployedRef & { id: number };
+  supersedes?: DeploymentRef;
   rolledBack?: DeployedRef;
+}
+
+export interface CancelledDetails {
+  environment: string;
+  deploymentId?: number;
+  sha?: string;
+  ref: string;
+  environmentUrl: string;
 }
 
 /**
@@ -180,7 +201,7 @@ interface Target {
 export class DeploymentCancelled extends UserError {
   constructor(
     message: string,
-    readonly details: { deploymentId?: number; sha?: string; ref: string; environmentUrl: string },
+    readonly details: CancelledDetails,
   ) {
     super(message);
     this.name = 'DeploymentCancelled';
@@ -204,6 +225,7 @@ export async function runDeployment(options: DeploymentOptions, deps: Deployment
         sha: known.sha ?? options.sha,
         ref: options.ref,
         environmentUrl: options.url ?? '',
+        environment: options.environment,
       });
     }
     throw error;
@@ -243,39 +265,16 @@ async function deploy(options: DeploymentOptions, deps: DeploymentDeps, known: {
     const record = await (deps.isRolledBack ?? ((candidate: string) => ledger.rolledBack(candidate)))(sha);
     checkRolledBack({ record, force: options.force, environment, label, logger });
   };
-  // Refuse early, before waiting for another deploy; look again if that one changed what is live.
+  // Refuse before anything is created; look again if another deploy changed what is live meanwhile.
   await forwardChecks();
   const liveBefore = state.live?.deployment.id;
-  const settled = await settleOthers({
-    ledger,
-    state,
-    dryRun: options.dryRun,
-    logger,
-    signal: deps.signal,
-    waitLimitMs: timing.waitLimitMs,
-    pollMs: timing.waitPollMs,
-    staleAfterMs: timing.staleAfterMs,
-    github,
-    repo,
-  });
-  state = settled.state;
-  if (state.live?.deployment.id !== liveBefore) {
-    logLive();
-    if (mode === 'rollback') {
-      // The rollback was planned against what was live (its target, safety range and what it
-      // marks rolled back): another deploy replaced that while this one waited, so the plan is stale.
-      const now = state.live?.deployment;
-      throw new UserError(
-        `What is live in ${environment} changed to ${now ? describeRef(refOf(now), now.sha, versionOf(now)) : 'nothing'} while this rollback waited; run the rollback again.`,
-      );
-    }
-    await forwardChecks();
-  }
-
-  const live = state.live?.deployment;
-  const previous = live ? { id: live.id, ref: refOf(live), sha: live.sha, version: versionOf(live) } : undefined;
-  const phases: Phase[] = [{ name: 'pre-flight checks', ms: Date.now() - started, ok: true }];
-  const base = {
+  const previousOf = (current: EnvironmentState): DeploymentRef | undefined => {
+    const live = current.live?.deployment;
+    return live ? { id: live.id, ref: refOf(live), sha: live.sha, version: versionOf(live) } : undefined;
+  };
+  let previous = previousOf(state);
+  const phases: Phase[] = [{ name: 'pre-flight checks', ms: 0, ok: true }];
+  const base = () => ({
     mode,
     environment,
     production,
@@ -287,62 +286,103 @@ async function deploy(options: DeploymentOptions, deps: DeploymentDeps, known: {
     deploymentsUrl: deploymentsPage(deps.run.serverUrl, repo, environment),
     runUrl: deps.run.url,
     phases,
-  };
+  });
 
   if (options.dryRun) {
-    const plan = planOf(options, { label, production, previous, notes: settled.notes, mode });
-    return { ...base, status: 'dry-run', plan, message: `Dry run: ${label} would be deployed to ${environment}; nothing was changed.` };
+    phases[0].ms = Date.now() - started;
+    const plan = planOf(options, { label, production, previous, notes: describeOthers(state, timing, Date.now()), mode });
+    return { ...base(), status: 'dry-run', plan, message: `Dry run: ${label} would be deployed to ${environment}; nothing was changed.` };
   }
 
-  const rolledBack = mode === 'rollback' ? (options.rolledBack ?? previous) : undefined;
-  const attempt = await deployOnce(
-    { ref: options.ref, sha, version, mode, reason: options.reason ?? '', previous, supersedes: previous, rolledBack },
-    options,
-    options.verify,
-    deps,
-    timing,
-  );
+  const target: Target = {
+    ref: options.ref,
+    sha,
+    version,
+    mode,
+    reason: options.reason ?? '',
+    previous,
+    supersedes: previous,
+    rolledBack: mode === 'rollback' ? (options.rolledBack ?? previous) : undefined,
+  };
+  // Create first, then take the environment's turn (see turn.ts): a check before creating cannot
+  // see a deploy that starts at the same instant.
+  const own = await createFor(target, options, options.verify, deps, timing);
+  try {
+    state = await takeTurn({
+      github,
+      repo,
+      ledger,
+      own,
+      logger,
+      signal: deps.signal,
+      timing,
+      label: `${mode === 'rollback' ? 'Rollback to' : 'Deploy'} ${label}`,
+      sleep: deps.sleep,
+    });
+    if (state.live?.deployment.id !== liveBefore) {
+      logLive();
+      if (mode === 'rollback') {
+        // The rollback was planned against what was live (its target, safety range and what it
+        // marks rolled back): another deploy replaced that while this one waited, so the plan is stale.
+        const now = state.live?.deployment;
+        throw new UserError(
+          `What is live in ${environment} changed to ${now ? describeRef(refOf(now), now.sha, versionOf(now)) : 'nothing'} while this rollback waited; run the rollback again.`,
+        );
+      }
+      await forwardChecks();
+      previous = previousOf(state);
+      Object.assign(target, { previous, supersedes: previous });
+    }
+  } catch (error) {
+    throw await finishUnrun(own.id, target, error, options, deps);
+  }
+  phases[0].ms = Date.now() - started;
+
+  // With an automatic rollback ahead, the failed deployment keeps the environment (no final
+  // status) until the rollback is done, so a deploy waiting its turn cannot start in between.
+  const holdFailure = mode === 'deploy' && options.autoRollback && previous !== undefined;
+  const attempt = await runAttempt(own.id, target, options, options.verify, deps, timing, holdFailure);
   if (attempt.state === 'success') {
-    return { ...base, status: 'success', deploymentId: attempt.deploymentId, attempt, message: `${label} is live in ${environment} (deployment ${attempt.deploymentId}).` };
+    return { ...base(), status: 'success', deploymentId: attempt.deploymentId, attempt, message: `${label} is live in ${environment} (deployment ${attempt.deploymentId}).` };
   }
 
   const failed = `${mode === 'rollback' ? 'Rolling back to' : 'Deploying'} ${label} to ${environment} failed (${stripPeriod(attempt.failure ?? 'unknown failure')})`;
-  const failure = { ...base, status: 'failure' as const, deploymentId: attempt.deploymentId, attempt };
+  const failure = { ...base(), status: 'failure' as const, deploymentId: attempt.deploymentId, attempt };
   if (mode === 'rollback') return { ...failure, message: `${failed}.` };
   if (!options.autoRollback) return { ...failure, message: `${failed}; auto-rollback is off, so ${environment} may be left running ${label}.` };
   if (!previous) return { ...failure, message: `${failed}; there is no previous successful deployment in ${environment} to roll back to.` };
 
   const cancelled = (message: string) =>
-    new DeploymentCancelled(message, { deploymentId: attempt.deploymentId, sha, ref: options.ref, environmentUrl: options.url ?? '' });
-  if (deps.signal?.aborted) throw cancelled(`${failed}; the run was cancelled, so no automatic rollback was started.`);
+    new DeploymentCancelled(message, { deploymentId: attempt.deploymentId, sha, ref: options.ref, environmentUrl: options.url ?? '', environment: options.environment });
   const previousLabel = describeRef(previous.ref, previous.sha, previous.version);
-  logger.warning(`${failed}. Rolling back to ${previousLabel}, the last successful deployment of ${environment}.`);
   let rollback: Attempt;
   try {
-    rollback = await deployOnce(
-      {
-        // The release tag, else the exact commit: the ref it was deployed from may be a branch
-        // that has moved on since (the command must get a ref that still names that commit).
-        ref: previous.version || previous.sha,
-        sha: previous.sha,
-        version: previous.version ?? '',
-        mode: 'rollback',
-        reason: `automatic rollback: ${stripPeriod(attempt.failure ?? 'verification failed')}`,
-        previous: { id: attempt.deploymentId, ref: options.ref, sha, version },
-        supersedes: previous,
-        rolledBack: { id: attempt.deploymentId, ref: options.ref, sha, version },
-      },
-      options,
-      // The automatic rollback is verified by the health checks: the previous version's service
-      // levels were verified when it was deployed, and a second verify window would double the outage.
-      { ...options.verify, prometheusUrl: undefined },
-      deps,
-      timing,
-    );
+    if (deps.signal?.aborted) throw cancelled(`${failed}; the run was cancelled, so no automatic rollback was started.`);
+    logger.warning(`${failed}. Rolling back to ${previousLabel}, the last successful deployment of ${environment}.`);
+    const back: Target = {
+      // The release tag, else the exact commit: the ref it was deployed from may be a branch
+      // that has moved on since (the command must get a ref that still names that commit).
+      ref: previous.version || previous.sha,
+      sha: previous.sha,
+      version: previous.version ?? '',
+      mode: 'rollback',
+      reason: `automatic rollback: ${stripPeriod(attempt.failure ?? 'verification failed')}`,
+      previous: { id: attempt.deploymentId, ref: options.ref, sha, version },
+      supersedes: previous,
+      rolledBack: { id: attempt.deploymentId, ref: options.ref, sha, version },
+    };
+    // The automatic rollback is verified by the health checks: the previous version's service
+    // levels were verified when it was deployed, and a second verify window would double the outage.
+    const verify = { ...options.verify, prometheusUrl: undefined };
+    // It runs in this run's turn, which the failed deployment holds: it takes no turn of its own.
+    const created = await createFor(back, options, verify, deps, timing);
+    rollback = await runAttempt(created.id, back, options, verify, deps, timing, false);
   } catch (error) {
     // Outputs name the deployment created for the ref, not the rollback's.
     if (error instanceof DeploymentCancelled) throw cancelled(error.message);
     throw error;
+  } finally {
+    await finalStatus(deps, attempt.deploymentId, 'failure', attempt.failure ?? 'verification failed');
   }
   if (rollback.state === 'success') {
     return {
@@ -359,17 +399,43 @@ async function deploy(options: DeploymentOptions, deps: DeploymentDeps, known: {
   };
 }
 
-/** When a run that created a deployment at `now` will have given it a final status, if it is alive. */
-function expiresAt(options: DeploymentOptions, verify: VerifySettings, staleAfterMs: number): string {
-  const command = options.commandTimeoutMs ?? staleAfterMs;
-  const once = command + (verify.healthCheckUrls.length ? verify.healthCheckTimeoutMs : 0) + (verify.prometheusUrl ? verify.verifyWindowMs + 60_000 : 0);
-  const rollback = options.autoRollback ? command + (verify.healthCheckUrls.length ? verify.healthCheckTimeoutMs : 0) : 0;
-  return new Date(Date.now() + once + rollback + 60_000).toISOString();
+/** Post a final status; a failure to do so is a warning (the deploy's own verdict stands). */
+async function finalStatus(deps: DeploymentDeps, id: number, state: 'failure' | 'error', description: string): Promise<void> {
+  try {
+    await createDeploymentStatus(deps.github, deps.repo, id, { state, description, logUrl: deps.run.url });
+  } catch (error) {
+    deps.logger.warning(`Deployment ${id} could not be given its final status: ${(error as Error).message}`);
+  }
 }
 
-/** Create one deployment, run the command, verify, and always leave a final status. */
-async function deployOnce(target: Target, options: DeploymentOptions, verify: VerifySettings, deps: DeploymentDeps, timing: Timing): Promise<Attempt> {
-  const { github, repo, logger, signal } = deps;
+/**
+ * A deployment that never ran (the run was cancelled while it waited, gave up waiting, or was
+ * refused once its turn came) still gets a final `error` status saying why. Returns what to throw.
+ */
+async function finishUnrun(id: number, target: Target, error: unknown, options: DeploymentOptions, deps: DeploymentDeps): Promise<unknown> {
+  const cancelled = isCancelled(error, deps.signal);
+  const description = cancelled ? 'cancelled while waiting for its turn' : error instanceof UserError ? error.message : `shipgate error: ${(error as Error)?.message ?? String(error)}`;
+  await finalStatus(deps, id, 'error', description);
+  if (cancelled) {
+    return new DeploymentCancelled(
+      `The deploy of ${describeRef(target.ref, target.sha, target.version)} to ${options.environment} was cancelled while it waited for its turn; deployment ${id} was marked error.`,
+      { deploymentId: id, sha: target.sha, ref: target.ref, environmentUrl: options.url ?? '', environment: options.environment },
+    );
+  }
+  if (error instanceof UserError) return new UserError(`${stripPeriod(error.message)}; deployment ${id} was marked error.`);
+  return error;
+}
+
+/** When a run that created a deployment at `now` will have given it a final status, if it is alive. */
+function expiresAt(options: DeploymentOptions, verify: VerifySettings, timing: Timing): string {
+  const command = options.commandTimeoutMs ?? timing.staleAfterMs;
+  const once = command + (verify.healthCheckUrls.length ? verify.healthCheckTimeoutMs : 0) + (verify.prometheusUrl ? verify.verifyWindowMs + 60_000 : 0);
+  const rollback = options.autoRollback ? command + (verify.healthCheckUrls.length ? verify.healthCheckTimeoutMs : 0) : 0;
+  return new Date(Date.now() + timing.waitLimitMs + once + rollback + 60_000).toISOString();
+}
+
+/** Create the GitHub Deployment of a target (no status yet: the turn or the attempt posts the first). */
+async function createFor(target: Target, options: DeploymentOptions, verify: VerifySettings, deps: DeploymentDeps, timing: Timing): Promise<Deployment> {
   const label = describeRef(target.ref, target.sha, target.version);
   const payload: ShipgatePayload = {
     shipgate: 1,
@@ -382,9 +448,9 @@ async function deployOnce(target: Target, options: DeploymentOptions, verify: Ve
     mode: target.mode,
     reason: target.reason,
     ...(target.rolledBack ? { rolled_back: target.rolledBack } : {}),
-    expires_at: expiresAt(options, verify, timing.staleAfterMs),
+    expires_at: expiresAt(options, verify, timing),
   };
-  const deployment = await createDeployment(github, repo, {
+  const deployment = await createDeployment(deps.github, deps.repo, {
     ref: target.sha,
     environment: options.environment,
     description: `${target.mode === 'rollback' ? 'Rollback to' : 'Deploy'} ${label} by shipgate`,
@@ -392,14 +458,30 @@ async function deployOnce(target: Target, options: DeploymentOptions, verify: Ve
     payload,
     requiredContexts: options.requiredContexts,
   });
-  const id = deployment.id;
-  logger.info(`Created deployment ${id} of ${label} in ${options.environment} (${target.mode}).`);
+  deps.logger.info(`Created deployment ${deployment.id} of ${label} in ${options.environment} (${target.mode}).`);
+  return deployment;
+}
 
+/**
+ * Run the command and verify, and leave a final status, except for a verification failure when
+ * `holdFailure` is set (the caller posts it after the automatic rollback).
+ */
+async function runAttempt(
+  id: number,
+  target: Target,
+  options: DeploymentOptions,
+  verify: VerifySettings,
+  deps: DeploymentDeps,
+  timing: Timing,
+  holdFailure: boolean,
+): Promise<Attempt> {
+  const { github, repo, logger, signal } = deps;
+  const label = describeRef(target.ref, target.sha, target.version);
   const environmentUrl = options.url;
   const phases: Phase[] = [];
   const checks: Check[] = [];
   let final: Attempt['state'] | undefined;
-  const setStatus = (state: DeploymentState, description: string) =>
+  const setStatus = (state: StatusParams['state'], description: string) =>
     createDeploymentStatus(github, repo, id, { state, description, logUrl: deps.run.url, environmentUrl });
   const phase = async <T>(name: string, work: () => Promise<T>, ok: (result: T) => boolean): Promise<T> => {
     const begun = Date.now();
@@ -515,7 +597,7 @@ async function deployOnce(target: Target, options: DeploymentOptions, verify: Ve
     }
 
     if (failure) {
-      await setStatus('failure', failure);
+      if (!holdFailure) await setStatus('failure', failure);
       final = 'failure';
       logger.warning(`Deployment ${id} of ${label} failed: ${failure}`);
     } else {
@@ -550,6 +632,7 @@ async function deployOnce(target: Target, options: DeploymentOptions, verify: Ve
           sha: target.sha,
           ref: target.ref,
           environmentUrl: options.url ?? '',
+          environment: options.environment,
         });
       }
     }
@@ -560,7 +643,7 @@ async function deployOnce(target: Target, options: DeploymentOptions, verify: Ve
 
 function planOf(
   options: DeploymentOptions,
-  args: { label: string; production: boolean; previous?: DeployedRef & { id: number }; notes: string[]; mode: 'deploy' | 'rollback' },
+  args: { label: string; production: boolean; previous?: DeploymentRef; notes: string[]; mode: DeployKind },
 ): string[] {
   const { verify } = options;
   const previous = args.previous ? `${describeRef(args.previous.ref, args.previous.sha, args.previous.version)} (deployment ${args.previous.id})` : 'nothing';

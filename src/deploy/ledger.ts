@@ -4,6 +4,7 @@ import {
   ACTIVE_STATES,
   listDeployments,
   listDeploymentStatuses,
+  SHIPGATE_TASK,
   type DeployedRef,
   type Deployment,
   type DeploymentState,
@@ -12,8 +13,11 @@ import {
 
 /**
  * What an environment's GitHub Deployments say: what is live, what is still running, what was
- * rolled back. Reads at most PAGES pages of deployments (newest first) and the statuses of the
- * deployments down to the live one, so the requests stay bounded however long the history is.
+ * rolled back. Only shipgate's own deployments count (task SHIPGATE_TASK, asked for in the list
+ * request): the deployment GitHub creates for every job that declares `environment:` runs the
+ * job, not the deploy command, and its `success` says nothing about what the environment serves.
+ * Reads at most PAGES pages of deployments (newest first) and the statuses of the deployments
+ * down to the live one, so the requests stay bounded however long the history is.
  */
 export const PAGES = 2;
 export const PER_PAGE = 100;
@@ -27,7 +31,11 @@ export interface DeploymentRecord {
 
 export interface EnvironmentState {
   environment: string;
-  /** The newest deployment whose newest status is `success`: what the environment runs. */
+  /**
+   * The newest shipgate deployment that reached `success`: what the environment runs. Its newest
+   * status may be `inactive` since: GitHub marks earlier successful deployments inactive when a
+   * job deployment of the environment succeeds (auto_inactive), which changes nothing that runs.
+   */
   live: DeploymentRecord | undefined;
   /** shipgate deployments newer than the live one whose newest status is still in_progress, queued or pending. */
   active: DeploymentRecord[];
@@ -43,7 +51,7 @@ export interface RollbackRecord {
 /** The ref to show for a deployment: the ref its payload recorded (a tag, a branch), else GitHub's. */
 export const refOf = (deployment: Deployment): string => deployment.payload.ref || deployment.ref;
 export const versionOf = (deployment: Deployment): string => deployment.payload.version || '';
-export const isShipgate = (deployment: Deployment): boolean => deployment.payload.shipgate !== undefined;
+export const isShipgate = (deployment: Deployment): boolean => deployment.task === SHIPGATE_TASK && deployment.payload.shipgate !== undefined;
 
 export class DeploymentLedger {
   /** The pages of the environment's deployments read so far (newest first), and whether the last one was reached. */
@@ -51,6 +59,8 @@ export class DeploymentLedger {
   private exhausted = false;
   /** Statuses read so far, by deployment id (newest first). */
   private readonly statusCache = new Map<number, DeploymentStatus[]>();
+  /** Deployments this run created and drives itself: running, without reading their statuses. */
+  private readonly own = new Set<number>();
 
   constructor(
     private readonly github: GitHub,
@@ -76,7 +86,7 @@ export class DeploymentLedger {
     for (let page = 1; page <= PAGES; page++) {
       if (page > this.pages.length) {
         if (this.exhausted) return;
-        const batch = await listDeployments(this.github, this.repo, { environment: this.environment, perPage: PER_PAGE, page });
+        const batch = await listDeployments(this.github, this.repo, { environment: this.environment, task: SHIPGATE_TASK, perPage: PER_PAGE, page });
         this.pages.push(batch);
         if (batch.length < PER_PAGE) this.exhausted = true;
       }
@@ -89,11 +99,11 @@ export class DeploymentLedger {
     const all: Deployment[] = [];
     if (sha === undefined) {
       for await (const deployment of this.walk()) all.push(deployment);
-      return all;
+      return all.filter(isShipgate);
     }
     for (let page = 1; page <= PAGES; page++) {
-      const batch = await listDeployments(this.github, this.repo, { environment: this.environment, sha, perPage: PER_PAGE, page });
-      all.push(...batch);
+      const batch = await listDeployments(this.github, this.repo, { environment: this.environment, task: SHIPGATE_TASK, sha, perPage: PER_PAGE, page });
+      all.push(...batch.filter(isShipgate));
       if (batch.length < PER_PAGE) break;
     }
     return all;
@@ -109,7 +119,22 @@ export class DeploymentLedger {
     return statuses;
   }
 
+  /** A deployment among the pages read so far, without a request. */
+  known(id: number): Deployment | undefined {
+    for (const page of this.pages) {
+      const found = page.find((each) => each.id === id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** A deployment this run created: the ledger counts it as running and never reads its statuses. */
+  markOwn(id: number): void {
+    this.own.add(id);
+  }
+
   async record(deployment: Deployment): Promise<DeploymentRecord> {
+    if (this.own.has(deployment.id)) return { deployment, status: undefined, state: 'pending' };
     const [status] = await this.statusesOf(deployment.id);
     return { deployment, status, state: status?.state ?? 'pending' };
   }
@@ -132,13 +157,32 @@ export class DeploymentLedger {
     return (await this.statusesOf(deployment.id)).some((status) => status.state === 'success');
   }
 
+  /**
+   * Read again what may have changed since the last read: the list of deployments, and the
+   * statuses of those that had not finished. A final status stays final, so the statuses already
+   * read of finished deployments are kept (waiting for a turn costs one list request per look).
+   */
+  refreshRunning(): void {
+    this.pages = [];
+    this.exhausted = false;
+    for (const [id, statuses] of this.statusCache) {
+      const state = statuses[0]?.state ?? 'pending';
+      if (ACTIVE_STATES.includes(state)) this.statusCache.delete(id);
+    }
+  }
+
   /** What is live and what is still running (the first scan reads; later ones answer from what was read until refresh()). */
   async scan(): Promise<EnvironmentState> {
     const active: DeploymentRecord[] = [];
     for await (const deployment of this.walk()) {
+      if (!isShipgate(deployment)) continue;
       const record = await this.record(deployment);
-      if (record.state === 'success') return { environment: this.environment, live: record, active };
-      if (ACTIVE_STATES.includes(record.state) && isShipgate(deployment)) active.push(record);
+      if (this.own.has(deployment.id)) {
+        active.push(record);
+        continue;
+      }
+      if (record.state === 'success' || (await this.everSucceeded(deployment))) return { environment: this.environment, live: record, active };
+      if (ACTIVE_STATES.includes(record.state)) active.push(record);
     }
     return { environment: this.environment, live: undefined, active };
   }
@@ -152,6 +196,7 @@ export class DeploymentLedger {
    */
   async rolledBack(sha: string): Promise<RollbackRecord | undefined> {
     for await (const deployment of this.walk()) {
+      if (!isShipgate(deployment)) continue;
       const { mode, rolled_back: rolledBack, reason } = deployment.payload;
       if (mode === 'rollback' && rolledBack && rolledBack.sha === sha) {
         return { deployment, rolledBack, reason: reason ?? '' };

@@ -1,25 +1,14 @@
 import { UserError } from '../lib/errors.js';
 import { httpStatus, type GitHub } from '../github/client.js';
 import { compareCommits, isTag, type RepoRef } from '../github/commits.js';
-import { createDeploymentStatus, type Deployment } from '../github/deployments.js';
-import { DeploymentLedger, refOf, versionOf, type DeploymentRecord, type EnvironmentState, type RollbackRecord } from './ledger.js';
-import { formatDuration, short, sleep, type Logger } from './runtime.js';
+import type { Deployment } from '../github/deployments.js';
+import { DeploymentLedger, refOf, versionOf, type DeploymentRecord, type RollbackRecord } from './ledger.js';
+import { short, type Logger } from './runtime.js';
 
 /**
  * The checks that run before anything is created: the promotion gate, forward-only, and one
  * deploy at a time per environment. Every refusal is one sentence naming both sides.
  */
-
-/** How long a deploy waits for another one of the same environment before giving up. */
-export const WAIT_LIMIT_MS = 10 * 60_000;
-/** How often it looks again while waiting (and logs that it is waiting). */
-export const WAIT_POLL_MS = 5_000;
-/**
- * A running record without its own `expires_at` is stale this long after its newest status.
- * shipgate's own records carry `expires_at` (their command timeout, or this limit when there is
- * none, plus the verification budget), so a long but alive deploy is never mistaken for a crash.
- */
-export const STALE_AFTER_MS = 10 * 60_000;
 
 /** "v1.2.0 (abc1234)", "main (abc1234)" or "abc1234". */
 export function describeRef(ref: string, sha: string, version = ''): string {
@@ -122,73 +111,4 @@ export function checkRolledBack(args: { record: RollbackRecord | undefined; forc
   throw new UserError(
     `Refusing to deploy ${args.label} to ${args.environment}: it was rolled back there by deployment ${record.deployment.id}${why}; set force: true to deploy it anyway.`,
   );
-}
-
-export interface SettleOptions {
-  ledger: DeploymentLedger;
-  state: EnvironmentState;
-  dryRun: boolean;
-  logger: Logger;
-  signal?: AbortSignal;
-  waitLimitMs?: number;
-  pollMs?: number;
-  staleAfterMs?: number;
-  now?: () => number;
-  github: GitHub;
-  repo: RepoRef;
-}
-
-/** When a running record counts as abandoned by a crashed run. */
-export function expiryOf(record: DeploymentRecord, staleAfterMs: number): number {
-  const declared = Date.parse(record.deployment.payload.expires_at ?? '');
-  if (Number.isFinite(declared)) return declared;
-  return Date.parse(record.status?.created_at ?? record.deployment.created_at) + staleAfterMs;
-}
-
-/**
- * One deploy at a time: mark stale running records `error` ('stale: superseded'), wait for live
- * ones (logging every poll) up to the wait limit, then refuse. Returns the environment's state
- * once nothing else runs (re-read, since the other deploy may have changed what is live).
- * In a dry run nothing is marked or waited for; the notes go to the plan.
- */
-export async function settleOthers(options: SettleOptions): Promise<{ state: EnvironmentState; notes: string[] }> {
-  const now = options.now ?? Date.now;
-  const limit = options.waitLimitMs ?? WAIT_LIMIT_MS;
-  const started = now();
-  const notes: string[] = [];
-  let state = options.state;
-  for (;;) {
-    const running: DeploymentRecord[] = [];
-    for (const record of state.active) {
-      const label = describeDeployment(record.deployment);
-      if (now() <= expiryOf(record, options.staleAfterMs ?? STALE_AFTER_MS)) {
-        running.push(record);
-        continue;
-      }
-      if (options.dryRun) {
-        notes.push(`Deployment ${record.deployment.id} of ${label} is stale (${record.state} since ${record.status?.created_at ?? record.deployment.created_at}); it would be marked error.`);
-        continue;
-      }
-      options.logger.warning(`Deployment ${record.deployment.id} of ${label} in ${state.environment} is stale (${record.state} since ${record.status?.created_at ?? record.deployment.created_at}, its run is gone); marking it error.`);
-      await createDeploymentStatus(options.github, options.repo, record.deployment.id, { state: 'error', description: 'stale: superseded' });
-    }
-    if (running.length === 0) return { state, notes };
-    const other = running[0];
-    const by = other.deployment.payload.run_url ? ` by ${other.deployment.payload.run_url}` : '';
-    const what = `deployment ${other.deployment.id} of ${describeDeployment(other.deployment)}${by}`;
-    if (options.dryRun) {
-      notes.push(`Another deploy to ${state.environment} is running (${what}); the deploy would wait for it up to ${formatDuration(limit)}.`);
-      return { state, notes };
-    }
-    const waited = now() - started;
-    if (waited >= limit) {
-      throw new UserError(
-        `Another deploy to ${state.environment} is still running (${what}, ${other.state}) after waiting ${formatDuration(waited)}; run this deploy again once it has finished.`,
-      );
-    }
-    options.logger.info(`Waiting for ${what} to finish in ${state.environment} (${other.state}; waited ${formatDuration(waited)} of ${formatDuration(limit)}).`);
-    await sleep(Math.min(options.pollMs ?? WAIT_POLL_MS, Math.max(0, limit - waited)), options.signal);
-    options.ledger.refresh();
-    state = await options.ledger.scan();
-  }
 }

@@ -1,4 +1,4 @@
-import type { Attempt, DeploymentOutcome, Phase } from './deploy.js';
+import type { Attempt, CancelledDetails, DeploymentOutcome, Phase } from './deploy.js';
 import { describeRef } from './preflight.js';
 import { formatDuration } from './runtime.js';
 
@@ -65,5 +65,27 @@ export function renderSummary(outcome: DeploymentOutcome): string {
   lines.push(...phaseTable(outcome.phases));
   if (outcome.attempt) lines.push(...attemptSection(outcome.mode === 'rollback' ? 'Rollback' : 'Deploy', outcome.attempt, outcome));
   if (outcome.rollback) lines.push(...attemptSection('Automatic rollback', outcome.rollback, outcome));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The job summary of a cancelled deploy or rollback: it returns no outcome, so this is all there is to read. */
+export function renderCancelledSummary(details: CancelledDetails, message: string, links: { deploymentsUrl: string; runUrl: string }): string {
+  const lines = [
+    `## ⏹️ Cancelled: ${escapeCell(details.environment)}`,
+    '',
+    message,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Environment | ${escapeCell(details.environment)} |`,
+    `| Ref | ${code(details.ref)} |`,
+    `| Commit | ${code(details.sha ?? '')} |`,
+    `| Status | cancelled |`,
+    details.deploymentId !== undefined
+      ? `| Deployment | [${details.deploymentId}](${links.deploymentsUrl}) — marked error |`
+      : '| Deployment | none was created |',
+    `| Workflow run | ${links.runUrl} |`,
+    '',
+  ];
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,19 @@ import type { RepoRef } from './commits.js';
  * final failure names what was being done.
  */
 
-export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+/** `waiting` is GitHub's own, on a job deployment held by the environment's protection rules (it cannot be posted). */
+export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success' | 'waiting';
+
+/**
+ * The `task` of every deployment shipgate creates. GitHub creates a deployment of its own (task
+ * `deploy`, empty payload) for every job that declares `environment:`, with no opt-out; the task
+ * tells them apart, so only shipgate's deployments count as live, running or rolled back, and a
+ * list can ask for them alone (`GET /deployments?task=`).
+ */
+export const SHIPGATE_TASK = 'deploy:shipgate';
+
+/** What a deployment does: go forward, or go back to a release (`payload.mode`, `SHIPGATE_MODE`). */
+export type DeployKind = 'deploy' | 'rollback';
 
 /** States of a deployment that is still running (another deploy must wait for it). */
 export const ACTIVE_STATES: readonly DeploymentState[] = ['in_progress', 'queued', 'pending'];
@@ -19,6 +31,9 @@ export interface DeployedRef {
   sha: string;
   version?: string;
 }
+
+/** A deployment shipgate refers to by id (what was live, what is superseded). */
+export type DeploymentRef = DeployedRef & { id: number };
 
 /**
  * The payload shipgate stores on every deployment it creates. `shipgate: 1` marks (and versions)
@@ -34,7 +49,7 @@ export interface ShipgatePayload {
   previous: { id: number; ref: string; sha: string } | null;
   run_url: string;
   actor: string;
-  mode: 'deploy' | 'rollback';
+  mode: DeployKind;
   reason: string;
   rolled_back?: DeployedRef;
   /** When the run that created the deployment will have given it a final status if it is alive. */
@@ -132,7 +147,7 @@ export async function createDeployment(github: GitHub, repo: RepoRef, params: Cr
       response = await github.rest.repos.createDeployment({
         ...repo,
         ref: params.ref,
-        task: 'deploy',
+        task: SHIPGATE_TASK,
         auto_merge: false,
         required_contexts: params.requiredContexts ?? [],
         payload: { ...params.payload },
@@ -187,7 +202,7 @@ export function failingContexts(errors: unknown): string[] {
 }
 
 export interface StatusParams {
-  state: DeploymentState;
+  state: Exclude<DeploymentState, 'waiting'>;
   description: string;
   logUrl?: string;
   environmentUrl?: string;
@@ -214,6 +229,8 @@ export async function createDeploymentStatus(github: GitHub, repo: RepoRef, id: 
 
 export interface ListDeploymentsParams {
   environment: string;
+  /** Only deployments with this task (shipgate's ledger asks for SHIPGATE_TASK). */
+  task?: string;
   sha?: string;
   perPage?: number;
   page?: number;
@@ -225,11 +242,25 @@ export async function listDeployments(github: GitHub, repo: RepoRef, params: Lis
     const { data } = await github.rest.repos.listDeployments({
       ...repo,
       environment: params.environment,
+      ...(params.task ? { task: params.task } : {}),
       ...(params.sha ? { sha: params.sha } : {}),
       per_page: params.perPage ?? 100,
       page: params.page ?? 1,
     });
     return data.map(asDeployment).sort((a, b) => b.id - a.id);
+  });
+}
+
+/** One deployment by id, or undefined when there is none (404). */
+export async function getDeployment(github: GitHub, repo: RepoRef, id: number): Promise<Deployment | undefined> {
+  return api(`read deployment ${id}`, async () => {
+    try {
+      const { data } = await github.rest.repos.getDeployment({ ...repo, deployment_id: id });
+      return asDeployment(data);
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined;
+      throw error;
+    }
   });
 }
 

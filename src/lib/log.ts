@@ -31,6 +31,7 @@ export const log = {
   /** The toolkit escapes the message and properties of an annotation: one line, never a second command. */
   warning: (message: string, properties?: AnnotationProperties): void => core.warning(message, properties),
   error: (message: string, properties?: AnnotationProperties): void => core.error(message, properties),
+  notice: (message: string, properties?: AnnotationProperties): void => core.notice(message, properties),
   startGroup: (name: string): void => core.startGroup(name),
   endGroup: (): void => core.endGroup(),
   group: <T>(name: string, work: () => Promise<T>): Promise<T> => core.group(name, work),

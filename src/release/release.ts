@@ -14,6 +14,7 @@ import { bumpOf, parseConventionalCommit } from './conventional.js';
 import { compareCommitPages, shortName, type RangeCommit } from './history.js';
 import type { Logger } from './log.js';
 import { renderChangelog } from './render.js';
+import { neutralizeMarks } from './rolled-back.js';
 import { formatVersion, isPrerelease, parseReleaseTag, parseVersion, versionProblem, NOT_SEMVER, type Bump } from './semver.js';
 import { listReleaseTags, locateRelease, stableOnly, type ReleaseTagRef } from './tags.js';
 import { decideMakeLatest, planVersion } from './version.js';
@@ -184,9 +185,10 @@ export async function publishRelease(github: GitHub, request: ReleaseRequest, pl
     log.info(`${shortName(plan.sha)} already carries ${plan.tag} with its release ${plan.release.html_url}: nothing to create.`);
     return { plan, created: false, releaseUrl: plan.release.html_url, repaired: false, dryRun: false };
   }
-  const notes = request.releaseNotes
+  const generated = request.releaseNotes
     ? await generateReleaseNotes(github, repo, { tag: plan.tag, target: plan.sha, previousTag: plan.previousTag })
     : { name: plan.tag, body: renderChangelog(plan.commits, plan.previousTag) };
+  const notes = { ...generated, body: neutralizeMarks(generated.body) };
 
   if (!plan.existing) {
     const tagObject = await createTagObject(github, repo, {

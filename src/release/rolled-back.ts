@@ -35,6 +35,14 @@ const MARK = /<!-- shipgate:rolled-back (\{.*?\}) -->/g;
 /** The machine-readable comment; `-->` can never end it early because `>` is escaped inside the JSON. */
 export const formatMark = (mark: RollbackMark): string => `<!-- shipgate:rolled-back ${JSON.stringify(mark).replace(/>/g, '\\u003e')} -->`;
 
+/**
+ * Text from commits (GitHub's generated notes copy commit subjects raw) made inert: anything that
+ * opens a shipgate marker comment shows as text instead (`&lt;!--`), so a commit message cannot
+ * plant a rolled-back mark in a release body. Marks are also confirmed against the rollback
+ * deployment they name before they count (src/rollback/marks.ts); this keeps the body honest too.
+ */
+export const neutralizeMarks = (text: string): string => text.replace(/<!--(\s*shipgate:)/gi, '&lt;!--$1');
+
 /** Every rollback recorded in a release body, oldest first. Malformed comments are ignored. */
 export function parseMarks(body: string | null | undefined): RollbackMark[] {
   const marks: RollbackMark[] = [];

@@ -8,8 +8,9 @@ import { DeploymentLedger, refOf, versionOf } from '../deploy/ledger.js';
 import { describeRef } from '../deploy/preflight.js';
 import type { Logger } from '../deploy/runtime.js';
 import { compareRange, MAX_COMPARE_FILES, type ChangedFile, type Range } from '../release/history.js';
-import { markedRelease, parseMarks, type RollbackMark } from '../release/rolled-back.js';
+import { markedRelease, type RollbackMark } from '../release/rolled-back.js';
 import { listReleaseTags, locateRelease, type ReleaseTagRef } from '../release/tags.js';
+import { confirmedMarks } from './marks.js';
 import { checkSafety, describeStop, type SafetyCheck } from './safety.js';
 import { chooseExplicitTarget, inferPrefix, rollbackCandidates, type LiveRelease } from './target.js';
 
@@ -126,6 +127,7 @@ export async function planRollback(
     if (!releases.has(tag)) releases.set(tag, await getReleaseByTag(github, repo, tag));
     return releases.get(tag);
   };
+  const marksOf = async (tag: string): Promise<RollbackMark[]> => confirmedMarks(github, repo, await releaseOf(tag), ledger);
 
   const skipped: SkippedRelease[] = [];
   let target: ReleaseTagRef | undefined;
@@ -136,7 +138,7 @@ export async function planRollback(
     if (range.status === 'identical') {
       throw new UserError(`Input "to" names ${target.name}, which is the commit live already (${live.label}); give an older release to roll back to.`);
     }
-    const marks = parseMarks((await releaseOf(target.name))?.body);
+    const marks = await marksOf(target.name);
     const record = marks.length > 0 ? undefined : await ledger.rolledBack(range.baseSha);
     if (marks.length > 0 || record) {
       const where = marks.length > 0 ? marks.map((mark) => mark.environment).join(', ') : `${environment}, deployment ${record?.deployment.id}`;
@@ -147,7 +149,7 @@ export async function planRollback(
     }
   } else {
     for (const candidate of rollbackCandidates(tags, liveRelease)) {
-      const marks = parseMarks((await releaseOf(candidate.name))?.body);
+      const marks = await marksOf(candidate.name);
       if (marks.length > 0) {
         const last = marks[marks.length - 1];
         skipped.push({ tag: candidate.name, why: `rolled back in ${last.environment} on ${last.at} by @${last.by}` });

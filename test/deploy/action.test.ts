@@ -43,8 +43,13 @@ afterAll(() => repo.remove());
 
 type ActionResult = Awaited<ReturnType<typeof runAction>> & { outputs: Record<string, string> };
 
+/**
+ * Every run is a job that declares `environment:`, as in deploy.yml: GitHub creates a deployment of
+ * the run's commit (V4) for the job, which ends `success` when the job does.
+ */
 function deployAction(inputs: Record<string, string>, extra: Parameters<typeof runAction>[1] = {}): Promise<ActionResult> {
   return runAction('deploy', {
+    job: { environment: inputs.environment ?? 'staging', simulator: sim },
     apiUrl: sim.url,
     sha: V4,
     cwd: stateDir,
@@ -150,17 +155,18 @@ describe('deploy action (built bundle)', () => {
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('leaves a final status when the runner cancels the run (SIGTERM) during the command', async () => {
+  it('leaves a final status when the runner cancels the run (SIGTERM) during the command, and says so in its summary', async () => {
     const pidFile = path.join(stateDir, 'sleep.pid');
     let sent = false;
     const result = await deployAction(
-      { ref: V2, command: `echo started; sleep 30 & echo $! > ${pidFile}; wait` },
+      // "started" comes once the sleeper's pid is written: the cancel waits for that event only.
+      { ref: V2, command: `sleep 30 & echo $! > ${pidFile}; echo started; wait` },
       {
         onSpawn: (child) => {
           child.stdout?.on('data', (chunk: Buffer | string) => {
             if (!sent && String(chunk).includes('started')) {
               sent = true;
-              setTimeout(() => child.kill('SIGTERM'), 200);
+              child.kill('SIGTERM');
             }
           });
         },
@@ -170,9 +176,41 @@ describe('deploy action (built bundle)', () => {
     expect(result.exitCode).toBe(1);
     const [deployment] = deploymentsOf(sim, 'staging');
     expect(statusesOf(sim, deployment.id).at(-1)).toMatchObject({ state: 'error', description: 'cancelled' });
-    expect(errorsOf(result)).toEqual([`The deploy of ${V2.slice(0, 7)} to staging was cancelled; deployment ${deployment.id} was marked error.`]);
+    const message = `The deploy of ${V2.slice(0, 7)} to staging was cancelled; deployment ${deployment.id} was marked error.`;
+    expect(errorsOf(result)).toEqual([message]);
+    expect(result.outputs).toMatchObject({ status: 'failure', 'deployment-id': String(deployment.id), sha: V2 });
+    expect(result.summary).toContain('## ⏹️ Cancelled: staging');
+    expect(result.summary).toContain(message);
+    expect(result.summary).toContain(`| Deployment | [${deployment.id}](https://github.com/acme/app/deployments/staging) — marked error |`);
     const sleeper = Number(readFileSync(pidFile, 'utf8'));
     expect(existsSync(`/proc/${sleeper}`) && !readFileSync(`/proc/${sleeper}/stat`, 'utf8').includes(') Z ')).toBe(false);
+  });
+
+  it('finishes a status-less deployment older than the timeout as error, saying why, instead of waiting for it', async () => {
+    // A create whose answer was lost: the deployment exists, with no status, and an expiry far ahead.
+    const { id } = await (
+      await fetch(`${sim.url}/repos/acme/app/deployments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          ref: V2,
+          environment: 'staging',
+          task: 'deploy:shipgate',
+          auto_merge: false,
+          required_contexts: [],
+          payload: { shipgate: 1, sha: V2, ref: V2, mode: 'deploy', expires_at: new Date(Date.now() + 3_600_000).toISOString() },
+        }),
+      })
+    ).json() as { id: number };
+    const lost = (sim.state.deployments as Array<{ id: number; created_at: string }>).find((each) => each.id === id) as { created_at: string };
+    lost.created_at = new Date(Date.now() - 5 * 60_000).toISOString();
+    const result = await deployAction({ ref: V2 });
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.stdout).not.toContain('Waiting for deployment');
+    expect(statusesOf(sim, id).map((status) => [status.state, status.description])).toEqual([
+      ['error', expect.stringMatching(/^abandoned: no status 5m 0\ds after it was created \(its run lost the answer or stopped\), so it never ran$/)],
+    ]);
+    expect(statesOf(sim, Number(result.outputs['deployment-id'])).at(-1)).toBe('success');
   });
 
   it('retries a 502 on a status update and still succeeds', async () => {

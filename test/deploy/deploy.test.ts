@@ -65,10 +65,20 @@ afterAll(async () => {
 let sim: Simulator;
 let logs: string[];
 let output: string;
+/** Log lines awaited by a test (an event to synchronise on, never a timer). */
+let awaited: Array<{ pattern: RegExp; resolve: () => void }>;
+const log = (line: string) => {
+  logs.push(line);
+  awaited = awaited.filter((each) => (each.pattern.test(line) ? (each.resolve(), false) : true));
+};
+/** Resolves when a line matching `pattern` is logged. */
+const logged = (pattern: RegExp): Promise<void> =>
+  logs.some((line) => pattern.test(line)) ? Promise.resolve() : new Promise((resolve) => awaited.push({ pattern, resolve }));
 
 beforeEach(async () => {
   sim = await simulatorFor(repo);
   logs = [];
+  awaited = [];
   output = '';
   failing.clear();
   rmSync(CURRENT, { force: true });
@@ -104,7 +114,7 @@ const deps = (overrides: Partial<DeploymentDeps> = {}): DeploymentDeps => ({
   github: createGitHub({ token: 'ghs_test', baseUrl: sim.url, retries: 1 }),
   repo: { owner: 'acme', repo: 'app' },
   run: { url: 'https://github.com/acme/app/actions/runs/7', actor: 'octo-dev', serverUrl: 'https://github.com' },
-  logger: { info: (m) => logs.push(m), warning: (m) => logs.push(`warning: ${m}`) },
+  logger: { info: (m) => log(m), warning: (m) => log(`warning: ${m}`) },
   output: (chunk) => (output += chunk),
   timing: { waitPollMs: 50, waitLimitMs: 400, killGraceMs: 500 },
   ...overrides,
@@ -143,7 +153,7 @@ describe('a successful deploy', () => {
       expires_at: expect.any(String),
     });
     const create = sim.requests.find((r) => r.method === 'POST' && r.path.endsWith('/deployments'));
-    expect(create?.body).toMatchObject({ auto_merge: false, required_contexts: [], transient_environment: false, task: 'deploy', environment: 'staging' });
+    expect(create?.body).toMatchObject({ auto_merge: false, required_contexts: [], transient_environment: false, task: 'deploy:shipgate', environment: 'staging' });
     const statuses = statusesOf(sim, deployment.id);
     expect(statuses.map((s) => s.state)).toEqual(['in_progress', 'in_progress', 'success']);
     for (const status of statuses) {
@@ -345,6 +355,7 @@ describe('one deploy at a time', () => {
   async function running(expiresAt: string, sha = B): Promise<number> {
     const github = deps().github;
     const { data } = await github.request('POST /repos/{owner}/{repo}/deployments', {
+      task: 'deploy:shipgate',
       owner: 'acme',
       repo: 'app',
       ref: sha,
@@ -362,51 +373,61 @@ describe('one deploy at a time', () => {
     const stale = await running(new Date(Date.now() - 1000).toISOString());
     const outcome = await deploy({ ref: C });
     expect(outcome.status).toBe('success');
-    expect(statusesOf(sim, stale).at(-1)).toMatchObject({ state: 'error', description: 'stale: superseded' });
+    expect(statusesOf(sim, stale).at(-1)).toMatchObject({ state: 'error', description: expect.stringMatching(/^stale: still in_progress past \S+, when its run would have finished it \(the run is gone\)$/) });
   });
 
-  it('waits for a running deploy, logging, and refuses after the limit', async () => {
+  it('waits for a running deploy (queued, logging), refuses after the limit, and gives its own deployment a final status', async () => {
     const other = await running(new Date(Date.now() + 60_000).toISOString());
     const message = await refusal(deploy({ ref: C }));
+    const own = deploymentsOf(sim, 'staging')[1];
     expect(message).toMatch(
-      new RegExp(`^Another deploy to staging is still running \\(deployment ${other} of ${B.slice(0, 7)} by https://github.com/acme/app/actions/runs/1, in_progress\\) after waiting \\d+ ms; run this deploy again once it has finished\\.$`),
+      new RegExp(`^Another deploy to staging is still running \\(deployment ${other} of ${B.slice(0, 7)} by https://github.com/acme/app/actions/runs/1, in_progress\\) after waiting \\d+ ms; run this deploy again once it has finished; deployment ${own.id} was marked error\\.$`),
     );
     expect(logs.filter((line) => line.startsWith(`Waiting for deployment ${other}`)).length).toBeGreaterThanOrEqual(2);
-    expect(deploymentsOf(sim, 'staging')).toHaveLength(1);
+    expect(statesOf(sim, own.id)).toEqual(['queued', 'error']);
+    expect(statusesOf(sim, own.id)[1].description).toMatch(/^Another deploy to staging is still running/);
+    expect(statesOf(sim, other)).toEqual(['in_progress']);
   });
 
   it('goes on once the other deploy finishes, checking forward-only against what it left live', async () => {
     const other = await running(new Date(Date.now() + 60_000).toISOString());
-    setTimeout(() => {
-      void deps().github.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: 'acme', repo: 'app', deployment_id: other, state: 'success' });
-    }, 150);
-    const outcome = await deploy({ ref: C }, { timing: { waitPollMs: 50, waitLimitMs: 5000 } });
+    void logged(new RegExp(`^Waiting for deployment ${other} `)).then(() =>
+      deps().github.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: 'acme', repo: 'app', deployment_id: other, state: 'success' }),
+    );
+    const outcome = await deploy({ ref: C }, { timing: { waitPollMs: 50, firstPollMs: 50, waitLimitMs: 60_000 } });
     expect(outcome.status).toBe('success');
     expect(outcome.previous).toMatchObject({ id: other, sha: B });
     expect(logs).toContain(`Forward-only: ${C.slice(0, 7)} is 1 commit(s) ahead of ${B.slice(0, 7)}, which is live in staging.`);
   });
 
-  it('stops a rollback when what is live changed while it waited, creating nothing', async () => {
+  it('stops a rollback when what is live changed while it waited, running nothing', async () => {
     await deploy({ ref: B });
     const other = await running(new Date(Date.now() + 60_000).toISOString(), C);
-    setTimeout(() => {
-      void deps().github.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: 'acme', repo: 'app', deployment_id: other, state: 'success' });
-    }, 150);
+    void logged(new RegExp(`^Waiting for deployment ${other} `)).then(() =>
+      deps().github.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: 'acme', repo: 'app', deployment_id: other, state: 'success' }),
+    );
     // Planned against B (what was live): rolling back to v1.0.0 would now take out C, unchecked.
-    const message = await refusal(deploy({ ref: 'v1.0.0', mode: 'rollback', reason: 'B is bad' }, { timing: { waitPollMs: 50, waitLimitMs: 5000 } }));
-    expect(message).toBe(`What is live in staging changed to ${C.slice(0, 7)} while this rollback waited; run the rollback again.`);
-    expect(deploymentsOf(sim, 'staging').map((each) => each.sha)).toEqual([B, C]);
+    output = '';
+    const message = await refusal(deploy({ ref: 'v1.0.0', mode: 'rollback', reason: 'B is bad' }, { timing: { waitPollMs: 50, firstPollMs: 50, waitLimitMs: 60_000 } }));
+    const own = deploymentsOf(sim, 'staging')[2];
+    expect(message).toBe(`What is live in staging changed to ${C.slice(0, 7)} while this rollback waited; run the rollback again; deployment ${own.id} was marked error.`);
+    expect(deploymentsOf(sim, 'staging').map((each) => each.sha)).toEqual([B, C, A]);
     expect(statesOf(sim, other).at(-1)).toBe('success');
+    expect(statesOf(sim, own.id)).toEqual(['queued', 'error']);
+    expect(output).toBe('');
   });
 
-  it('gives up waiting when the run is cancelled, creating nothing', async () => {
-    await running(new Date(Date.now() + 60_000).toISOString());
+  it('gives up waiting when the run is cancelled, marking its own deployment error', async () => {
+    const other = await running(new Date(Date.now() + 60_000).toISOString());
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    expect(await refusal(deploy({ ref: C }, { signal: controller.signal, timing: { waitPollMs: 50, waitLimitMs: 5000 } }))).toBe(
-      'The deploy to staging was cancelled before a deployment was created; nothing was changed.',
-    );
-    expect(deploymentsOf(sim, 'staging')).toHaveLength(1);
+    void logged(new RegExp(`^Waiting for deployment ${other} `)).then(() => controller.abort());
+    const message = await refusal(deploy({ ref: C }, { signal: controller.signal, timing: { waitPollMs: 50, firstPollMs: 50, waitLimitMs: 60_000 } }));
+    const own = deploymentsOf(sim, 'staging')[1];
+    expect(message).toBe(`The deploy of ${C.slice(0, 7)} to staging was cancelled while it waited for its turn; deployment ${own.id} was marked error.`);
+    expect(statusesOf(sim, own.id).map((status) => [status.state, status.description])).toEqual([
+      ['queued', `Deploy ${C.slice(0, 7)}: waiting for deployment ${other} to finish`],
+      ['error', 'cancelled while waiting for its turn'],
+    ]);
   });
 });
 

@@ -108,6 +108,7 @@ export async function versionServed(port: number): Promise<string> {
 
 interface SimDeployment {
   id: number;
+  task: string;
   sha: string;
   ref: string;
   environment: string;
@@ -124,7 +125,13 @@ interface SimStatus {
   log_url: string;
 }
 
+/** shipgate's deployments (task deploy:shipgate), oldest first. */
 export function deploymentsOf(sim: Simulator, environment?: string): SimDeployment[] {
+  return allDeploymentsOf(sim, environment).filter((each) => each.task === 'deploy:shipgate');
+}
+
+/** Every deployment, GitHub's own job deployments included, oldest first. */
+export function allDeploymentsOf(sim: Simulator, environment?: string): SimDeployment[] {
   return (sim.state.deployments as SimDeployment[]).filter((each) => !environment || each.environment === environment).sort((a, b) => a.id - b.id);
 }
 

@@ -45,6 +45,7 @@ async function recorded(
   payload: { mode?: 'deploy' | 'rollback'; previous?: { id: number; ref: string; sha: string } | null; rolled_back?: { id?: number; ref: string; sha: string } } = {},
 ): Promise<number> {
   const { data } = await github.request('POST /repos/{owner}/{repo}/deployments', {
+    task: 'deploy:shipgate',
     ...R,
     ref: sha,
     environment: 'production',
@@ -139,7 +140,8 @@ describe('runDeployment with what the caller read already', () => {
     expect(outcome.status).toBe('success');
     expect(outcome.sha).toBe(A);
     const id = outcome.deploymentId as number;
-    expect(lines()).toEqual(['POST /deployments', `POST /deployments/${id}/statuses`, `POST /deployments/${id}/statuses`, `POST /deployments/${live}/statuses`]);
+    // One list after creating: is another deploy ahead of this one (see src/deploy/turn.ts)?
+    expect(lines()).toEqual(['POST /deployments', 'GET /deployments', `POST /deployments/${id}/statuses`, `POST /deployments/${id}/statuses`, `POST /deployments/${live}/statuses`]);
     expect(statesOf(sim, id)).toEqual(['in_progress', 'success']);
     expect(statusesOf(sim, id)[0].description).toBe(`Rolling back to ${A.slice(0, 7)}: deploy command, then health checks`);
     expect(statesOf(sim, live)).toEqual(['success', 'inactive']);

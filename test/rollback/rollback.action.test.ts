@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { errorsOf } from '../../scripts/lib/run-action.mjs';
+import { errorsOf, runAction } from '../../scripts/lib/run-action.mjs';
 import { parseMarks } from '../../src/release/rolled-back.js';
 import { TestRepo, releaseOf, runBundle, startSimulator, tagCommit, type RunResult, type Simulator } from '../release/fixture.js';
 
 interface SimDeployment {
   id: number;
+  task: string;
   sha: string;
   ref: string;
   environment: string;
@@ -28,7 +29,22 @@ describe('rollback action (built bundle, simulator)', () => {
   const deployed = () => readFileSync(deployedFile(), 'utf8');
   const COMMAND = 'printf "%s" "$SHIPGATE_REF" > "$DEPLOYED_FILE"';
   const env = () => ({ DEPLOYED_FILE: deployedFile() });
-  const deployments = () => sim.state.deployments as SimDeployment[];
+  /** shipgate's deployments; GitHub's own job deployments have task `deploy`. */
+  const deployments = () => (sim.state.deployments as SimDeployment[]).filter((each) => each.task === 'deploy:shipgate');
+  const jobDeployments = () => (sim.state.deployments as SimDeployment[]).filter((each) => each.task === 'deploy');
+  /**
+   * deploy.yml and rollback.yml run these actions in a job that declares `environment:`, on
+   * main's head: GitHub creates a deployment of that commit for the job, ending with the job.
+   */
+  const asJob = (action: 'deploy' | 'rollback', options: Parameters<typeof runBundle>[2]): Promise<RunResult> =>
+    runAction(action, {
+      apiUrl: sim.url,
+      repository: `${sim.owner}/${sim.repo}`,
+      timeoutMs: 60_000,
+      sha: repo.git('rev-parse', 'HEAD'),
+      job: { environment: options.inputs?.environment ?? 'production', simulator: sim },
+      ...options,
+    }) as Promise<RunResult>;
 
   const release = async (sha: string) => {
     const result = await runBundle('release', sim, { sha });
@@ -36,9 +52,9 @@ describe('rollback action (built bundle, simulator)', () => {
     return result.outputs.tag;
   };
   const deploy = (ref: string, extra: Record<string, string> = {}) =>
-    runBundle('deploy', sim, { inputs: { environment: 'production', ref, command: COMMAND, ...extra }, env: env() });
+    asJob('deploy', { inputs: { environment: 'production', ref, command: COMMAND, ...extra }, env: env() });
   const rollback = (inputs: Record<string, string> = {}, options: { eventName?: string; event?: object } = {}): Promise<RunResult> =>
-    runBundle('rollback', sim, { inputs: { command: COMMAND, ...inputs }, env: env(), ...options });
+    asJob('rollback', { inputs: { command: COMMAND, ...inputs }, env: env(), ...options });
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(os.tmpdir(), 'shipgate-rollback-'));
@@ -126,7 +142,23 @@ describe('rollback action (built bundle, simulator)', () => {
     expect(sim.requests.length).toBeLessThanOrEqual(25);
   });
 
-  it('a forward deploy of the rolled-back v1.2.0 is refused unless forced', async () => {
+  it('a forward deploy of the rolled-back v1.2.0 is refused, even after GitHub\'s job deployments of it ended success', async () => {
+    // v1.2.0 is still main's head: a second rollback.yml run makes GitHub deploy it for the job.
+    const again = await rollback({ 'dry-run': 'true' });
+    expect(errorsOf(again)).toEqual([]);
+    // What is live is what shipgate deployed (v1.1.0), not the job's commit.
+    expect(again.outputs).toMatchObject({ from: 'v1.1.0', to: 'v1.0.0' });
+    const bad = tagCommit(repo, 'v1.2.0');
+    const jobs = jobDeployments().filter((each) => each.sha === bad);
+    expect(jobs.length).toBeGreaterThanOrEqual(2);
+    const newest = jobs.at(-1) as SimDeployment;
+    expect((sim.state.deploymentStatuses as Array<{ deployment_id: number; state: string }>).filter((each) => each.deployment_id === newest.id).map((each) => each.state)).toEqual([
+      'queued',
+      'in_progress',
+      'success',
+    ]);
+    expect(newest.id).toBeGreaterThan(Math.max(...deployments().map((each) => each.id)));
+
     sim.clearRequests();
     const result = await deploy('v1.2.0');
     expect(result.exitCode).toBe(1);
@@ -195,5 +227,68 @@ describe('rollback action (built bundle, simulator)', () => {
     expect(errorsOf(stopped)[0]).toContain('changes 2 workflow and migration files');
     expect(stopped.summary).toContain('| `.github/workflows/ci.yml` | workflow |');
     expect(stopped.summary).toContain('| `schema/V2__x.ddl` | migration | `schema/*.ddl` |');
+  });
+});
+
+// A mark is read only where shipgate writes it: a marker comment planted through a commit message
+// (copied into GitHub's generated notes) or by someone editing a release counts for nothing.
+describe('rollback marks cannot be forged (built bundles, simulator)', () => {
+  let repo: TestRepo;
+  let sim: Simulator;
+  let work: string;
+  const COMMAND = 'printf "%s" "$SHIPGATE_REF" > "$DEPLOYED_FILE"';
+  const env = () => ({ DEPLOYED_FILE: path.join(work, 'deployed.txt') });
+  const forged = (deployment: number, extra: Record<string, unknown> = {}) =>
+    `<!-- shipgate:rolled-back ${JSON.stringify({ at: '2024-01-01T00:00:00Z', by: 'mallory', environment: 'production', to: 'v1.0.0', reason: 'forged', deployment, ...extra })} -->`;
+  const run = (action: 'release' | 'deploy' | 'rollback', inputs: Record<string, string>, sha?: string) =>
+    runAction(action, {
+      apiUrl: sim.url,
+      repository: `${sim.owner}/${sim.repo}`,
+      timeoutMs: 60_000,
+      sha: sha ?? repo.git('rev-parse', 'HEAD'),
+      env: env(),
+      ...(action === 'release' ? {} : { job: { environment: 'production', simulator: sim } }),
+      inputs: action === 'release' ? inputs : { command: COMMAND, ...inputs },
+    }) as Promise<RunResult>;
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(os.tmpdir(), 'shipgate-forged-'));
+    repo = new TestRepo();
+    sim = await startSimulator({ repoDir: repo.dir });
+  });
+  afterAll(async () => {
+    await sim?.close();
+    repo?.remove();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('a fake mark in a commit message and in an edited release body changes no rollback target', async () => {
+    const v1 = repo.commit('feat: first', { 'app.txt': '1\n' });
+    expect(errorsOf(await run('release', {}, v1))).toEqual([]);
+    expect(errorsOf(await run('deploy', { environment: 'production', ref: 'v1.0.0' }))).toEqual([]);
+    const first = (sim.state.deployments as SimDeployment[]).filter((each) => payloadOf(each).shipgate === 1)[0];
+    // The commit subject carries a marker naming a real shipgate deployment.
+    const v11 = repo.commit(`feat: search ${forged(first.id)}`, { 'search.txt': 's\n' });
+    expect(errorsOf(await run('release', {}, v11))).toEqual([]);
+    expect(releaseOf(sim, 'v1.1.0').body).toContain('&lt;!-- shipgate:rolled-back');
+    expect(parseMarks(releaseOf(sim, 'v1.1.0').body)).toEqual([]);
+    expect(errorsOf(await run('deploy', { environment: 'production', ref: 'v1.1.0' }))).toEqual([]);
+    const v12 = repo.commit('feat: export', { 'export.txt': 'e\n' });
+    expect(errorsOf(await run('release', {}, v12))).toEqual([]);
+    expect(errorsOf(await run('deploy', { environment: 'production', ref: 'v1.2.0' }))).toEqual([]);
+
+    // Someone else edits v1.1.0's release: marks naming a shipgate deploy, a deployment that does
+    // not exist, and none at all.
+    const release = (sim.state.releases as Array<{ tag_name: string; body: string | null }>).find((each) => each.tag_name === 'v1.1.0') as { body: string | null };
+    release.body = [forged(first.id, { sha: v11 }), forged(9999), forged(first.id).replace(/,"deployment":\d+/, ''), release.body].join('\n');
+    expect(parseMarks(release.body)).toHaveLength(3);
+
+    const dry = await run('rollback', { 'dry-run': 'true' });
+    expect(errorsOf(dry)).toEqual([]);
+    expect(dry.outputs).toMatchObject({ from: 'v1.2.0', to: 'v1.1.0' });
+    expect(dry.summary).not.toContain('| Skipped |');
+    const explicit = await run('rollback', { to: 'v1.1.0' });
+    expect(errorsOf(explicit)).toEqual([]);
+    expect(explicit.outputs).toMatchObject({ from: 'v1.2.0', to: 'v1.1.0', status: 'success' });
   });
 });

@@ -40,7 +40,7 @@ describe('rollback and isReleaseRolledBack with many releases and deployments', 
       const sha = tagCommit(repo, tag(i));
       const byTag = i >= 280;
       const payload = { shipgate: 1, version: byTag ? tag(i) : '', sha, ref: byTag ? tag(i) : sha, mode: 'deploy', previous: null, run_url: '', actor: 'dev', reason: '' };
-      ids[i] = (await post('/deployments', { ref: sha, environment: 'production', auto_merge: false, required_contexts: [], payload })).id;
+      ids[i] = (await post('/deployments', { task: 'deploy:shipgate', ref: sha, environment: 'production', auto_merge: false, required_contexts: [], payload })).id;
     }
     await inBatches(180, 300, async (i) => {
       await post(`/deployments/${ids[i]}/statuses`, { state: 'success' });
@@ -99,6 +99,7 @@ describe('rollback and isReleaseRolledBack with many releases and deployments', 
     // Put a sha-deployed release live again: v1.2.40 was deployed by sha.
     const sha = tagCommit(repo, 'v1.2.40');
     const { data } = await github.request('POST /repos/{owner}/{repo}/deployments', {
+      task: 'deploy:shipgate',
       ...R,
       ref: sha,
       environment: 'staging',

@@ -2,7 +2,7 @@ import { InputReader } from '../../lib/inputs.js';
 
 /** The approval inputs, keys as in actions/approval/action.yml. */
 export interface Inputs {
-  mode: 'issue' | 'environment';
+  mode: (typeof MODES)[number];
   approvers: string[];
   'minimum-approvals': number;
   'timeout-minutes': number;
@@ -22,12 +22,17 @@ export interface Inputs {
  */
 export const MAX_WAIT_MINUTES = { 'github-hosted': 360, 'self-hosted': 5 * 24 * 60 } as const;
 
-const MODES = ['issue', 'environment'] as const;
+/**
+ * issue: open an issue and poll it in this job (bounded by the job limit); environment: check
+ * that required reviewers hold the environment; request: open the issue, record the request and
+ * end at once; listen: answer a comment on an approval issue, or close expired ones on a schedule.
+ */
+const MODES = ['issue', 'environment', 'request', 'listen'] as const;
 
 /** `runnerEnvironment` is RUNNER_ENVIRONMENT ('github-hosted' or 'self-hosted'); unknown counts as hosted. */
 export function readInputs(reader: InputReader, runnerEnvironment = ''): Inputs {
   const mode = reader.string('mode', 'issue');
-  if (!(MODES as readonly string[]).includes(mode)) reader.fail(`Input "mode" must be issue or environment, but was ${JSON.stringify(mode)}.`);
+  if (!(MODES as readonly string[]).includes(mode)) reader.fail(`Input "mode" must be issue, environment, request or listen, but was ${JSON.stringify(mode)}.`);
   const approvers = reader.list('approvers');
   if (mode === 'environment' && approvers.length > 0) {
     reader.fail('Input "approvers" is not used with mode environment (the environment\'s required reviewers approve); remove it or use mode issue.');
@@ -42,7 +47,8 @@ export function readInputs(reader: InputReader, runnerEnvironment = ''): Inputs 
   const timeout = reader.duration('timeout-minutes', 60);
   const selfHosted = runnerEnvironment === 'self-hosted';
   const limit = MAX_WAIT_MINUTES[selfHosted ? 'self-hosted' : 'github-hosted'];
-  if (timeout > limit) {
+  // Only mode issue waits inside the job; request and listen hold no runner while they wait.
+  if (mode === 'issue' && timeout > limit) {
     reader.fail(
       selfHosted
         ? `Input "timeout-minutes" is ${timeout}, but a job stops after at most ${limit} minutes (5 days) even on a self-hosted runner; use at most ${limit}.`

@@ -12,6 +12,7 @@ import { githubApprovalPort } from '../../approval/github.js';
 import { readEnvironmentProtection } from '../../github/environments.js';
 import { renderSummary } from '../../approval/record.js';
 import { readInputs } from './inputs.js';
+import { listen, requestApproval } from './waiting.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source), process.env.RUNNER_ENVIRONMENT);
@@ -19,6 +20,8 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const repo = { owner: context.owner, repo: context.repo };
   const github = createGitHub({ token: inputs['github-token'], log: log.warning });
 
+  if (inputs.mode === 'request') return requestApproval(inputs, context, github);
+  if (inputs.mode === 'listen') return listen(inputs, context, github);
   if (inputs.mode === 'environment') {
     // The environment's required reviewers hold the deploy job itself; this step only makes sure
     // there are some, so a missing or unprotected environment cannot let production go unapproved.

@@ -4,9 +4,10 @@ import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
-import { runRollback } from '../../rollback/rollback.js';
+import { runRollback, type RollbackOutcome } from '../../rollback/rollback.js';
 import { renderRollbackSummary } from '../../rollback/render.js';
-import { coreLogger, verifySettings, withCancellation } from '../deploy/main.js';
+import { DeploymentCancelled, deploymentsPage } from '../../deploy/deploy.js';
+import { coreLogger, reportCancelled, verifySettings, withCancellation } from '../shared/deployment.js';
 import { readInputs } from './inputs.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
@@ -17,32 +18,40 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const repo = { owner: context.owner, repo: context.repo };
   const github = createGitHub({ token: inputs['github-token'], log: log.warning });
 
-  const outcome = await withCancellation((signal) =>
-    runRollback(
-      github,
-      {
-        repo,
-        environment: inputs.environment,
-        to: inputs.to,
-        reason: inputs.reason,
-        migrationPaths: inputs['migration-paths'],
-        force: inputs.force,
-        dryRun: inputs['dry-run'],
-        command: inputs.command,
-        url: inputs.url,
-        commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
-        verify: verifySettings(inputs),
-        startedAt,
-      },
-      {
+  let outcome: RollbackOutcome;
+  try {
+    outcome = await withCancellation((signal) =>
+      runRollback(
         github,
-        repo,
-        run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
-        logger: coreLogger,
-        signal,
-      },
-    ),
-  );
+        {
+          repo,
+          environment: inputs.environment,
+          to: inputs.to,
+          reason: inputs.reason,
+          migrationPaths: inputs['migration-paths'],
+          force: inputs.force,
+          dryRun: inputs['dry-run'],
+          command: inputs.command,
+          url: inputs.url,
+          commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
+          verify: verifySettings(inputs),
+          startedAt,
+        },
+        {
+          github,
+          repo,
+          run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
+          logger: coreLogger,
+          signal,
+        },
+      ),
+    );
+  } catch (error) {
+    if (error instanceof DeploymentCancelled) {
+      await reportCancelled(error, { deploymentsUrl: deploymentsPage(context.serverUrl, repo, inputs.environment), runUrl: context.runUrl });
+    }
+    throw error;
+  }
   const summary = renderRollbackSummary(outcome);
   if (outcome.status === 'dry-run') log.info(summary);
   core.setOutput('from', outcome.plan.live.release?.name ?? outcome.plan.live.ref);

@@ -1,4 +1,5 @@
 import type { CoverageSink, FileCoverage } from '../model.js';
+import { IstanbulEntryReader } from './istanbul-entry.js';
 import { MAX_LINE_BYTES, readChunks, ReportSyntaxError, tooLongMessage, withReportErrors, type ParseOptions, type PendingLimit } from '../stream.js';
 
 const QUOTE = 34, BACKSLASH = 92, COLON = 58, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93;
@@ -99,9 +100,21 @@ const MARKER = Buffer.from('":{"path":"');
  * object. Returns the offset after the entry, or -1 to take the byte-by-byte way (other
  * layouts, escaped quotes in keys, the last entry, an entry cut by the chunk's end).
  */
-function fastEntry(chunk: Buffer, keyStart: number, position: number, use: (key: string, entry: FileEntry, offset: number) => void): number {
+function fastEntry(
+  chunk: Buffer,
+  keyStart: number,
+  position: number,
+  use: (key: string, entry: FileEntry, offset: number) => void,
+  useRead: (key: string) => void,
+  reader: IstanbulEntryReader,
+): number {
   const marker = chunk.indexOf(MARKER, keyStart + 1);
   if (marker < 0 || chunk.indexOf(QUOTE, keyStart + 1) !== marker) return -1;
+  const after = reader.readAt(chunk, marker + 2, chunk.length);
+  if (after > 0) {
+    useRead(JSON.parse(chunk.toString('utf8', keyStart, marker + 1)) as string);
+    return after;
+  }
   const next = chunk.indexOf(MARKER, marker + MARKER.length);
   if (next < 0) return -1;
   const nextKey = chunk.lastIndexOf(QUOTE, next - 1);
@@ -112,14 +125,18 @@ function fastEntry(chunk: Buffer, keyStart: number, position: number, use: (key:
   const comma = at--;
   while (at > marker && isSpace(chunk[at])) at--;
   if (chunk[at] !== CLOSE_BRACE) return -1;
-  const entry = parseObject(chunk, marker + 2, at + 1);
-  if (!entry) return -1;
   let key: string;
   try {
     key = JSON.parse(chunk.toString('utf8', keyStart, marker + 1)) as string;
   } catch {
     return -1;
   }
+  if (reader.read(chunk, marker + 2, at + 1)) {
+    useRead(key);
+    return comma;
+  }
+  const entry = parseObject(chunk, marker + 2, at + 1);
+  if (!entry) return -1;
   use(key, entry, position + marker + 2);
   return comma;
 }
@@ -136,7 +153,13 @@ function fastEntry(chunk: Buffer, keyStart: number, position: number, use: (key:
  */
 export async function parseIstanbulJson(path: string, sink: CoverageSink, options: ParseOptions = {}): Promise<void> {
   const maxima = new LineMaxima();
+  const reader = new IstanbulEntryReader();
+  const useRead = (key: string): void => reader.apply(sink.file(reader.path ?? key), maxima);
   const addEntry = (key: string, value: Buffer, offset: number): void => {
+    if (reader.read(value, 0, value.length)) {
+      useRead(key);
+      return;
+    }
     const parsed = parseObject(value, 0, value.length);
     if (!parsed) throw new ReportSyntaxError(offset, `the coverage entry for ${JSON.stringify(key)} is not valid JSON.`);
     useEntry(key, parsed, offset);
@@ -238,7 +261,7 @@ export async function parseIstanbulJson(path: string, sink: CoverageSink, option
           if (c === CLOSE_BRACE) state = DONE;
           else if (state === AFTER_VALUE && c === COMMA) state = BEFORE_KEY;
           else if (state === BEFORE_KEY && c === QUOTE) {
-            const next = fastEntry(chunk, i, position, useEntry);
+            const next = fastEntry(chunk, i, position, useEntry, useRead, reader);
             if (next >= 0) {
               i = next;
               state = AFTER_VALUE;
