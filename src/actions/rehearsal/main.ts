@@ -6,7 +6,7 @@ import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
 import { runRehearsal } from '../../rehearsal/rehearse.js';
 import { renderRehearsalSummary } from '../../rehearsal/render.js';
-import { coreLogger, verifySettings, withCancellation } from '../deploy/main.js';
+import { coreLogger, verifySettings, withCancellation } from '../shared/deployment.js';
 import { readInputs } from './inputs.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
@@ -16,6 +16,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const repo = { owner: context.owner, repo: context.repo };
   const github = createGitHub({ token: inputs['github-token'], log: log.warning });
 
+  // A cancelled run still says it failed (the step's deployment has its final status already).
   const outcome = await withCancellation((signal) =>
     runRehearsal(
       github,
@@ -40,7 +41,10 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
         signal,
       },
     ),
-  );
+  ).catch((error: unknown) => {
+    core.setOutput('status', 'failure');
+    throw error;
+  });
   const summary = renderRehearsalSummary(outcome);
   if (outcome.status === 'dry-run') log.info(summary);
   const [back, forward] = [outcome.steps.find((each) => each.name === 'roll back'), outcome.steps.find((each) => each.name === 'roll forward')];
