@@ -1,6 +1,7 @@
 import type { ApprovalPlan, ApprovalResult } from './gate.js';
 import { describeSubject, formatDuration } from './render.js';
 import { joinNames, type CountedBallot } from './tally.js';
+import { markdownText } from '../lib/markdown.js';
 
 /**
  * The decision record: the one sentence the step ends with, the comment that closes the issue
@@ -57,16 +58,15 @@ const TITLES: Record<ApprovalResult['outcome'], string> = {
   cancelled: '🚫 Cancelled',
 };
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function renderSummary(result: ApprovalResult, plan: ApprovalPlan): string {
   const { tally, issue } = result;
   const lines = [
     `## Approval: ${TITLES[result.outcome]}`,
     '',
-    `**${cell(describeSubject(plan.subject))}** — issue [#${issue.number}](${issue.htmlUrl}), decided ${result.decidedAt}.`,
+    `**${markdownText(describeSubject(plan.subject))}** — issue [#${issue.number}](${issue.htmlUrl}), decided ${result.decidedAt}.`,
     '',
-    result.message,
+    markdownText(result.message),
     '',
   ];
   const rows = [
@@ -77,7 +77,7 @@ export function renderSummary(result: ApprovalResult, plan: ApprovalPlan): strin
   if (rows.length > 0) {
     lines.push('| Who | Answer | When | Comment | Counted |', '|---|---|---|---|---|');
     for (const { ballot, counted } of rows) {
-      lines.push(`| ${cell(ballot.login)} | ${ballot.vote} | ${ballot.at} | [comment](${ballot.htmlUrl}) | ${cell(counted)} |`);
+      lines.push(`| ${markdownText(ballot.login)} | ${ballot.vote} | ${ballot.at} | [comment](${ballot.htmlUrl}) | ${markdownText(counted)} |`);
     }
   } else {
     lines.push('Nobody answered.');

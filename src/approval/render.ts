@@ -2,6 +2,7 @@ import { APPROVE_WORDS, DENY_WORDS } from './comments.js';
 import { eligibleUsers, isStarter, teamName, type ApproverRules } from './approvers.js';
 import type { ChangeList } from './changes.js';
 import { joinNames, type Tally } from './tally.js';
+import { codeSpan, markdownText } from '../lib/markdown.js';
 
 /** What waits for approval, as the issue and the log describe it. */
 export interface ApprovalSubject {
@@ -66,21 +67,21 @@ export interface IssueContent {
 
 export function renderIssue(subject: ApprovalSubject, rules: ApproverRules, timeoutMs: number, deadline: Date, title?: string): IssueContent {
   const rows: Array<[string, string]> = [];
-  if (subject.environment) rows.push(['Environment', `\`${subject.environment}\``]);
-  if (subject.version) rows.push(['Version', `\`${subject.version}\``]);
+  if (subject.environment) rows.push(['Environment', codeSpan(subject.environment)]);
+  if (subject.version) rows.push(['Version', codeSpan(subject.version)]);
   if (subject.sha) rows.push(['Commit', `${subject.serverUrl}/${subject.repository}/commit/${subject.sha}`]);
-  rows.push(['Workflow run', `[${subject.workflow || 'workflow run'}](${subject.runUrl})`]);
+  rows.push(['Workflow run', `[${markdownText(subject.workflow || 'workflow run')}](${subject.runUrl})`]);
   if (rules.startedBy.length > 0) rows.push(['Started by', joinNames(rules.startedBy)]);
   rows.push(['Who may answer', describeApprovers(rules)]);
   rows.push(['Approvals needed', rules.minimumApprovals === 1 ? '1' : `${rules.minimumApprovals}, from different people`]);
   rows.push(['Times out', `${deadline.toISOString().replace(/\.\d{3}Z$/, 'Z')} (after ${formatDuration(timeoutMs)})`]);
 
   const lines = [
-    `**${describeSubject(subject)}** is waiting for approval.`,
+    `**${markdownText(describeSubject(subject))}** is waiting for approval.`,
     '',
     '| | |',
     '|---|---|',
-    ...rows.map(([name, value]) => `| ${name} | ${value.replace(/\|/g, '\\|')} |`),
+    ...rows.map(([name, value]) => `| ${name} | ${value} |`),
     '',
     '### How to answer',
     '',
@@ -93,7 +94,7 @@ export function renderIssue(subject: ApprovalSubject, rules: ApproverRules, time
     const { base, total, commits, compareUrl } = subject.changes;
     lines.push('', `### ${total} commit${total === 1 ? '' : 's'} since ${base}`, '');
     for (const commit of commits) {
-      lines.push(`- ${shortSha(commit.sha)} ${commit.subject}${commit.author ? ` (${commit.author})` : ''}`);
+      lines.push(`- ${shortSha(commit.sha)} ${markdownText(commit.subject)}${commit.author ? ` (${markdownText(commit.author)})` : ''}`);
     }
     if (total > commits.length) lines.push(`- … and ${total - commits.length} more: ${compareUrl}`);
     else lines.push('', `Compare: ${compareUrl}`);

@@ -1,11 +1,11 @@
 import type { Attempt, CancelledDetails, DeploymentOutcome, Phase } from './deploy.js';
 import { describeRef } from './preflight.js';
 import { formatDuration } from './runtime.js';
+import { codeSpan, markdownText } from '../lib/markdown.js';
 
 /** Markdown for the job summary of a deploy (or rollback): what, where, each check's figures, timings, links. */
 
-const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (text: string): string => (text ? `\`${text.replace(/`/g, "'")}\`` : '—');
+const code = (text: string): string => (text ? codeSpan(text) : '—');
 const mark = (ok: boolean): string => (ok ? '✅' : '❌');
 
 const HEADLINE: Record<DeploymentOutcome['status'], string> = {
@@ -19,14 +19,14 @@ function attemptSection(title: string, attempt: Attempt, outcome: DeploymentOutc
   const lines = [
     `### ${title}: deployment ${attempt.deploymentId} — ${attempt.state}`,
     '',
-    `${describeRef(attempt.ref, attempt.sha, attempt.version)} · [deployments of ${outcome.environment}](${outcome.deploymentsUrl})`,
+    `${markdownText(describeRef(attempt.ref, attempt.sha, attempt.version))} · [deployments of ${markdownText(outcome.environment)}](${outcome.deploymentsUrl})`,
     '',
   ];
-  if (attempt.failure) lines.push(`> ${attempt.failure}`, '');
+  if (attempt.failure) lines.push(`> ${markdownText(attempt.failure)}`, '');
   if (attempt.checks.length) {
     lines.push('| Check | Result | Measured | Required |', '| --- | --- | --- | --- |');
     for (const check of attempt.checks) {
-      lines.push(`| ${escapeCell(check.name)} | ${mark(check.ok)} | ${escapeCell(check.measured)} | ${escapeCell(check.threshold)} |`);
+      lines.push(`| ${markdownText(check.name)} | ${mark(check.ok)} | ${markdownText(check.measured)} | ${markdownText(check.threshold)} |`);
     }
     lines.push('');
   }
@@ -42,25 +42,25 @@ function phaseTable(phases: Phase[]): string[] {
 export function renderSummary(outcome: DeploymentOutcome): string {
   const previous = outcome.previous ? `${describeRef(outcome.previous.ref, outcome.previous.sha, outcome.previous.version)} (deployment ${outcome.previous.id})` : 'none';
   const lines = [
-    `## ${HEADLINE[outcome.status]}: ${outcome.mode === 'rollback' ? 'rollback of ' : ''}${outcome.environment}`,
+    `## ${HEADLINE[outcome.status]}: ${outcome.mode === 'rollback' ? 'rollback of ' : ''}${markdownText(outcome.environment)}`,
     '',
-    outcome.message,
+    markdownText(outcome.message),
     '',
     '| | |',
     '| --- | --- |',
-    `| Environment | ${escapeCell(outcome.environment)}${outcome.production ? ' (production)' : ''} |`,
+    `| Environment | ${markdownText(outcome.environment)}${outcome.production ? ' (production)' : ''} |`,
     `| Ref | ${code(outcome.ref)} |`,
     `| Commit | ${code(outcome.sha)} |`,
     `| Version | ${outcome.version ? code(outcome.version) : '—'} |`,
-    `| Previously live | ${escapeCell(previous)} |`,
+    `| Previously live | ${markdownText(previous)} |`,
     `| Status | ${outcome.status} |`,
     ...(outcome.deploymentId !== undefined ? [`| Deployment | [${outcome.deploymentId}](${outcome.deploymentsUrl}) |`] : []),
-    ...(outcome.environmentUrl ? [`| Environment URL | ${outcome.environmentUrl} |`] : []),
+    ...(outcome.environmentUrl ? [`| Environment URL | ${markdownText(outcome.environmentUrl)} |`] : []),
     `| Workflow run | ${outcome.runUrl} |`,
     '',
   ];
   if (outcome.plan) {
-    lines.push('### Plan (nothing was changed)', '', ...outcome.plan.map((step) => `- ${step}`), '');
+    lines.push('### Plan (nothing was changed)', '', ...outcome.plan.map((step) => `- ${markdownText(step)}`), '');
   }
   lines.push(...phaseTable(outcome.phases));
   if (outcome.attempt) lines.push(...attemptSection(outcome.mode === 'rollback' ? 'Rollback' : 'Deploy', outcome.attempt, outcome));
@@ -71,13 +71,13 @@ export function renderSummary(outcome: DeploymentOutcome): string {
 /** The job summary of a cancelled deploy or rollback: it returns no outcome, so this is all there is to read. */
 export function renderCancelledSummary(details: CancelledDetails, message: string, links: { deploymentsUrl: string; runUrl: string }): string {
   const lines = [
-    `## ⏹️ Cancelled: ${escapeCell(details.environment)}`,
+    `## ⏹️ Cancelled: ${markdownText(details.environment)}`,
     '',
-    message,
+    markdownText(message),
     '',
     '| | |',
     '| --- | --- |',
-    `| Environment | ${escapeCell(details.environment)} |`,
+    `| Environment | ${markdownText(details.environment)} |`,
     `| Ref | ${code(details.ref)} |`,
     `| Commit | ${code(details.sha ?? '')} |`,
     `| Status | cancelled |`,

@@ -18,7 +18,7 @@ export interface EnvironmentProtection {
  */
 export async function readEnvironmentProtection(github: GitHub, repo: Repo, name: string): Promise<EnvironmentProtection | undefined> {
   try {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { ...repo, environment_name: name });
+    const { data } = await github.rest.repos.getEnvironment({ ...repo, environment_name: name });
     const protection: EnvironmentProtection = { name: data.name, reviewers: [], preventSelfReview: false, waitTimerMinutes: 0 };
     for (const rule of data.protection_rules ?? []) {
       if (rule.type === 'wait_timer' && 'wait_timer' in rule) protection.waitTimerMinutes = rule.wait_timer ?? 0;

@@ -35,7 +35,7 @@ export async function isActiveTeamMember(github: GitHub, org: string, teamSlug: 
  */
 export async function isTeamVisible(github: GitHub, org: string, teamSlug: string): Promise<boolean> {
   try {
-    await github.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: teamSlug });
+    await github.rest.teams.getByName({ org, team_slug: teamSlug });
     return true;
   } catch (error) {
     const status = httpStatus(error);

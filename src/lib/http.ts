@@ -1,5 +1,5 @@
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
-import { fetch as undiciFetch, ProxyAgent, type Dispatcher } from 'undici';
+import { fetch as undiciFetch, ProxyAgent, Response as UndiciResponse, type Dispatcher } from 'undici';
 import { UserError } from './errors.js';
 
 /**
@@ -50,11 +50,18 @@ export function proxyDispatcher(url: string | URL): Dispatcher | undefined {
 export type Fetch = typeof globalThis.fetch;
 
 /**
+ * The URL of a fetch input. Node's globals Request and Response are never touched here: the first
+ * use of either loads Node's own copy of undici (about 25 ms of start-up), beside the copy
+ * @actions/github brings.
+ */
+const urlOf = (input: Parameters<Fetch>[0]): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+
+/**
  * fetch through the runner's proxy with the default timeout. The cast is the one place where
  * undici's own Request/Response types meet the global ones they are the implementation of.
  */
 export const proxyFetch: Fetch = ((input: string | URL, init: RequestInit = {}) => {
-  const url = String(input instanceof Request ? input.url : input);
+  const url = urlOf(input);
   const timeout = AbortSignal.timeout(requestTimeoutMs());
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
   const dispatcher = proxyDispatcher(url);
@@ -123,6 +130,13 @@ export function asNetworkError(error: unknown, url: string | URL): NetworkError 
   return undefined;
 }
 
+/** undici hides why fetch failed in `cause` ("fetch failed" says nothing). */
+function fetchFailure(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : (error as Error)?.message;
+  return text || String(error);
+}
+
 /**
  * Wrap a fetch so that it times out after `timeoutMs`, reads the whole answer inside that time
  * (a body that stalls is a hung request too), and fails with a NetworkError when there is no
@@ -130,7 +144,7 @@ export function asNetworkError(error: unknown, url: string | URL): NetworkError 
  */
 export function withTimeout(fetcher: Fetch, timeoutMs: number): Fetch {
   return async (input, init = {}) => {
-    const url = input instanceof Request ? input.url : String(input);
+    const url = urlOf(input);
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     try {
@@ -138,11 +152,12 @@ export function withTimeout(fetcher: Fetch, timeoutMs: number): Fetch {
       // Statuses that may not carry a body are passed on as they are.
       if ([101, 103, 204, 205, 304].includes(response.status)) return response;
       const body = await response.arrayBuffer();
-      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return new UndiciResponse(body, { status: response.status, statusText: response.statusText, headers: [...response.headers] }) as unknown as Response;
     } catch (error) {
       if (init.signal?.aborted) throw error;
       if (timeout.aborted) throw new NetworkError(hostOf(url), 'TIMEOUT', error);
-      throw asNetworkError(error, url) ?? error;
+      // fetch rejects only when no answer came: whatever it says (bad port, TLS), it is no HTTP status.
+      throw asNetworkError(error, url) ?? new NetworkError(hostOf(url), fetchFailure(error), error);
     }
   };
 }

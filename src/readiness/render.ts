@@ -1,4 +1,4 @@
-import { cell } from '../coverage/gate/text.js';
+import { markdownText } from '../lib/markdown.js';
 import { weekLabel, type Week } from './delivery.js';
 import type { MetricRow, Verdict } from './row.js';
 
@@ -8,7 +8,7 @@ const MARK: Record<Verdict, string> = { pass: '✅ pass', fail: '❌ fail', 'no 
 
 export function metricsTable(rows: readonly MetricRow[]): string {
   const lines = ['| metric | result | figure | target | how it was computed |', '| --- | --- | --- | --- | --- |'];
-  for (const row of rows) lines.push(`| ${cell(row.metric)} | ${MARK[row.verdict]} | ${cell(row.figure)} | ${cell(row.target)} | ${cell(row.how)} |`);
+  for (const row of rows) lines.push(`| ${markdownText(row.metric)} | ${MARK[row.verdict]} | ${markdownText(row.figure)} | ${markdownText(row.target)} | ${markdownText(row.how)} |`);
   return lines.join('\n');
 }
 
@@ -51,7 +51,7 @@ export function renderPage(rows: readonly MetricRow[], weeks: readonly Week[], e
   const passing = rows.filter((row) => row.verdict === 'pass').length;
   const missing = rows.filter((row) => row.verdict === 'no data').length;
   const title = `Launch readiness: ${passing} of ${rows.length} metrics pass${missing ? `, ${missing} without data` : ''}`;
-  const summary = rows.map((row) => `- ${MARK[row.verdict]} **${cell(row.metric)}**: ${cell(row.figure)} (target ${cell(row.target)})`).join('\n');
+  const summary = rows.map((row) => `- ${MARK[row.verdict]} **${markdownText(row.metric)}**: ${markdownText(row.figure)} (target ${markdownText(row.target)})`).join('\n');
   // The table sits beside the chart where the page is wide enough (an HTML table of two cells;
   // GitHub renders markdown inside it when blank lines surround it), under it elsewhere.
   const body = [

@@ -1,10 +1,8 @@
 import { bumpOf, parseConventionalCommit } from './conventional.js';
 import { shortName, type RangeCommit } from './history.js';
 import type { ReleaseOutcome } from './release.js';
+import { codeSpan, markdownText } from '../lib/markdown.js';
 
-/** Text from commits and users goes into markdown tables: keep it from breaking them or injecting HTML. */
-export const escapeMarkdown = (text: string): string =>
-  text.replace(/[\\|`*_[\]<>]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
 
 const subjectOf = (message: string): string => message.split('\n', 1)[0].trim();
 
@@ -22,8 +20,8 @@ export function renderChangelog(commits: readonly RangeCommit[], previousTag: st
   for (const commit of commits) {
     const parsed = parseConventionalCommit(commit.message);
     const section = SECTIONS.find((each) => each.test(parsed?.type ?? '', parsed?.breaking ?? false)) as (typeof SECTIONS)[number];
-    const scope = parsed?.scope ? `**${escapeMarkdown(parsed.scope)}:** ` : '';
-    const line = `- ${scope}${escapeMarkdown(parsed?.subject ?? subjectOf(commit.message))} (${shortName(commit.sha)})`;
+    const scope = parsed?.scope ? `**${markdownText(parsed.scope)}:** ` : '';
+    const line = `- ${scope}${markdownText(parsed?.subject ?? subjectOf(commit.message))} (${shortName(commit.sha)})`;
     groups.set(section.title, [...(groups.get(section.title) ?? []), line]);
   }
   const parts = SECTIONS.filter((section) => groups.has(section.title)).map((section) => `### ${section.title}\n${(groups.get(section.title) ?? []).join('\n')}`);
@@ -42,7 +40,7 @@ export function renderReleaseSummary(outcome: ReleaseOutcome): string {
     if (plan.existing) {
       lines.push(`- ${shortName(plan.sha)} already carries ${plan.tag}${plan.release ? `, released at ${plan.release.html_url}` : '; its missing GitHub Release would be published'}.`);
     } else {
-      lines.push(`- Create the annotated tag \`${plan.tag}\` on ${shortName(plan.sha)} (POST /git/tags, POST /git/refs).`);
+      lines.push(`- Create the annotated tag ${codeSpan(plan.tag)} on ${shortName(plan.sha)} (POST /git/tags, POST /git/refs).`);
       lines.push(
         `- Publish the GitHub Release ${plan.tag} with ${plan.previousTag ? `notes since ${plan.previousTag}` : 'notes of the first release'}, make_latest ${plan.makeLatest}${plan.prerelease ? ', pre-release' : ''}.`,
       );
@@ -59,18 +57,18 @@ export function renderReleaseSummary(outcome: ReleaseOutcome): string {
     lines.push(`## Released ${plan.tag}`);
   }
   lines.push('', '| | |', '|---|---|');
-  lines.push(`| Tag | \`${plan.tag}\` on ${shortName(plan.sha)} |`);
+  lines.push(`| Tag | ${codeSpan(plan.tag)} on ${shortName(plan.sha)} |`);
   lines.push(`| Version | ${plan.version} |`);
-  lines.push(`| Previous release | ${plan.previousTag ? `\`${plan.previousTag}\`` : 'none (first release)'} |`);
-  lines.push(`| Why this version | ${escapeMarkdown(plan.reason)} |`);
+  lines.push(`| Previous release | ${plan.previousTag ? codeSpan(plan.previousTag) : 'none (first release)'} |`);
+  lines.push(`| Why this version | ${markdownText(plan.reason)} |`);
   if (outcome.releaseUrl) lines.push(`| GitHub Release | ${outcome.releaseUrl} |`);
-  if (!plan.existing || outcome.repaired) lines.push(`| Latest | ${plan.makeLatest === 'true' ? 'yes' : 'no'}${plan.prerelease ? ' (pre-release)' : plan.makeLatest === 'false' && plan.latestTag ? ` (${escapeMarkdown(plan.latestTag)} stays latest)` : ''} |`);
+  if (!plan.existing || outcome.repaired) lines.push(`| Latest | ${plan.makeLatest === 'true' ? 'yes' : 'no'}${plan.prerelease ? ' (pre-release)' : plan.makeLatest === 'false' && plan.latestTag ? ` (${markdownText(plan.latestTag)} stays latest)` : ''} |`);
   lines.push(`| Created | ${outcome.created ? 'yes' : outcome.repaired ? 'the missing GitHub Release' : 'no'} |`);
   if (plan.commits.length > 0) {
     lines.push('', `<details><summary>${plan.commits.length} commit${plan.commits.length === 1 ? '' : 's'} since ${plan.previousTag ?? 'the start'}${plan.truncated ? ' (history truncated)' : ''}</summary>`, '');
     for (const commit of plan.commits.slice(-MAX_LISTED).reverse()) {
       const bump = bumpOf(parseConventionalCommit(commit.message));
-      lines.push(`- ${shortName(commit.sha)} ${escapeMarkdown(subjectOf(commit.message))}${bump ? ` — ${bump}` : ''}`);
+      lines.push(`- ${shortName(commit.sha)} ${markdownText(subjectOf(commit.message))}${bump ? ` — ${bump}` : ''}`);
     }
     if (plan.commits.length > MAX_LISTED) lines.push(`- … and ${plan.commits.length - MAX_LISTED} older`);
     lines.push('', '</details>');

@@ -2,6 +2,7 @@ import type { GitHub } from '../github/client.js';
 import type { RepoRef } from '../github/commits.js';
 import { getReleaseByTag, type Release } from '../github/releases.js';
 import { listReleaseTags, locateRelease } from './tags.js';
+import { codeSpan, markdownText } from '../lib/markdown.js';
 
 /**
  * A release that was rolled back carries the mark on its GitHub Release, where people and
@@ -61,10 +62,11 @@ export function parseMarks(body: string | null | undefined): RollbackMark[] {
 export function markedRelease(release: Pick<Release, 'name' | 'tag_name' | 'body'>, mark: RollbackMark): { name: string; body: string } {
   const name = release.name || release.tag_name;
   const when = mark.at.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
-  const why = mark.reason ? `: ${mark.reason.replace(/\r?\n/g, ' ')}` : '';
+  // Who and why are user text: escaped, so a reason can neither mention anyone nor open HTML.
+  const why = mark.reason ? `: ${markdownText(mark.reason)}` : '';
   const banner = [
     '> [!CAUTION]',
-    `> **Rolled back** in \`${mark.environment}\` to \`${mark.to}\` on ${when} by @${mark.by || 'unknown'}${why}`,
+    `> **Rolled back** in ${codeSpan(mark.environment)} to ${codeSpan(mark.to)} on ${when} by ${markdownText(`@${mark.by || 'unknown'}`)}${why}`,
     formatMark(mark),
   ].join('\n');
   return {

@@ -1,6 +1,6 @@
 import { renderSummary as renderDeploymentSummary } from '../deploy/report.js';
 import { formatDuration } from '../deploy/runtime.js';
-import { escapeMarkdown } from '../release/render.js';
+import { markdownText } from '../lib/markdown.js';
 import type { SafetyCheck } from './safety.js';
 import type { RollbackOutcome } from './rollback.js';
 
@@ -34,26 +34,26 @@ export function renderSafety(check: SafetyCheck): string[] {
 export function renderRollbackSummary(outcome: RollbackOutcome): string {
   const { plan } = outcome;
   const deployment = outcome.deployment;
-  const lines = [`## ${HEADLINE[outcome.status]}: ${plan.environment} from ${plan.live.release?.name ?? plan.live.label} to ${plan.target.tag.name}`, '', escapeMarkdown(outcome.message), ''];
+  const lines = [`## ${HEADLINE[outcome.status]}: ${markdownText(`${plan.environment} from ${plan.live.release?.name ?? plan.live.label} to ${plan.target.tag.name}`)}`, '', markdownText(outcome.message), ''];
   lines.push('| | |', '| --- | --- |');
-  lines.push(`| Who | @${escapeMarkdown(plan.actor || 'unknown')} |`);
+  lines.push(`| Who | ${markdownText(`@${plan.actor || 'unknown'}`)} |`);
   lines.push(`| When | ${plan.at} |`);
-  lines.push(`| From | ${escapeMarkdown(plan.live.label)}, deployment ${plan.live.deploymentId}, live since ${plan.live.since} |`);
-  lines.push(`| To | ${escapeMarkdown(plan.target.label)} |`);
-  lines.push(`| Why | ${plan.reason ? escapeMarkdown(plan.reason) : '_no reason given_'} |`);
+  lines.push(`| From | ${markdownText(plan.live.label)}, deployment ${plan.live.deploymentId}, live since ${plan.live.since} |`);
+  lines.push(`| To | ${markdownText(plan.target.label)} |`);
+  lines.push(`| Why | ${plan.reason ? markdownText(plan.reason) : '_no reason given_'} |`);
   if (deployment?.deploymentId !== undefined) lines.push(`| Deployment | [${deployment.deploymentId}](${deployment.deploymentsUrl}) — ${deployment.status} |`);
   if (outcome.restoreMs !== undefined) lines.push(`| Time to restore | ${formatDuration(outcome.restoreMs)} (start of the rollback to a verified healthy environment) |`);
   if (outcome.status === 'dry-run') {
     lines.push(`| Would mark | ${plan.live.release ? `${plan.live.release.name} as rolled back (name prefixed "[rolled back]", banner and marker on its GitHub Release)` : 'nothing (the live commit has no release tag)'} |`);
   } else if (outcome.marked) {
-    lines.push(`| Marked rolled back | ${'url' in outcome.marked ? `[${outcome.marked.tag}](${outcome.marked.url})` : escapeMarkdown(outcome.marked.note)} |`);
+    lines.push(`| Marked rolled back | ${'url' in outcome.marked ? `[${outcome.marked.tag}](${outcome.marked.url})` : markdownText(outcome.marked.note)} |`);
   }
-  if (plan.skipped.length > 0) lines.push(`| Skipped | ${plan.skipped.map((each) => `${each.tag} (${escapeMarkdown(each.why)})`).join('; ')} |`);
+  if (plan.skipped.length > 0) lines.push(`| Skipped | ${plan.skipped.map((each) => `${each.tag} (${markdownText(each.why)})`).join('; ')} |`);
   lines.push('');
-  for (const warning of outcome.warnings) lines.push(`> ⚠️ ${escapeMarkdown(warning)}`, '');
+  for (const warning of outcome.warnings) lines.push(`> ⚠️ ${markdownText(warning)}`, '');
   lines.push(...renderSafety(plan.safety));
   if (deployment?.plan?.length) {
-    lines.push('### Deployment plan', '', ...deployment.plan.map((step) => `- ${escapeMarkdown(step)}`), '');
+    lines.push('### Deployment plan', '', ...deployment.plan.map((step) => `- ${markdownText(step)}`), '');
   } else if (deployment && deployment.status !== 'dry-run') {
     lines.push(renderDeploymentSummary(deployment));
   }

@@ -4,7 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { createGitHub } from '../../src/github/client.js';
 import { getPull } from '../../src/github/pulls.js';
 import { ApiError } from '../../src/lib/errors.js';
-import { NetworkError, requestTimeoutMs } from '../../src/lib/http.js';
+import { NetworkError, proxyFetch, requestTimeoutMs } from '../../src/lib/http.js';
 
 /**
  * Requests that get no HTTP answer: a server that never answers (or stops halfway through the
@@ -102,6 +102,14 @@ describe('GitHub API requests that get no answer', () => {
     expect(notices).toEqual([]);
   });
 
+  it('reports any other failure of fetch (a port fetch refuses to use) as that, not as HTTP 500', async () => {
+    const notices: string[] = [];
+    const github = createGitHub({ token: 't', baseUrl: 'http://127.0.0.1:9', retries: 3, log: (message) => notices.push(message) });
+    await expect(github.rest.repos.get(R)).rejects.toThrow('127.0.0.1:9 could not be reached: bad port.');
+    await expect(github.rest.repos.get(R)).rejects.toBeInstanceOf(NetworkError);
+    expect(notices).toEqual([]);
+  });
+
   it('reports a refused connection at once, even for a read', async () => {
     const server = await serve(() => undefined);
     await server.close();
@@ -110,6 +118,29 @@ describe('GitHub API requests that get no answer', () => {
     const github = createGitHub({ token: 't', baseUrl: server.url, retries: 3, log: (message) => notices.push(message) });
     await expect(github.rest.repos.get(R)).rejects.toThrow(`${new URL(server.url).host} could not be reached: ECONNREFUSED (the connection was refused).`);
     expect(notices).toEqual([]);
+  });
+});
+
+describe('requests other than the API (health checks, Prometheus)', () => {
+  const saved = process.env.SHIPGATE_REQUEST_TIMEOUT_SECONDS;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.SHIPGATE_REQUEST_TIMEOUT_SECONDS;
+    else process.env.SHIPGATE_REQUEST_TIMEOUT_SECONDS = saved;
+  });
+
+  it('time out by the same setting even when the caller gives no timeout of its own', async () => {
+    const server = await serve(() => undefined);
+    process.env.SHIPGATE_REQUEST_TIMEOUT_SECONDS = '0.05';
+    await expect(proxyFetch(`${server.url}/health`)).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(server.seen).toEqual(['GET /health']);
+  });
+
+  it('pass the caller\'s cancellation on', async () => {
+    const server = await serve(() => undefined);
+    const controller = new AbortController();
+    const pending = proxyFetch(`${server.url}/metrics`, { signal: controller.signal });
+    controller.abort(new Error('cancelled'));
+    await expect(pending).rejects.toThrow('cancelled');
   });
 });
 

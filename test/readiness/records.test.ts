@@ -86,7 +86,7 @@ describe('the page', () => {
     const page = renderPage([{ metric: 'Uptime', verdict: 'no data', figure: 'no data', target: '≥ 99 %', how: 'No prometheus-url | was given.' }], weeks, 'production');
     expect(page.title).toBe('Launch readiness: 0 of 1 metrics pass, 1 without data');
     expect(page.summary).toBe('- ⚪ no data **Uptime**: no data (target ≥ 99 %)');
-    expect(page.body).toContain('| Uptime | ⚪ no data | no data | ≥ 99 % | No prometheus-url \\| was given. |');
+    expect(page.body).toContain('| Uptime | ⚪ no data | no data | ≥ 99 % | No prometheus-url &#124; was given. |');
     expect(page.body).toContain('| Nov 6 | 3 | 1 | 1 |');
   });
 });

@@ -135,7 +135,7 @@ describe('rollback action (built bundle, simulator)', () => {
     const latest = (await (await fetch(`${sim.url}/repos/acme/app/releases/latest`)).json()) as { tag_name: string };
     expect(latest.tag_name).toBe('v1.1.0');
 
-    for (const row of ['| Who | @octo-dev |', '| When |', '| From | v1.2.0', '| To | v1.1.0', '| Why | _no reason given_ |', '| Time to restore |', '### Safety check']) {
+    for (const row of ['| Who | @\u200docto-dev |', '| When |', '| From | v1.2.0', '| To | v1.1.0', '| Why | _no reason given_ |', '| Time to restore |', '### Safety check']) {
       expect(result.summary).toContain(row);
     }
     expect(result.summary).toContain('none of them a migration or a workflow file');

@@ -13,6 +13,7 @@ import { readEnvironmentProtection } from '../../github/environments.js';
 import { renderSummary } from '../../approval/record.js';
 import { readInputs } from './inputs.js';
 import { listen, requestApproval } from './waiting.js';
+import { markdownText } from '../../lib/markdown.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source), process.env.RUNNER_ENVIRONMENT);
@@ -70,7 +71,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     core.setOutput('approved', 'false');
     core.setOutput('approvers', '');
     core.setOutput('issue-number', '');
-    await core.summary.addRaw(`## Approval: dry run\n\nWould open "${plan.issue.title}" and wait for approval; nothing was created.\n`).write();
+    await core.summary.addRaw(`## Approval: dry run\n\nWould open "${markdownText(plan.issue.title)}" and wait for approval; nothing was created.\n`).write();
     return;
   }
 

@@ -2,7 +2,8 @@ import type { Ratio } from '../ratio.js';
 import { deltaText, formatCount, percentText } from './figures.js';
 import { rangesText } from './ranges.js';
 import type { FileDelta } from './snapshot.js';
-import { cell, code, plural } from './text.js';
+import { code, plural } from './text.js';
+import { markdownText } from '../../lib/markdown.js';
 import type { Check, GateFigures, Verdict } from './verdict.js';
 
 /**
@@ -105,12 +106,12 @@ export function fileTable(report: GateReport): Table | undefined {
       const delta = deltas.get(file.path);
       const versus = delta ? baseChange(delta) : report.figures.base ? '—' : '';
       const lines = `${formatCount(file.lines.covered)} of ${formatCount(file.lines.total)}`;
-      return `| ${cell(code(file.path))} | ${coverage} | ${versus} | ${lines} | ${cell(rangesText(file.ranges))} |`;
+      return `| ${code(file.path)} | ${coverage} | ${versus} | ${lines} | ${markdownText(rangesText(file.ranges))} |`;
     });
     for (const delta of moved) {
       const current = delta.current?.lines;
       const coverage = current ? `${percentText(current)} (${formatCount(current.covered)}/${formatCount(current.total)})` : 'removed';
-      rows.push(`| ${cell(code(delta.path))} | ${coverage} | ${baseChange(delta)} | not changed | |`);
+      rows.push(`| ${code(delta.path)} | ${coverage} | ${baseChange(delta)} | not changed | |`);
     }
     return {
       title: 'Changed files',
@@ -123,7 +124,7 @@ export function fileTable(report: GateReport): Table | undefined {
     const current = delta.current?.lines;
     const coverage = current ? `${percentText(current)} (${formatCount(current.covered)}/${formatCount(current.total)})` : 'removed';
     const sign = delta.points < 0 ? '-' : '+';
-    return `| ${cell(code(delta.path))} | ${coverage} | ${baseChange(delta)} | ${sign}${Math.abs(delta.points).toFixed(2)} |`;
+    return `| ${code(delta.path)} | ${coverage} | ${baseChange(delta)} | ${sign}${Math.abs(delta.points).toFixed(2)} |`;
   });
   return { title: 'Files changed since the base', header: '| File | Coverage | Covered lines vs base | Share of the change (pts) |\n|---|---:|---:|---:|', rows };
 }
