@@ -137,7 +137,11 @@ export async function startSimulator(options = {}) {
     editComment: (commentId, changes) => editComment(hub, commentId, changes),
     /** @param {{ title: string, body?: string, labels?: string[], user?: string }} issue */
     addIssue: (issue) => createIssue(hub, issue),
-    /** @param {string} sha @param {{ state: string, context?: string, description?: string, target_url?: string }} status */
+    /**
+     * `creator` defaults to the workflow's bot; pass a person (`{ login, type: 'User' }`) for a
+     * status someone set with their own token.
+     * @param {string} sha @param {{ state: string, context?: string, description?: string, target_url?: string, creator?: { login: string, type: string } }} status
+     */
     addCommitStatus: (sha, status) => addCommitStatus(hub, sha, status),
     /**
      * As PUT /environments/{name}; reviewers by login or org/team slug.

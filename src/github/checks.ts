@@ -1,4 +1,5 @@
 import { api, httpStatus, toApiError, type GitHub } from './client.js';
+import { clientOptions, createOnce, newMark, ONE_ATTEMPT, repeatable } from './create-once.js';
 
 /**
  * Check runs and commit statuses: the verdict on a commit.
@@ -51,18 +52,36 @@ export async function createCheckRun(github: GitHub, repo: Repo, run: NewCheckRu
     ...(annotations && annotations.length > 0 ? { annotations } : {}),
   });
   let created: { id: number; html_url: string | null };
+  // external_id is the mark: after a lost answer, the check run is found by it (createOnce).
+  const externalId = newMark();
   try {
-    const response = await github.rest.checks.create({
-      ...repo,
-      name: run.name,
-      head_sha: run.headSha,
-      status: 'completed',
-      conclusion: run.conclusion,
-      completed_at: new Date().toISOString(),
-      ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
-      output: output(batches[0]),
-    });
-    created = { id: Number(response.data.id), html_url: response.data.html_url };
+    const made = await createOnce(
+      {
+        what: `create the check run "${run.name}"`,
+        create: async () => {
+          const response = await github.rest.checks.create({
+            ...repo,
+            name: run.name,
+            head_sha: run.headSha,
+            external_id: externalId,
+            status: 'completed',
+            conclusion: run.conclusion,
+            completed_at: new Date().toISOString(),
+            ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+            output: output(batches[0]),
+            request: ONE_ATTEMPT,
+          });
+          return { id: Number(response.data.id), html_url: response.data.html_url };
+        },
+        find: async () => {
+          const { data } = await github.rest.checks.listForRef({ ...repo, ref: run.headSha, check_name: run.name, filter: 'all', per_page: 100 });
+          const found = data.check_runs.find((each) => each.external_id === externalId);
+          return found ? { id: found.id, html_url: found.html_url } : undefined;
+        },
+      },
+      clientOptions(github),
+    );
+    created = made.value;
   } catch (error) {
     if (httpStatus(error) === 403) return { ok: false, forbidden: true, message: message(error) };
     throw toApiError(`create the check run "${run.name}"`, error);
@@ -88,14 +107,21 @@ export interface NewCommitStatus {
 export async function createCommitStatus(github: GitHub, repo: Repo, status: NewCommitStatus): Promise<Published> {
   const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
   try {
-    const response = await github.rest.repos.createCommitStatus({
-      ...repo,
-      sha: status.sha,
-      state: status.state,
-      context: status.context,
-      description,
-      ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
-    });
+    // A second copy of the newest status of a context changes nothing: resent after a lost answer.
+    const response = await repeatable(
+      `set the commit status "${status.context}"`,
+      () =>
+        github.rest.repos.createCommitStatus({
+          ...repo,
+          sha: status.sha,
+          state: status.state,
+          context: status.context,
+          description,
+          ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+          request: ONE_ATTEMPT,
+        }),
+      clientOptions(github),
+    );
     return { ok: true, id: Number(response.data.id), url: response.data.url, requests: 1 };
   } catch (error) {
     if (httpStatus(error) === 403) return { ok: false, forbidden: true, message: message(error) };

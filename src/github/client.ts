@@ -17,7 +17,8 @@ import { asNetworkError, NetworkError, requestTimeoutMs, withTimeout, type Fetch
  *   retry-after, which the runtime contract requires be respected);
  * - every request times out (SHIPGATE_REQUEST_TIMEOUT_SECONDS, default 30 s). A request that got
  *   no answer (timeout, reset) is retried only when repeating it is harmless (GET, HEAD, PUT,
- *   PATCH, DELETE); a POST may have been carried out, so it fails at once with what happened.
+ *   PATCH, DELETE); a POST may have been carried out, so it fails at once with what happened,
+ *   and the creates look for what it created before sending it again (create-once.ts).
  *   A host that does not resolve or refuses the connection fails at once: one sentence naming
  *   the host and the error code, never read as an HTTP 500;
  * - the REST API version is pinned so GitHub cannot change a shape under us.
@@ -67,6 +68,14 @@ export function retryDelaySeconds(retryAfter: string | undefined, attempt: numbe
   const date = retryAfter ? Date.parse(retryAfter) : Number.NaN;
   if (Number.isFinite(date)) return Math.min(Math.max(0, Math.ceil((date - Date.now()) / 1000)), MAX_WAIT_SECONDS);
   return (attempt + 1) ** 2;
+}
+
+/** Each client's `retries`, so the requests that retry themselves (createOnce) honour it too. */
+const RETRIES = new WeakMap<object, number>();
+
+/** How many times a failing request of this client is retried (the `retries` option, default 3). */
+export function retriesOf(github: GitHub): number {
+  return RETRIES.get(github) ?? 3;
 }
 
 export function createGitHub(options: GitHubOptions): GitHub {
@@ -135,6 +144,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
       }
     }
   });
+  RETRIES.set(octokit, retries);
   return octokit;
 }
 

@@ -1,4 +1,5 @@
 import { errorData, httpStatus, toApiError, type GitHub } from './client.js';
+import { clientOptions, createOnce, ONE_ATTEMPT } from './create-once.js';
 
 /**
  * One sticky comment on a pull request, found again by a hidden marker and edited in place.
@@ -50,8 +51,16 @@ export async function upsertStickyComment(github: GitHub, repo: Repo, issueNumbe
       const { data } = await github.rest.issues.updateComment({ ...repo, comment_id: comment.id, body });
       return { ok: true, action: 'updated', id: Number(data.id), url: data.html_url, pagesRead };
     }
-    const { data } = await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-    return { ok: true, action: 'created', id: Number(data.id), url: data.html_url, pagesRead };
+    // The sticky marker is the mark: after a lost answer, the marked comment is looked for again.
+    const created = await createOnce(
+      {
+        what: `create the coverage comment on pull request #${issueNumber}`,
+        create: async () => (await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body, request: ONE_ATTEMPT })).data,
+        find: async () => (await findMarkedComment(github, repo, issueNumber, marker)).comment,
+      },
+      clientOptions(github),
+    );
+    return { ok: true, action: 'created', id: Number(created.value.id), url: created.value.html_url, pagesRead };
   } catch (error) {
     if (httpStatus(error) === 403) {
       return { ok: false, forbidden: true, message: errorData(error).message ?? 'forbidden' };

@@ -1,5 +1,6 @@
 import { UserError } from '../lib/errors.js';
 import { api, errorData, httpStatus, type GitHub } from './client.js';
+import { clientOptions, createOnce, newMark, ONE_ATTEMPT, repeatable } from './create-once.js';
 import type { RepoRef } from './commits.js';
 
 /**
@@ -54,6 +55,11 @@ export interface ShipgatePayload {
   rolled_back?: DeployedRef;
   /** When the run that created the deployment will have given it a final status if it is alive. */
   expires_at?: string;
+  /**
+   * A random id of the request that created the deployment: after a lost answer, the deployment
+   * is found by it instead of being created a second time (src/github/create-once.ts).
+   */
+  create_id?: string;
 }
 
 export interface Deployment {
@@ -140,30 +146,44 @@ export const fitDescription = (text: string): string => (text.length > 140 ? `${
  */
 export async function createDeployment(github: GitHub, repo: RepoRef, params: CreateDeploymentParams): Promise<Deployment> {
   const where = `${params.environment} (${params.ref.slice(0, 12)})`;
+  // A random id in the payload finds this deployment again when an answer is lost (createOnce).
+  const createId = newMark();
   return api(`create the deployment of ${where}`, async () => {
-    let response;
-    try {
-      // The client retries 5xx answers (after retry-after) but never a 409 or 422: those are final.
-      response = await github.rest.repos.createDeployment({
-        ...repo,
-        ref: params.ref,
-        task: SHIPGATE_TASK,
-        auto_merge: false,
-        required_contexts: params.requiredContexts ?? [],
-        payload: { ...params.payload },
-        environment: params.environment,
-        description: fitDescription(params.description),
-        transient_environment: false,
-        production_environment: params.production,
-      });
-    } catch (error) {
-      throw deploymentRefusal(error, where) ?? error;
-    }
-    if (response.status === 202 || !('id' in response.data)) {
-      const message = ('message' in response.data ? response.data.message : undefined) ?? 'no message';
-      throw new UserError(`GitHub did not create a deployment of ${where} and answered 202 instead ("${message}"); shipgate deploys exactly the given commit, so nothing was deployed.`);
-    }
-    return asDeployment(response.data);
+    const created = await createOnce(
+      {
+        what: `create the deployment of ${where}`,
+        create: async () => {
+          let response;
+          try {
+            // 409 and 422 are final; a lost answer or a 5xx is handled by createOnce.
+            response = await github.rest.repos.createDeployment({
+              ...repo,
+              ref: params.ref,
+              task: SHIPGATE_TASK,
+              auto_merge: false,
+              required_contexts: params.requiredContexts ?? [],
+              payload: { ...params.payload, create_id: createId },
+              environment: params.environment,
+              description: fitDescription(params.description),
+              transient_environment: false,
+              production_environment: params.production,
+              request: ONE_ATTEMPT,
+            });
+          } catch (error) {
+            throw deploymentRefusal(error, where) ?? error;
+          }
+          if (response.status === 202 || !('id' in response.data)) {
+            const message = ('message' in response.data ? response.data.message : undefined) ?? 'no message';
+            throw new UserError(`GitHub did not create a deployment of ${where} and answered 202 instead ("${message}"); shipgate deploys exactly the given commit, so nothing was deployed.`);
+          }
+          return asDeployment(response.data);
+        },
+        // The newest 100 of the environment: the lost attempt was made seconds ago.
+        find: async () => (await listDeployments(github, repo, { environment: params.environment, task: SHIPGATE_TASK })).find((deployment) => deployment.payload.create_id === createId),
+      },
+      clientOptions(github),
+    );
+    return created.value;
   });
 }
 
@@ -213,16 +233,24 @@ export interface StatusParams {
  * deployment inactive itself, the same way for production and non-production environments.
  */
 export async function createDeploymentStatus(github: GitHub, repo: RepoRef, id: number, params: StatusParams): Promise<DeploymentStatus> {
-  return api(`set the status of deployment ${id} to ${params.state}`, async () => {
-    const { data } = await github.rest.repos.createDeploymentStatus({
-      ...repo,
-      deployment_id: id,
-      state: params.state,
-      description: fitDescription(params.description),
-      ...(params.logUrl ? { log_url: params.logUrl } : {}),
-      ...(params.environmentUrl ? { environment_url: params.environmentUrl } : {}),
-      auto_inactive: false,
-    });
+  const what = `set the status of deployment ${id} to ${params.state}`;
+  return api(what, async () => {
+    // A second copy of the newest status changes no state anyone reads: resent after a lost answer.
+    const { data } = await repeatable(
+      what,
+      () =>
+        github.rest.repos.createDeploymentStatus({
+          ...repo,
+          deployment_id: id,
+          state: params.state,
+          description: fitDescription(params.description),
+          ...(params.logUrl ? { log_url: params.logUrl } : {}),
+          ...(params.environmentUrl ? { environment_url: params.environmentUrl } : {}),
+          auto_inactive: false,
+          request: ONE_ATTEMPT,
+        }),
+      clientOptions(github),
+    );
     return asStatus(data);
   });
 }

@@ -1,4 +1,5 @@
 import { api, httpStatus, toApiError, type GitHub } from './client.js';
+import { clientOptions, createOnce, hiddenMarker, newMark, ONE_ATTEMPT } from './create-once.js';
 
 /** Small typed wrappers around the issue endpoints shipgate uses. */
 export type Repo = {
@@ -57,17 +58,33 @@ function toIssue(data: { number: number; html_url: string; created_at: string; s
  */
 export async function createIssue(github: GitHub, repo: Repo, issue: NewIssue): Promise<Issue & { assigned: boolean }> {
   const assignees = issue.assignees ?? [];
+  // A hidden marker finds the issue again when the answer of its creation is lost (createOnce).
+  const mark = hiddenMarker(newMark());
+  const body = `${issue.body}\n\n${mark}`;
+  const since = sinceNow();
+  const open = (withAssignees: boolean) =>
+    createOnce(
+      {
+        what: 'create the approval issue',
+        create: async () =>
+          toIssue((await github.rest.issues.create({ ...repo, title: issue.title, body, labels: issue.labels, ...(withAssignees ? { assignees } : {}), request: ONE_ATTEMPT })).data),
+        find: async () => {
+          const { data } = await github.rest.issues.listForRepo({ ...repo, state: 'all', sort: 'created', direction: 'desc', since, per_page: 100 });
+          const found = data.find((each) => each.body?.includes(mark));
+          return found ? toIssue(found) : undefined;
+        },
+      },
+      clientOptions(github),
+    );
   if (assignees.length > 0) {
     try {
-      const { data } = await github.rest.issues.create({ ...repo, ...issue, assignees });
-      return { ...toIssue(data), assigned: true };
+      return { ...(await open(true)).value, assigned: true };
     } catch (error) {
       if (httpStatus(error) !== 422) throw toApiError('create the approval issue', error);
     }
   }
-  const { title, body, labels } = issue;
-  const { data } = await api('create the approval issue', () => github.rest.issues.create({ ...repo, title, body, labels }));
-  return { ...toIssue(data), assigned: assignees.length === 0 };
+  const created = await api('create the approval issue', () => open(false));
+  return { ...created.value, assigned: assignees.length === 0 };
 }
 
 interface RawComment {
@@ -108,9 +125,30 @@ export async function listIssueComments(github: GitHub, repo: Repo, issueNumber:
 }
 
 export async function addIssueComment(github: GitHub, repo: Repo, issueNumber: number, body: string): Promise<void> {
+  // A hidden marker finds the comment again when the answer of its creation is lost (createOnce).
+  const mark = hiddenMarker(newMark());
+  const since = sinceNow();
   await api('comment on the approval issue', () =>
-    github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body }),
+    createOnce(
+      {
+        what: `comment on the approval issue #${issueNumber}`,
+        create: async () => {
+          await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: `${body}\n\n${mark}`, request: ONE_ATTEMPT });
+          return true;
+        },
+        find: async () => ((await listIssueComments(github, repo, issueNumber, since)).some((comment) => comment.body.includes(mark)) ? true : undefined),
+      },
+      clientOptions(github),
+    ),
   );
+}
+
+/**
+ * A `since` for finding what this run is about to create: a few minutes before now, as the
+ * runner's clock and GitHub's may disagree a little.
+ */
+function sinceNow(): string {
+  return new Date(Date.now() - 5 * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 export async function closeIssue(github: GitHub, repo: Repo, issueNumber: number, reason: 'completed' | 'not_planned'): Promise<void> {

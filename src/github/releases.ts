@@ -1,4 +1,5 @@
 import { api, errorData, httpStatus, type GitHub } from './client.js';
+import { clientOptions, createOnce, ONE_ATTEMPT } from './create-once.js';
 import type { RepoRef } from './commits.js';
 
 /** Typed wrappers over the Releases REST API. */
@@ -87,22 +88,40 @@ export interface CreateReleaseParams {
   makeLatest: MakeLatest;
 }
 
-/** POST /releases for an existing tag. 422 already_exists (another run was faster) gives undefined. */
+/**
+ * POST /releases for an existing tag. 422 already_exists (another run was faster) gives undefined.
+ * After a lost answer the tag name is the mark: GitHub keeps one release per tag, so the release
+ * of the tag found then is the one this request created (createOnce). (A concurrent run of the
+ * same commit whose POST lands in that same moment would be counted as this one: both describe
+ * one and the same release, so nothing is duplicated either way.)
+ */
 export async function createRelease(github: GitHub, repo: RepoRef, params: CreateReleaseParams): Promise<Release | undefined> {
-  return api(`create the release ${params.tag}`, async () => {
+  const what = `create the release ${params.tag}`;
+  return api(what, async () => {
     try {
-      const { data } = await github.rest.repos.createRelease({
-        ...repo,
-        tag_name: params.tag,
-        target_commitish: params.target,
-        name: params.name,
-        body: params.body,
-        draft: false,
-        prerelease: params.prerelease,
-        // Drafts and pre-releases cannot be latest; GitHub rejects nothing but ignores it, so be exact.
-        make_latest: params.prerelease ? 'false' : params.makeLatest,
-      });
-      return asRelease(data);
+      const created = await createOnce(
+        {
+          what,
+          create: async () => {
+            const { data } = await github.rest.repos.createRelease({
+              ...repo,
+              tag_name: params.tag,
+              target_commitish: params.target,
+              name: params.name,
+              body: params.body,
+              draft: false,
+              prerelease: params.prerelease,
+              // Drafts and pre-releases cannot be latest; GitHub rejects nothing but ignores it, so be exact.
+              make_latest: params.prerelease ? 'false' : params.makeLatest,
+              request: ONE_ATTEMPT,
+            });
+            return asRelease(data);
+          },
+          find: () => getReleaseByTag(github, repo, params.tag),
+        },
+        clientOptions(github),
+      );
+      return created.value;
     } catch (error) {
       const errors = errorData(error).errors ?? [];
       if (httpStatus(error) === 422 && errors.some((entry) => (entry as { code?: string } | null)?.code === 'already_exists')) return undefined;

@@ -1,5 +1,6 @@
 import { UserError } from '../lib/errors.js';
 import { api, errorData, httpStatus, type GitHub } from './client.js';
+import { clientOptions, ONE_ATTEMPT, repeatable } from './create-once.js';
 
 /**
  * Coverage snapshots kept in the repository itself, with no external service: the git ref
@@ -203,15 +204,21 @@ export class SnapshotStore {
           ...deleted.map((path) => ({ path, mode: '100644' as const, type: 'blob' as const, sha: null })),
         ];
         const { data: newTree } = await this.request('write the coverage snapshot tree', () =>
-          this.github.rest.git.createTree({ ...this.repo, ...(listing ? { base_tree: listing.tree } : {}), tree }),
+          repeatable('write the coverage snapshot tree', () =>
+            this.github.rest.git.createTree({ ...this.repo, ...(listing ? { base_tree: listing.tree } : {}), tree, request: ONE_ATTEMPT }),
+          { ...clientOptions(this.github), log: this.log }),
         );
         const { data: commit } = await this.request('commit the coverage snapshot', () =>
-          this.github.rest.git.createCommit({
-            ...this.repo,
-            message: `Coverage snapshot of ${sha} (${this.checkName})`,
-            tree: newTree.sha,
-            parents: listing ? [listing.commit] : [],
-          }),
+          // No ref points at the commit yet: a second one after a lost answer is never seen.
+          repeatable('commit the coverage snapshot', () =>
+            this.github.rest.git.createCommit({
+              ...this.repo,
+              message: `Coverage snapshot of ${sha} (${this.checkName})`,
+              tree: newTree.sha,
+              parents: listing ? [listing.commit] : [],
+              request: ONE_ATTEMPT,
+            }),
+          { ...clientOptions(this.github), log: this.log }),
         );
         if (await this.moveRef(listing?.commit, commit.sha)) return { commit: commit.sha, pruned: prune.length, attempts: attempt };
       } catch (error) {
@@ -246,7 +253,8 @@ export class SnapshotStore {
 
   private async createBlob(content: string): Promise<string> {
     const { data } = await this.request('store a coverage snapshot blob', () =>
-      this.github.rest.git.createBlob({ ...this.repo, content, encoding: 'utf-8' }),
+      // Content-addressed: the same content is the same blob, so a lost answer is simply resent.
+      repeatable('store a coverage snapshot blob', () => this.github.rest.git.createBlob({ ...this.repo, content, encoding: 'utf-8', request: ONE_ATTEMPT }), { ...clientOptions(this.github), log: this.log }),
     );
     return data.sha;
   }

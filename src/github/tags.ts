@@ -1,5 +1,6 @@
 import { api, errorData, httpStatus, type GitHub } from './client.js';
 import type { RepoRef } from './commits.js';
+import { clientOptions, createOnce, ONE_ATTEMPT, repeatable } from './create-once.js';
 
 /**
  * Typed wrappers over the git tag API: tag refs and annotated tag objects. A ref of an annotated
@@ -81,27 +82,39 @@ export interface AnnotatedTagParams {
 
 /** POST /git/tags: the annotated tag object (not yet a ref); returns its sha. */
 export async function createTagObject(github: GitHub, repo: RepoRef, params: AnnotatedTagParams): Promise<string> {
-  return api(`create the annotated tag object ${params.name}`, async () => {
-    const { data } = await github.rest.git.createTag({
-      ...repo,
-      tag: params.name,
-      message: params.message,
-      object: params.sha,
-      type: 'commit',
-    });
+  const what = `create the annotated tag object ${params.name}`;
+  return api(what, async () => {
+    // No ref points at a tag object yet: a second one after a lost answer is invisible.
+    const { data } = await repeatable(
+      what,
+      () => github.rest.git.createTag({ ...repo, tag: params.name, message: params.message, object: params.sha, type: 'commit', request: ONE_ATTEMPT }),
+      clientOptions(github),
+    );
     return data.sha;
   });
 }
 
 /**
  * POST /git/refs for refs/tags/<name>. Returns false (instead of failing) when the ref already
- * exists, so a caller racing another run can look at what is there.
+ * exists, so a caller racing another run can look at what is there. After a lost answer, a ref
+ * that points at `sha` (this run's own tag object) is the one this request created.
  */
 export async function createTagRef(github: GitHub, repo: RepoRef, name: string, sha: string): Promise<boolean> {
-  return api(`create the tag ref refs/tags/${name}`, async () => {
+  const what = `create the tag ref refs/tags/${name}`;
+  return api(what, async () => {
     try {
-      await github.rest.git.createRef({ ...repo, ref: `refs/tags/${name}`, sha });
-      return true;
+      const created = await createOnce(
+        {
+          what,
+          create: async () => {
+            await github.rest.git.createRef({ ...repo, ref: `refs/tags/${name}`, sha, request: ONE_ATTEMPT });
+            return true;
+          },
+          find: async () => ((await getTagRef(github, repo, name))?.sha === sha ? true : undefined),
+        },
+        clientOptions(github),
+      );
+      return created.value;
     } catch (error) {
       const message = errorData(error).message ?? '';
       if (httpStatus(error) === 422 && /already exists/i.test(message)) return false;

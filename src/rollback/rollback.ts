@@ -1,69 +1,11 @@
-import { UserError } from '../lib/errors.js';
-import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
-import type { DeployedRef } from '../github/deployments.js';
-import { createRelease, getLatestRelease, getReleaseByTag, listReleases, updateRelease, type Release } from '../github/releases.js';
-import { runDeployment, type DeploymentDeps, type DeploymentOutcome, type VerifySettings } from '../deploy/deploy.js';
-import { DeploymentLedger, refOf, versionOf } from '../deploy/ledger.js';
-import { describeRef } from '../deploy/preflight.js';
-import type { Logger } from '../deploy/runtime.js';
-import { compareRange, MAX_COMPARE_FILES, type ChangedFile, type Range } from '../release/history.js';
-import { markedRelease, type RollbackMark } from '../release/rolled-back.js';
-import { listReleaseTags, locateRelease, type ReleaseTagRef } from '../release/tags.js';
-import { confirmedMarks } from './marks.js';
-import { checkSafety, describeStop, type SafetyCheck } from './safety.js';
-import { chooseExplicitTarget, inferPrefix, rollbackCandidates, type LiveRelease } from './target.js';
+import type { DeploymentRef } from '../github/deployments.js';
+import { runRollbackDeployment, type DeploymentOutcome } from '../deploy/deploy.js';
+import { DeploymentLedger } from '../deploy/ledger.js';
+import { planRollback, type RollbackDeps, type RollbackPlan, type RollbackRequest } from './plan.js';
+import { markRolledBack, type MarkResult } from './record.js';
+import { describeStop } from './safety.js';
 
-/** What the rollback action was asked to do (inputs already validated). */
-export interface RollbackRequest {
-  repo: RepoRef;
-  environment: string;
-  to: string | undefined;
-  reason: string | undefined;
-  migrationPaths: string[];
-  force: boolean;
-  dryRun: boolean;
-  /** The deploy command and its verification, exactly as deploy takes them. */
-  command: string;
-  url: string | undefined;
-  commandTimeoutMs: number | undefined;
-  verify: VerifySettings;
-  /** When the run's rollback step started (ms): time to restore is measured from it. */
-  startedAt: number;
-}
-
-export type RollbackDeps = DeploymentDeps & { now?: () => number };
-
-export interface LiveState {
-  deploymentId: number;
-  sha: string;
-  ref: string;
-  /** When the live deployment was created (it has been live since about then). */
-  since: string;
-  release: ReleaseTagRef | undefined;
-  label: string;
-}
-
-export interface SkippedRelease {
-  tag: string;
-  why: string;
-}
-
-export interface RollbackPlan {
-  environment: string;
-  live: LiveState;
-  target: { tag: ReleaseTagRef; sha: string; label: string };
-  /** Newer candidates passed over, and why (marked rolled back, rolled back by a deployment, same commit as live). */
-  skipped: SkippedRelease[];
-  safety: SafetyCheck;
-  /** The GitHub Release of the live tag, which gets the rolled-back mark. */
-  liveRelease: Release | undefined;
-  targetRelease: Release | undefined;
-  reason: string;
-  actor: string;
-  /** When the rollback started, ISO 8601. */
-  at: string;
-}
+export type { LiveState, RollbackDeps, RollbackPlan, RollbackRequest, SkippedRelease } from './plan.js';
 
 export interface RollbackOutcome {
   status: 'success' | 'failure' | 'stopped' | 'dry-run';
@@ -74,154 +16,20 @@ export interface RollbackOutcome {
   /** From the start of the step to a verified healthy environment. */
   restoreMs?: number;
   /** The release marked rolled back (its URL), or why none was. */
-  marked?: { tag: string; url: string } | { note: string };
+  marked?: MarkResult;
   warnings: string[];
 }
 
-const labelOf = (ref: string, sha: string, tag?: string) => describeRef(ref, sha, tag);
-
 /**
- * Read everything and decide; every refusal happens here, before anything is created. `ledger`
- * (the environment's deployments) is read once: what is live, which candidates were rolled back,
- * and then the deploy's pre-flight checks all answer from it.
+ * The rollback action's whole job, one way through: plan (read the ledger once: what is live, the
+ * target, the safety check) → take the environment and deploy the target as deploy does
+ * (runRollbackDeployment: turn, command, verification) → record what was rolled back.
  */
-export async function planRollback(
-  github: GitHub,
-  request: RollbackRequest,
-  deps: RollbackDeps,
-  ledger = new DeploymentLedger(github, request.repo, request.environment),
-): Promise<RollbackPlan> {
-  const { repo, environment } = request;
-  const { logger } = deps;
-  const state = await ledger.scan();
-  const liveDeployment = state.live?.deployment;
-  if (!liveDeployment) {
-    throw new UserError(`Nothing is live in ${environment}: it has no successful deployment, so there is nothing to roll back; check the environment name.`);
-  }
-
-  const prefix = inferPrefix([request.to, versionOf(liveDeployment), refOf(liveDeployment)]);
-  const { tags } = await listReleaseTags(github, repo, prefix);
-  // The live release: the version its deployment recorded, else the release tag on its commit.
-  let liveTag = tags.find((tag) => tag.name === versionOf(liveDeployment) || tag.name === refOf(liveDeployment));
-  let below: ReleaseTagRef | undefined;
-  if (!liveTag) {
-    // Without wantPrevious the search stops at the first reachable release: on the commit, or the one below it.
-    const located = await locateRelease(github, repo, liveDeployment.sha, tags, { wantPrevious: false, log: logger.info });
-    liveTag = located.onCommit;
-    below = located.previous?.tag;
-  }
-  const live: LiveState = {
-    deploymentId: liveDeployment.id,
-    sha: liveDeployment.sha,
-    ref: refOf(liveDeployment),
-    since: liveDeployment.created_at,
-    release: liveTag,
-    label: labelOf(refOf(liveDeployment), liveDeployment.sha, liveTag?.name),
-  };
-  const liveRelease: LiveRelease = { tag: liveTag, below, label: live.label };
-  logger.info(`Live in ${environment}: ${live.label} (deployment ${live.deploymentId}, since ${live.since}).`);
-
-  // Rolled-back marks live on the GitHub Releases: the newest 100 in one request, older ones one by one.
-  const releases = new Map<string, Release | undefined>((await listReleases(github, repo)).map((release) => [release.tag_name, release]));
-  const releaseOf = async (tag: string): Promise<Release | undefined> => {
-    if (!releases.has(tag)) releases.set(tag, await getReleaseByTag(github, repo, tag));
-    return releases.get(tag);
-  };
-  const marksOf = async (tag: string): Promise<RollbackMark[]> => confirmedMarks(github, repo, await releaseOf(tag), ledger);
-
-  const skipped: SkippedRelease[] = [];
-  let target: ReleaseTagRef | undefined;
-  let range: Range | undefined;
-  if (request.to) {
-    target = chooseExplicitTarget(request.to, prefix, tags, liveRelease);
-    range = await compareRange(github, repo, target.name, live.sha);
-    if (range.status === 'identical') {
-      throw new UserError(`Input "to" names ${target.name}, which is the commit live already (${live.label}); give an older release to roll back to.`);
-    }
-    const marks = await marksOf(target.name);
-    const record = marks.length > 0 ? undefined : await ledger.rolledBack(range.baseSha);
-    if (marks.length > 0 || record) {
-      const where = marks.length > 0 ? marks.map((mark) => mark.environment).join(', ') : `${environment}, deployment ${record?.deployment.id}`;
-      if (!request.force) {
-        throw new UserError(`Input "to" names ${target.name}, which was itself rolled back before (in ${where}); set force: true to roll back to it anyway, or give another release.`);
-      }
-      logger.warning(`${target.name} was itself rolled back before (in ${where}); rolling back to it because "to" names it and force is true.`);
-    }
-  } else {
-    for (const candidate of rollbackCandidates(tags, liveRelease)) {
-      const marks = await marksOf(candidate.name);
-      if (marks.length > 0) {
-        const last = marks[marks.length - 1];
-        skipped.push({ tag: candidate.name, why: `rolled back in ${last.environment} on ${last.at} by @${last.by}` });
-        continue;
-      }
-      const candidateRange = await compareRange(github, repo, candidate.name, live.sha);
-      if (candidateRange.status === 'identical') {
-        skipped.push({ tag: candidate.name, why: 'the same commit as what is live' });
-        continue;
-      }
-      // deploy's automatic rollback records what it took out on the Deployment only.
-      const record = await ledger.rolledBack(candidateRange.baseSha);
-      if (record) {
-        skipped.push({ tag: candidate.name, why: `rolled back in ${environment} by deployment ${record.deployment.id}${record.reason ? ` (${record.reason})` : ''}` });
-        continue;
-      }
-      target = candidate;
-      range = candidateRange;
-      break;
-    }
-    if (!target || !range) {
-      const passed = skipped.length ? ` (${skipped.map((each) => `${each.tag}: ${each.why}`).join('; ')})` : '';
-      throw new UserError(
-        `No release below ${live.label} is left to roll back ${environment} to${passed}; give one with the "to" input.`,
-      );
-    }
-  }
-
-  // What the rollback reverts: target...live, plus the target's own side when the two diverged.
-  let files: ChangedFile[] = range.files;
-  let incomplete = range.files.length >= MAX_COMPARE_FILES;
-  if (range.status !== 'ahead') {
-    const other = await compareRange(github, repo, live.sha, target.name);
-    files = [...files, ...other.files];
-    incomplete ||= other.files.length >= MAX_COMPARE_FILES;
-    if (range.status === 'behind') {
-      if (!request.force) {
-        throw new UserError(
-          `${target.name} is newer than ${live.label}, which is live in ${environment}, so this rollback would move it forward; set force: true to do that anyway, or give an older release.`,
-        );
-      }
-      logger.warning(`${target.name} is newer than ${live.label}: this "rollback" moves ${environment} forward because force is true.`);
-    }
-  }
-  const safety = checkSafety({
-    range: `${target.name}...${live.release?.name ?? live.sha.slice(0, 7)}`,
-    files,
-    incomplete,
-    migrationPaths: request.migrationPaths,
-    force: request.force,
-  });
-
-  return {
-    environment,
-    live,
-    target: { tag: target, sha: range.baseSha, label: labelOf(target.name, range.baseSha, target.name) },
-    skipped,
-    safety,
-    liveRelease: live.release ? await releaseOf(live.release.name) : undefined,
-    targetRelease: await releaseOf(target.name),
-    reason: request.reason ?? '',
-    actor: deps.run.actor,
-    at: new Date(request.startedAt).toISOString(),
-  };
-}
-
-/** The rollback action's whole job: plan, check, deploy the target as deploy does, mark what was rolled back. */
-export async function runRollback(github: GitHub, request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
+export async function runRollback(request: RollbackRequest, deps: RollbackDeps): Promise<RollbackOutcome> {
   const { logger } = deps;
   const now = deps.now ?? Date.now;
-  const ledger = new DeploymentLedger(github, request.repo, request.environment);
-  const plan = await planRollback(github, request, deps, ledger);
+  const ledger = new DeploymentLedger(deps.github, deps.repo, request.environment);
+  const plan = await planRollback(request, deps, ledger);
   const what = `the rollback of ${plan.environment} from ${plan.live.label} to ${plan.target.label}`;
   const warnings: string[] = [];
   if (plan.safety.stop) {
@@ -232,31 +40,26 @@ export async function runRollback(github: GitHub, request: RollbackRequest, deps
   }
   for (const warning of warnings) logger.warning(warning);
 
-  const rolledBack: DeployedRef = {
+  const rolledBack: DeploymentRef = {
     id: plan.live.deploymentId,
     ref: plan.live.ref,
     sha: plan.live.sha,
     version: plan.live.release?.name ?? '',
   };
-  const deployment = await runDeployment(
+  const deployment = await runRollbackDeployment(
     {
       environment: plan.environment,
-      ref: plan.target.tag.name,
       // The commit the comparison found (what the safety check looked at): no second lookup.
-      sha: plan.target.sha,
-      version: plan.target.tag.name,
+      target: { ref: plan.target.tag.name, sha: plan.target.sha, version: plan.target.tag.name },
+      rolledBack,
+      reason: plan.reason,
       command: request.command,
       url: request.url,
-      autoRollback: false,
       commandTimeoutMs: request.commandTimeoutMs,
-      force: false,
       dryRun: request.dryRun,
       verify: request.verify,
-      mode: 'rollback',
-      reason: plan.reason,
-      rolledBack,
-      ledger,
     },
+    ledger,
     deps,
   );
 
@@ -273,7 +76,7 @@ export async function runRollback(github: GitHub, request: RollbackRequest, deps
     return { status: 'failure', plan, deployment, message: deployment.message, warnings };
   }
   const restoreMs = now() - request.startedAt;
-  const marked = await markRolledBack(github, request, plan, { deploymentId: deployment.deploymentId, restoreMs, at: new Date(now()).toISOString() }, logger, warnings);
+  const marked = await markRolledBack(plan, { deploymentId: deployment.deploymentId, restoreMs, at: new Date(now()).toISOString() }, deps, warnings);
   return {
     status: 'success',
     plan,
@@ -285,58 +88,3 @@ export async function runRollback(github: GitHub, request: RollbackRequest, deps
   };
 }
 
-/**
- * Mark the release that was rolled back on its GitHub Release (creating a release for a tag that
- * had none), and hand the "Latest" badge back to the target when the rolled-back one held it.
- * A failure here does not undo a rollback that worked: it is reported as a warning.
- */
-async function markRolledBack(
-  github: GitHub,
-  request: RollbackRequest,
-  plan: RollbackPlan,
-  result: { deploymentId: number | undefined; restoreMs: number; at: string },
-  logger: Logger,
-  warnings: string[],
-): Promise<RollbackOutcome['marked']> {
-  const tag = plan.live.release?.name;
-  if (!tag) {
-    const note = `${plan.live.label} has no release tag, so no GitHub Release was marked; its rollback deployment records it.`;
-    logger.info(note);
-    return { note };
-  }
-  const mark: RollbackMark = {
-    at: result.at,
-    by: plan.actor,
-    environment: plan.environment,
-    to: plan.target.tag.name,
-    reason: plan.reason,
-    sha: plan.live.sha,
-    ...(result.deploymentId !== undefined ? { deployment: result.deploymentId } : {}),
-    restore_ms: result.restoreMs,
-  };
-  try {
-    const { repo } = request;
-    const current = plan.liveRelease;
-    const marked = markedRelease(current ?? { name: tag, tag_name: tag, body: null }, mark);
-    const release = current
-      ? await updateRelease(github, repo, current.id, marked, `mark the release ${tag} as rolled back`)
-      : await createRelease(github, repo, { tag, target: plan.live.sha, name: marked.name, body: marked.body, prerelease: false, makeLatest: 'false' });
-    // Only a published full release can hold the badge or take it (drafts and pre-releases cannot);
-    // the REST release objects do not say which one holds it, so that one question is asked.
-    if (current && !current.prerelease && !current.draft && plan.targetRelease && !plan.targetRelease.prerelease && !plan.targetRelease.draft) {
-      const latest = await getLatestRelease(github, repo);
-      if (latest?.id === current.id) {
-        await updateRelease(github, repo, plan.targetRelease.id, { makeLatest: 'true' }, `make ${plan.target.tag.name} the latest release again`);
-        logger.info(`${plan.target.tag.name} is the latest release again.`);
-      }
-    }
-    const url = release?.html_url ?? '';
-    logger.info(`Marked ${tag} as rolled back${url ? `: ${url}` : ''}.`);
-    return { tag, url };
-  } catch (error) {
-    const warning = `${plan.environment} was rolled back, but the release ${tag} could not be marked as rolled back: ${(error as Error).message}`;
-    warnings.push(warning);
-    logger.warning(warning);
-    return { note: warning };
-  }
-}

@@ -137,7 +137,7 @@ describe('approval mode listen: one short run per comment', () => {
     const issue = await requested();
     const stored = issues().at(-1)!;
     const other = execFileSync('git', ['commit-tree', `${sha}^{tree}`, '-m', 'forged'], { cwd: sim.repoDir, encoding: 'utf8' }).trim();
-    sim.addCommitStatus(other, { context: 'shipgate/approval', state: 'pending', description: `Waiting for approval in #${issue}; started by nobody`, target_url: stored.html_url, creator: { login: 'mallory', type: 'User' } } as never);
+    sim.addCommitStatus(other, { context: 'shipgate/approval', state: 'pending', description: `Waiting for approval in #${issue}; started by nobody`, target_url: stored.html_url, creator: { login: 'mallory', type: 'User' } });
     stored.body = stored.body.replaceAll(sha, other);
     say(issue, 'alice', 'approve');
     const result = await listen(issue, 'approve');

@@ -58,9 +58,7 @@ describe('the deploy command', () => {
 
   it('stops the whole process group when the timeout passes', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-cmd-'));
-    const started = Date.now();
     const result = await run(`sleep 30 & echo $! > ${dir}/child.pid; wait`, { timeoutMs: 300, killGraceMs: 1000 });
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(result.timedOut).toBe(true);
     expect(describeCommandFailure(result, 300)).toBe('The deploy command did not finish within its timeout of 300 ms and was stopped.');
     expect(alive(Number(readFileSync(`${dir}/child.pid`, 'utf8')))).toBe(false);
@@ -68,28 +66,24 @@ describe('the deploy command', () => {
   });
 
   it('kills with SIGKILL what ignores SIGTERM, after the grace period', async () => {
-    const started = Date.now();
     const result = await run(`trap '' TERM; echo ready; while true; do sleep 0.1; done`, { timeoutMs: 200, killGraceMs: 300 });
     expect(result.timedOut).toBe(true);
     expect(result.signal).toBe('SIGKILL');
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('stops when the run is cancelled, and does not start when already cancelled', async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 200);
-    const result = await run('sleep 30', { signal: controller.signal, killGraceMs: 500 });
+    // Cancelled once the command says it is running: an event, not a timer.
+    const result = await run('echo running; sleep 30', { signal: controller.signal, killGraceMs: 500, output: (chunk) => chunk.includes('running') && controller.abort() });
     expect(result).toMatchObject({ cancelled: true, signal: 'SIGTERM' });
     expect(describeCommandFailure(result)).toBe('The deploy command was stopped because the run was cancelled.');
     await expect(run('echo hi', { signal: controller.signal })).rejects.toThrow('The deploy was cancelled.');
   });
 
   it('does not wait for a background process that keeps the output open', async () => {
-    const started = Date.now();
     const result = await run('(sleep 3; echo late) & echo done');
     expect(result.exitCode).toBe(0);
     expect(result.out).toBe('done\n');
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('reports a command killed by a signal', () => {

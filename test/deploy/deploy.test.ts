@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createGitHub } from '../../src/github/client.js';
 import { UserError } from '../../src/lib/errors.js';
-import { runDeployment, type DeploymentDeps, type DeploymentOptions } from '../../src/deploy/deploy.js';
-import { isRolledBack } from '../../src/deploy/ledger.js';
+import { runDeployment, runRollbackDeployment, type DeploymentDeps, type DeploymentOptions } from '../../src/deploy/deploy.js';
+import { DeploymentLedger, isRolledBack, refOf, versionOf } from '../../src/deploy/ledger.js';
 import { renderSummary } from '../../src/deploy/report.js';
 import { GitRepo, freePort, simulatorFor, statesOf, statusesOf, deploymentsOf, type Simulator } from './helpers.js';
 
@@ -122,6 +122,30 @@ const deps = (overrides: Partial<DeploymentDeps> = {}): DeploymentDeps => ({
 
 const deploy = (overrides: Partial<DeploymentOptions> = {}, depOverrides: Partial<DeploymentDeps> = {}) => runDeployment(options(overrides), deps(depOverrides));
 
+/** The rollback action's deploy stage to a release tag, planned against what is live now. */
+async function rollBack(tag: string, args: { environment?: string; reason?: string } = {}, depOverrides: Partial<DeploymentDeps> = {}) {
+  const environment = args.environment ?? 'staging';
+  const d = deps(depOverrides);
+  const ledger = new DeploymentLedger(d.github, d.repo, environment);
+  const live = (await ledger.scan()).live?.deployment;
+  if (!live) throw new Error(`nothing is live in ${environment}`);
+  const o = options();
+  return runRollbackDeployment(
+    {
+      environment,
+      target: { ref: tag, sha: repo.git('rev-parse', `${tag}^{commit}`), version: tag },
+      rolledBack: { id: live.id, ref: refOf(live), sha: live.sha, version: versionOf(live) },
+      reason: args.reason ?? '',
+      command: o.command,
+      url: o.url,
+      dryRun: false,
+      verify: o.verify,
+    },
+    ledger,
+    d,
+  );
+}
+
 /** The message of the UserError a promise rejects with. */
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -199,12 +223,13 @@ describe('a successful deploy', () => {
 
   it('waits as long as a 503 retry-after asks before creating the deployment again', async () => {
     sim.inject({ method: 'POST', path: /\/deployments$/, status: 503, headers: { 'retry-after': '2' }, times: 1 });
-    const outcome = await deploy({ ref: B });
+    const client: string[] = [];
+    const outcome = await deploy({ ref: B }, { github: createGitHub({ token: 'ghs_test', baseUrl: sim.url, retries: 1, log: (line) => client.push(line) }) });
     expect(outcome.status).toBe('success');
     const posts = sim.requests.filter((r) => r.method === 'POST' && /\/deployments$/.test(r.path));
     expect(posts.map((r) => r.status)).toEqual([503, 201]);
-    // The backoff alone would have retried after 1 s.
-    expect(Date.parse(posts[1].at) - Date.parse(posts[0].at)).toBeGreaterThanOrEqual(1900);
+    // The delay the client asked for (its backoff alone would have said 1 s), not a measured one.
+    expect(client).toEqual([expect.stringMatching(/^HTTP 503 on POST \S+\/deployments; retrying in 2s \(retry-after\)/)]);
   });
 
   it('retries a 502 on a status update and still succeeds', async () => {
@@ -323,7 +348,7 @@ describe('refusals before anything is created', () => {
 
   it('refuses to promote a commit that was rolled back in the required environment, unless forced', async () => {
     await deploy({ ref: B });
-    await deploy({ ref: 'v1.0.0', mode: 'rollback', reason: 'bad in staging.' });
+    await rollBack('v1.0.0', { reason: 'bad in staging.' });
     const rollback = deploymentsOf(sim, 'staging')[1];
     expect(rollback.payload).toMatchObject({ mode: 'rollback', rolled_back: { sha: B } });
     expect(await refusal(deploy({ ref: B, environment: 'production', requireDeployedTo: 'staging' }))).toBe(
@@ -408,7 +433,7 @@ describe('one deploy at a time', () => {
     );
     // Planned against B (what was live): rolling back to v1.0.0 would now take out C, unchecked.
     output = '';
-    const message = await refusal(deploy({ ref: 'v1.0.0', mode: 'rollback', reason: 'B is bad' }, { timing: { waitPollMs: 50, firstPollMs: 50, waitLimitMs: 60_000 } }));
+    const message = await refusal(rollBack('v1.0.0', { reason: 'B is bad' }, { timing: { waitPollMs: 50, firstPollMs: 50, waitLimitMs: 60_000 } }));
     const own = deploymentsOf(sim, 'staging')[2];
     expect(message).toBe(`What is live in staging changed to ${C.slice(0, 7)} while this rollback waited; run the rollback again; deployment ${own.id} was marked error.`);
     expect(deploymentsOf(sim, 'staging').map((each) => each.sha)).toEqual([B, C, A]);
@@ -447,8 +472,12 @@ describe('dry run, cancellation and failures of the API', () => {
 
   it('leaves the final status error "cancelled" when the run is cancelled during the command', async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 300);
-    const message = await refusal(deploy({ command: 'echo started; sleep 30' }, { signal: controller.signal }));
+    // Cancelled once the command says it started: an event, not a timer.
+    const onOutput = (chunk: string) => {
+      output += chunk;
+      if (output.includes('started')) controller.abort();
+    };
+    const message = await refusal(deploy({ command: 'echo started; sleep 30' }, { signal: controller.signal, output: onOutput }));
     const [deployment] = deploymentsOf(sim, 'staging');
     expect(message).toBe(`The deploy of ${B.slice(0, 7)} to staging was cancelled; deployment ${deployment.id} was marked error.`);
     expect(statusesOf(sim, deployment.id).at(-1)).toMatchObject({ state: 'error', description: 'cancelled' });
@@ -463,10 +492,10 @@ describe('dry run, cancellation and failures of the API', () => {
   });
 });
 
-describe('rollback mode (the core the rollback action calls)', () => {
+describe('the rollback stage (what the rollback action runs after planning)', () => {
   it('goes backwards to a release tag, records what it rolled back, and later refuses that commit', async () => {
     await deploy({ ref: C, environment: 'production' });
-    const outcome = await deploy({ ref: 'v1.0.0', environment: 'production', mode: 'rollback', reason: 'bad release' });
+    const outcome = await rollBack('v1.0.0', { environment: 'production', reason: 'bad release' });
     expect(outcome).toMatchObject({ status: 'success', mode: 'rollback', sha: A, version: 'v1.0.0' });
     const [live, rollback] = deploymentsOf(sim, 'production');
     expect(rollback.payload).toMatchObject({ mode: 'rollback', reason: 'bad release', version: 'v1.0.0', rolled_back: { id: live.id, sha: C, ref: C } });
@@ -478,10 +507,11 @@ describe('rollback mode (the core the rollback action calls)', () => {
   it('does not roll back a failed rollback', async () => {
     await deploy({ ref: C });
     failing.add(A);
-    const outcome = await deploy({ ref: A, mode: 'rollback', rolledBack: { sha: C, ref: 'main' } });
+    const outcome = await rollBack('v1.0.0');
     expect(outcome.status).toBe('failure');
-    expect(outcome.message).toMatch(/^Rolling back to \w{7} to staging failed \(The health check/);
+    expect(outcome.message).toMatch(/^Rolling back to v1\.0\.0 \(\w{7}\) to staging failed \(The health check/);
     expect(deploymentsOf(sim, 'staging')).toHaveLength(2);
-    expect(deploymentsOf(sim, 'staging')[1].payload.rolled_back).toEqual({ sha: C, ref: 'main' });
+    const [live] = deploymentsOf(sim, 'staging');
+    expect(deploymentsOf(sim, 'staging')[1].payload.rolled_back).toEqual({ id: live.id, sha: C, ref: C, version: '' });
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGitHub } from '../../src/github/client.js';
-import { runDeployment, type DeploymentOptions } from '../../src/deploy/deploy.js';
+import { runDeployment, runRollbackDeployment, type DeploymentOptions } from '../../src/deploy/deploy.js';
 import { DeploymentLedger } from '../../src/deploy/ledger.js';
 import { GitRepo, simulatorFor, statesOf, statusesOf, type Simulator } from './helpers.js';
 
@@ -111,7 +111,7 @@ describe('DeploymentLedger', () => {
   });
 });
 
-describe('runDeployment with what the caller read already', () => {
+describe('the rollback stage with what the plan read already, and a forward deploy', () => {
   const options = (changes: Partial<DeploymentOptions> = {}): DeploymentOptions => ({
     environment: 'production',
     ref: B,
@@ -136,7 +136,11 @@ describe('runDeployment with what the caller read already', () => {
     const ledger = new DeploymentLedger(github, R, 'production');
     await ledger.scan();
     sim.clearRequests();
-    const outcome = await runDeployment(options({ ref: A, sha: A, mode: 'rollback', reason: 'test', ledger }), deps());
+    const outcome = await runRollbackDeployment(
+      { environment: 'production', target: { ref: A, sha: A, version: '' }, rolledBack: { id: live, ref: B, sha: B }, reason: 'test', command: 'true', dryRun: false, verify: options().verify },
+      ledger,
+      deps(),
+    );
     expect(outcome.status).toBe('success');
     expect(outcome.sha).toBe(A);
     const id = outcome.deploymentId as number;
@@ -147,11 +151,15 @@ describe('runDeployment with what the caller read already', () => {
     expect(statesOf(sim, live)).toEqual(['success', 'inactive']);
   });
 
-  it('keeps an in_progress status per phase for a forward deploy, and refuses the ledger of another environment', async () => {
+  it('keeps an in_progress status per phase for a forward deploy; the rollback stage refuses the ledger of another environment', async () => {
     const outcome = await runDeployment(options({ environment: 'staging' }), deps());
     expect(statesOf(sim, outcome.deploymentId as number)).toEqual(['in_progress', 'in_progress', 'success']);
-    await expect(runDeployment(options({ ledger: new DeploymentLedger(github, R, 'staging') }), deps())).rejects.toThrow(
-      'runDeployment was given the ledger of staging for a deploy to production',
-    );
+    await expect(
+      runRollbackDeployment(
+        { environment: 'production', target: { ref: A, sha: A, version: '' }, rolledBack: { id: 1, ref: B, sha: B }, reason: '', command: 'true', dryRun: false, verify: options().verify },
+        new DeploymentLedger(github, R, 'staging'),
+        deps(),
+      ),
+    ).rejects.toThrow('runRollbackDeployment was given the ledger of staging for a rollback of production');
   });
 });

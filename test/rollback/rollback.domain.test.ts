@@ -41,7 +41,6 @@ describe('rollback domain (in-process, simulator)', () => {
     output: () => undefined,
   });
   const request = (changes: Partial<RollbackRequest> = {}): RollbackRequest => ({
-    repo: R,
     environment: 'production',
     to: undefined,
     reason: undefined,
@@ -85,7 +84,7 @@ describe('rollback domain (in-process, simulator)', () => {
   });
 
   it('refuses when nothing is live in the environment', async () => {
-    await expect(runRollback(github, request({ environment: 'qa' }), deps())).rejects.toThrow(
+    await expect(runRollback(request({ environment: 'qa' }), deps())).rejects.toThrow(
       'Nothing is live in qa: it has no successful deployment, so there is nothing to roll back; check the environment name.',
     );
   });
@@ -93,7 +92,7 @@ describe('rollback domain (in-process, simulator)', () => {
   it('reports a failed rollback deploy and marks nothing', async () => {
     await deploy('v1.0.0');
     await deploy('v1.2.0');
-    const outcome = await runRollback(github, request({ command: 'exit 3' }), deps());
+    const outcome = await runRollback(request({ command: 'exit 3' }), deps());
     expect(outcome.status).toBe('failure');
     expect(outcome.message).toMatch(/^Rolling back to v1\.1\.0 .* failed/);
     expect(outcome.marked).toBeUndefined();
@@ -103,7 +102,7 @@ describe('rollback domain (in-process, simulator)', () => {
 
   it('rolls back, and a failure to mark the release is a warning, not a failed rollback', async () => {
     sim.inject({ method: 'PATCH', path: /\/releases\/\d+$/, status: 500, times: 1 });
-    const outcome = await runRollback(github, request({ reason: 'errors' }), deps());
+    const outcome = await runRollback(request({ reason: 'errors' }), deps());
     expect(outcome.status).toBe('success');
     expect(deployed()).toBe('v1.1.0');
     expect(outcome.warnings[0]).toMatch(/^production was rolled back, but the release v1\.2\.0 could not be marked as rolled back: /);
@@ -115,18 +114,18 @@ describe('rollback domain (in-process, simulator)', () => {
   it('warns when `to` names a release that was rolled back itself, and refuses a tag on the live commit', async () => {
     // Mark v1.2.0 by a rollback that works, from v1.2.0 (redeployed) to v1.1.0.
     await deploy('v1.2.0');
-    expect((await runRollback(github, request(), deps())).status).toBe('success');
+    expect((await runRollback(request(), deps())).status).toBe('success');
     expect(parseMarks(releaseOf(sim, 'v1.2.0').body)).toHaveLength(1);
     repo.git('tag', 'v1.1.0-hotfix', tagCommit(repo, 'v1.1.0'));
     repo.git('tag', 'v1.0.9', tagCommit(repo, 'v1.1.0'));
-    await expect(runRollback(github, request({ to: 'v1.0.9' }), deps())).rejects.toThrow(
+    await expect(runRollback(request({ to: 'v1.0.9' }), deps())).rejects.toThrow(
       `Input "to" names v1.0.9, which is the commit live already (v1.1.0 (${tagCommit(repo, 'v1.1.0').slice(0, 7)})); give an older release to roll back to.`,
     );
     // Going "back" to a newer, rolled-back release: refused unless forced, then allowed with warnings.
-    await expect(runRollback(github, request({ to: 'v1.2.0', dryRun: true }), deps())).rejects.toThrow(
+    await expect(runRollback(request({ to: 'v1.2.0', dryRun: true }), deps())).rejects.toThrow(
       'Input "to" names v1.2.0, which was itself rolled back before (in production); set force: true to roll back to it anyway, or give another release.',
     );
-    const outcome = await runRollback(github, request({ to: 'v1.2.0', dryRun: true, force: true }), deps());
+    const outcome = await runRollback(request({ to: 'v1.2.0', dryRun: true, force: true }), deps());
     expect(outcome.status).toBe('dry-run');
     expect(logs.join('\n')).toContain('v1.2.0 was itself rolled back before (in production)');
     expect(logs.join('\n')).toContain('v1.2.0 is newer than v1.1.0');
@@ -135,14 +134,14 @@ describe('rollback domain (in-process, simulator)', () => {
     repo.git('tag', 'v1.1.1', repo.commit('fix: on next', { 'next.txt': 'n\n' }));
     repo.git('checkout', '--quiet', 'main');
     sim.clearRequests();
-    await expect(runRollback(github, request({ to: 'v1.1.1' }), deps())).rejects.toThrow(
+    await expect(runRollback(request({ to: 'v1.1.1' }), deps())).rejects.toThrow(
       `v1.1.1 is newer than v1.1.0 (${tagCommit(repo, 'v1.1.0').slice(0, 7)}), which is live in production, so this rollback would move it forward; set force: true to do that anyway, or give an older release.`,
     );
     expect(sim.writes()).toEqual([]);
-    expect((await runRollback(github, request({ to: 'v1.1.1', dryRun: true, force: true }), deps())).status).toBe('dry-run');
+    expect((await runRollback(request({ to: 'v1.1.1', dryRun: true, force: true }), deps())).status).toBe('dry-run');
     repo.git('tag', '-d', 'v1.1.1');
     // Automatic: v1.0.9 sits on the live commit, so it is skipped for v1.0.0.
-    const auto = await runRollback(github, request({ dryRun: true }), deps());
+    const auto = await runRollback(request({ dryRun: true }), deps());
     expect(auto.plan.target.tag.name).toBe('v1.0.0');
     expect(auto.plan.skipped).toEqual([{ tag: 'v1.0.9', why: 'the same commit as what is live' }]);
     expect(renderRollbackSummary(auto)).toContain('| Would mark | v1.1.0 as rolled back');
@@ -152,7 +151,7 @@ describe('rollback domain (in-process, simulator)', () => {
   it('rolls back an untagged live commit to the nearest release before it, marking nothing', async () => {
     const untagged = repo.commit('fix: not released yet', { 'app.txt': 'x\n' });
     await deploy(untagged);
-    const outcome = await runRollback(github, request(), deps());
+    const outcome = await runRollback(request(), deps());
     expect(outcome.status).toBe('success');
     // The nearest release before the live commit is a candidate, but v1.2.0 was rolled back before.
     expect(outcome.plan.live.release).toBeUndefined();
@@ -167,13 +166,13 @@ describe('rollback domain (in-process, simulator)', () => {
     const side = repo.commit('fix: on maint', { 'db/migrations/009.sql': 'x\n' });
     repo.git('tag', 'v1.0.1', side);
     repo.git('checkout', '--quiet', 'main');
-    const outcome = await runRollback(github, request({ to: 'v1.0.1', dryRun: true }), deps());
+    const outcome = await runRollback(request({ to: 'v1.0.1', dryRun: true }), deps());
     expect(outcome.plan.safety.risky.map((file) => file.path)).toEqual(['db/migrations/009.sql']);
     expect(outcome.status).toBe('stopped');
     repo.git('tag', '-d', 'v1.0.1');
 
     await deploy('v1.0.0', 'staging');
-    await expect(runRollback(github, request({ environment: 'staging' }), deps())).rejects.toThrow(
+    await expect(runRollback(request({ environment: 'staging' }), deps())).rejects.toThrow(
       /^No release below v1\.0\.0 \([0-9a-f]{7}\) is left to roll back staging to; give one with the "to" input\.$/,
     );
   });
@@ -210,9 +209,7 @@ describe('rollback skips a release that deploy rolled back automatically', () =>
     expect((await deploy('v1.2.0')).status).toBe('rolled-back');
     expect((await deploy('v1.2.1')).status).toBe('success');
     const outcome = await runRollback(
-      github,
       {
-        repo: R,
         environment: 'production',
         to: undefined,
         reason: undefined,

@@ -34,7 +34,6 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
           force: inputs.force,
           dryRun: inputs['dry-run'],
           verify: verifySettings(inputs),
-          mode: 'deploy',
         },
         {
           github,

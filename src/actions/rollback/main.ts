@@ -22,9 +22,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   try {
     outcome = await withCancellation((signal) =>
       runRollback(
-        github,
         {
-          repo,
           environment: inputs.environment,
           to: inputs.to,
           reason: inputs.reason,
