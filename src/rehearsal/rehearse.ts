@@ -1,10 +1,8 @@
-import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
-import type { DeployedRef } from '../github/deployments.js';
-import { runDeployment, type DeploymentDeps, type DeploymentOutcome, type VerifySettings } from '../deploy/deploy.js';
+import type { DeploymentRef } from '../github/deployments.js';
+import { runDeployment, runRollbackDeployment, type DeploymentDeps, type DeploymentOutcome, type VerifySettings } from '../deploy/deploy.js';
 import { DeploymentLedger } from '../deploy/ledger.js';
 import { isCancelled } from '../deploy/runtime.js';
-import { planRollback, type RollbackPlan } from '../rollback/rollback.js';
+import { planRollback, type RollbackPlan } from '../rollback/plan.js';
 import { describeStop } from '../rollback/safety.js';
 import { durationText } from '../readiness/format.js';
 
@@ -16,7 +14,6 @@ import { durationText } from '../readiness/format.js';
  * environment is rolled forward to what was live before; no release is marked rolled back.
  */
 export interface RehearsalRequest {
-  repo: RepoRef;
   environment: string;
   migrationPaths: string[];
   /** Rehearse even when the range changes migrations or workflow files (as the rollback's force). */
@@ -58,15 +55,12 @@ export type RehearsalDeps = DeploymentDeps & { now?: () => number };
 
 const REASON = 'rollback rehearsal';
 
-export async function runRehearsal(github: GitHub, request: RehearsalRequest, deps: RehearsalDeps): Promise<RehearsalOutcome> {
+export async function runRehearsal(request: RehearsalRequest, deps: RehearsalDeps): Promise<RehearsalOutcome> {
   const now = deps.now ?? Date.now;
   const { environment } = request;
-  const plan = await planRollback(
-    github,
-    { ...request, to: undefined, reason: REASON },
-    deps,
-    new DeploymentLedger(github, request.repo, environment),
-  );
+  // The environment's deployments are read once: the plan and the rollback step answer from them.
+  const ledger = new DeploymentLedger(deps.github, deps.repo, environment);
+  const plan = await planRollback({ ...request, to: undefined, reason: REASON }, deps, ledger);
   const risky = plan.safety.risky.length > 0 || plan.safety.incomplete;
   const productionRefusal = risky ? describeStop({ ...plan.safety, force: false, stop: true }, 'a rollback over this range') : undefined;
   const base = { plan, maxRestoreMs: request.maxRestoreMs, productionRefusal };
@@ -77,8 +71,8 @@ export async function runRehearsal(github: GitHub, request: RehearsalRequest, de
     return { ...base, status: 'dry-run', steps: [], message: `Dry run: ${environment} would be rolled back from ${plan.live.label} to ${plan.target.label} and forward again; nothing was changed.` };
   }
 
-  const live: DeployedRef = { id: plan.live.deploymentId, ref: plan.live.ref, sha: plan.live.sha, version: plan.live.release?.name ?? '' };
-  const common = { environment, command: request.command, url: request.url, autoRollback: false, commandTimeoutMs: request.commandTimeoutMs, dryRun: false, verify: request.verify };
+  const live: DeploymentRef = { id: plan.live.deploymentId, ref: plan.live.ref, sha: plan.live.sha, version: plan.live.release?.name ?? '' };
+  const common = { environment, command: request.command, url: request.url, commandTimeoutMs: request.commandTimeoutMs, dryRun: false, verify: request.verify };
   const steps: RehearsalStep[] = [];
   const step = async (name: RehearsalStep['name'], to: string, run: () => Promise<DeploymentOutcome>): Promise<{ created: boolean }> => {
     const started = now();
@@ -97,14 +91,18 @@ export async function runRehearsal(github: GitHub, request: RehearsalRequest, de
   };
 
   const back = await step('roll back', plan.target.label, () =>
-    runDeployment({ ...common, ref: plan.target.tag.name, sha: plan.target.sha, version: plan.target.tag.name, force: false, mode: 'rollback', reason: `${REASON}: back to ${plan.target.tag.name}`, rolledBack: live }, deps),
+    runRollbackDeployment(
+      { ...common, target: { ref: plan.target.tag.name, sha: plan.target.sha, version: plan.target.tag.name }, rolledBack: live, reason: `${REASON}: back to ${plan.target.tag.name}` },
+      ledger,
+      deps,
+    ),
   );
   // Whatever happened, what was live goes back, unless the rollback was refused before it changed anything.
   if (back.created) {
     await step('roll forward', plan.live.label, () =>
       // force: the rehearsal's own rollback deployment names the live commit as rolled back, and a
       // forced deploy that succeeds lifts that record (the rolled-back release is never marked).
-      runDeployment({ ...common, ref: plan.live.release?.name ?? plan.live.sha, sha: plan.live.sha, version: plan.live.release?.name, force: true, mode: 'deploy', reason: `${REASON}: forward to ${plan.live.release?.name ?? plan.live.sha.slice(0, 7)}` }, deps),
+      runDeployment({ ...common, ref: plan.live.release?.name ?? plan.live.sha, version: plan.live.release?.name, autoRollback: false, force: true }, deps),
     );
   }
 

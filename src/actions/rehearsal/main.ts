@@ -19,9 +19,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   // A cancelled run still says it failed (the step's deployment has its final status already).
   const outcome = await withCancellation((signal) =>
     runRehearsal(
-      github,
       {
-        repo,
         environment: inputs.environment,
         migrationPaths: inputs['migration-paths'],
         force: inputs.force,
