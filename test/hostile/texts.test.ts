@@ -111,6 +111,14 @@ describe('user text through the built bundles', () => {
     expectSafeMarkdown(result.summary);
   });
 
+  it('readiness: a hostile environment name in the page and the log', async () => {
+    const result = await runAction('readiness', { apiUrl: sim.url, sha: repo.git('rev-parse', 'HEAD'), inputs: { environment: ENVIRONMENT, 'staging-environment': `${ENVIRONMENT} 2` }, timeoutMs: 60_000 });
+    expect(result.exitCode).toBe(1);
+    expectSafeLog(result);
+    expectSafeMarkdown(result.summary);
+    expect(result.summary).toContain('prod \\`x\\` &#124; &lt;b&gt;y&lt;/b&gt; @\u200dorg/everyone');
+  });
+
   it('coverage-gate: hostile file names in the summary and the log', async () => {
     const name = `src/${HOSTILE.replace(/\//g, '_')}.js`;
     writeFileSync(path.join(work, 'lcov.info'), `SF:${name}\nDA:1,1\nDA:2,0\nend_of_record\nSF:src/ok.js\nDA:1,1\nend_of_record\n`);
