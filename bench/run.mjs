@@ -6,7 +6,7 @@
 //   npm run bench                    full run (~100 MB and ~550 MB reports), about 10 minutes
 //   npm run bench -- --quick         ~100 MB reports only, fewer runs (development; updates nothing)
 //   npm run bench -- --only=api      one or more sections: parsers, first-request, api
-//                                    (--only=first-request: time to the first API request, ~1 minute)
+//                                    (--only=first-request: time to the first API request, ~2 minutes)
 //   npm run bench -- --only=api --scenarios=rollback,deploy   some API operations only
 //   npm run bench -- --dist=DIR      start-up and API parts on bundles built elsewhere (updates nothing)
 //                                    (node scripts/build.mjs DIR builds the working tree there)
