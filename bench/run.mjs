@@ -1,12 +1,14 @@
 // `npm run bench`: shipgate's performance against its quality bars (SPEC.md, Quality bars →
-// Performance). A benchmark, not a test: it prints a table of targets (met / MISSED) and writes
-// bench/results.md. See bench/README.md.
+// Performance). A benchmark, not a test: it prints a table of targets (met / MISSED), merges its
+// figures into bench/results.json and renders bench/results.md and the README's table from it
+// (lib/results.mjs). See bench/README.md.
 //
 //   npm run bench                    full run (~100 MB and ~550 MB reports), about 10 minutes
-//   npm run bench -- --quick         ~100 MB reports only, fewer runs (development)
+//   npm run bench -- --quick         ~100 MB reports only, fewer runs (development; updates nothing)
 //   npm run bench -- --only=api      one or more sections: parsers, first-request, api
-//                                    (--only=first-request: time to the first API request, ~1 minute)
-//   npm run bench -- --dist=DIR      start-up and API parts on bundles built elsewhere
+//                                    (--only=first-request: time to the first API request, ~2 minutes)
+//   npm run bench -- --only=api --scenarios=rollback,deploy   some API operations only
+//   npm run bench -- --dist=DIR      start-up and API parts on bundles built elsewhere (updates nothing)
 //                                    (node scripts/build.mjs DIR builds the working tree there)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
