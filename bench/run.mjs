@@ -1,12 +1,14 @@
 // `npm run bench`: shipgate's performance against its quality bars (SPEC.md, Quality bars →
-// Performance). A benchmark, not a test: it prints a table of targets (met / MISSED) and writes
-// bench/results.md. See bench/README.md.
+// Performance). A benchmark, not a test: it prints a table of targets (met / MISSED), merges its
+// figures into bench/results.json and renders bench/results.md and the README's table from it
+// (lib/results.mjs). See bench/README.md.
 //
 //   npm run bench                    full run (~100 MB and ~550 MB reports), about 10 minutes
-//   npm run bench -- --quick         ~100 MB reports only, fewer runs (development)
+//   npm run bench -- --quick         ~100 MB reports only, fewer runs (development; updates nothing)
 //   npm run bench -- --only=api      one or more sections: parsers, first-request, api
-//                                    (--only=first-request: time to the first API request, ~1 minute)
-//   npm run bench -- --dist=DIR      start-up and API parts on bundles built elsewhere
+//                                    (--only=first-request: time to the first API request, ~2 minutes)
+//   npm run bench -- --only=api --scenarios=rollback,deploy   some API operations only
+//   npm run bench -- --dist=DIR      start-up and API parts on bundles built elsewhere (updates nothing)
 //                                    (node scripts/build.mjs DIR builds the working tree there)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,8 @@ import { FILE_COUNT, GENERATOR_VERSION } from './lib/generate.mjs';
 import { measureOnce } from './lib/measure.mjs';
 import { pruneTranspiled, transpileSources } from './lib/transpile.mjs';
 import { measureFirstRequest } from './lib/first-request.mjs';
-import { measureApi } from './lib/api.mjs';
+import { API_TARGETS, ROUND_TRIP_MS, measureApi } from './lib/api.mjs';
+import { apiTable, mergeRun, readResults, table, writeResults } from './lib/results.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH);
@@ -32,7 +35,7 @@ const V8_MAX_STRING = 0x1fffffe8;
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
-  console.log('Usage: npm run bench [-- --quick] [-- --only=parsers,first-request,api] [-- --formats=lcov,cobertura,istanbul] [-- --dist=DIR]');
+  console.log('Usage: npm run bench [-- --quick] [-- --only=parsers,first-request,api] [-- --formats=lcov,cobertura,istanbul] [-- --scenarios=rollback,release,deploy,coverage-gate,readiness] [-- --dist=DIR]');
   process.exit(0);
 }
 const QUICK = argv.includes('--quick');
@@ -50,6 +53,15 @@ for (const section of SECTIONS) {
 }
 
 const formatsArg = argv.find((arg) => arg.startsWith('--formats='));
+/** The API part on some operations only (--scenarios=rollback,deploy). */
+const scenariosArg = argv.find((arg) => arg.startsWith('--scenarios='));
+const RUN_SCENARIOS = scenariosArg ? scenariosArg.slice('--scenarios='.length).split(',') : undefined;
+for (const id of RUN_SCENARIOS ?? []) {
+  if (!API_TARGETS.some((target) => target.id === id)) {
+    console.error(`Unknown scenario "${id}": use ${API_TARGETS.map((target) => target.id).join(', ')}.`);
+    process.exit(2);
+  }
+}
 
 const SIZES = QUICK ? [{ label: '100MB', bytes: 100 * MB }] : [{ label: '100MB', bytes: 100 * MB }, { label: '550MB', bytes: 550 * MB }];
 /** Runs per measurement, a time budget per (parser, report) after which no further run starts, and a hard limit per run. */
@@ -276,11 +288,11 @@ function findReport(parserResults, format, label) {
 /**
  * Every target: { target, measured, verdict: 'met'|'MISSED'|'not measurable yet'|'not run'|'figure' (no target), why }.
  */
-function evaluate(parserResults, firstRequest, api) {
+function evaluate(parserResults, firstRequest, api, sections = SECTIONS) {
   const targets = [];
   const add = (target, measured, verdict, why = '') => targets.push({ target, measured, verdict, why });
 
-  if (SECTIONS.has('parsers')) {
+  if (sections.has('parsers')) {
     for (const format of ['lcov', 'cobertura'].filter((each) => RUN_FORMATS.includes(each))) {
       // The share of the newline-count floor (a byte loop over the same file, in the same run): how
       // close the parser runs to reading the bytes once. A figure, not a target.
@@ -379,7 +391,7 @@ function evaluate(parserResults, firstRequest, api) {
     }
   }
 
-  if (SECTIONS.has('first-request')) {
+  if (sections.has('first-request')) {
     const actions = firstRequest.cases.filter((c) => !c.reference);
     if (!actions.length) add('time to the first API request: within 5 % of a minimal toolkit action', '—', 'not measurable yet', 'no action bundle in dist/');
     for (const c of actions) {
@@ -397,20 +409,33 @@ function evaluate(parserResults, firstRequest, api) {
     }
   }
 
-  if (SECTIONS.has('api')) {
+  if (sections.has('api')) {
     for (const result of api) {
-      const title = `API requests of ${result.label}: ≤ ${result.limit}`;
-      if (result.state === 'not-implemented') add(title, '—', 'not measurable yet', 'the action answers "not implemented"');
-      else if (result.state === 'unavailable') add(title, '—', 'not measurable yet', result.error);
-      else if (result.requests === undefined) add(title, '—', 'MISSED', result.error);
-      else {
-        const top = result.byRoute
-          .slice(0, 4)
-          .map(([route, n]) => `${n}× ${route}`)
-          .join(', ');
-        const measured = `${result.requests} requests, ${result.roundTrips} sequential round trips, ${result.writes} writes`;
-        if (result.state === 'failed') add(title, measured, 'MISSED', `the action failed (${result.error}); most frequent: ${top}`);
-        else add(title, measured, result.requests <= result.limit ? 'met' : 'MISSED', result.requests > result.limit ? `most frequent: ${top}` : '');
+      const at = `at ${result.roundTripMs} ms a request`;
+      // One line per bound the operation has; an operation without bounds gets one line of figures.
+      const bounds = [
+        result.limit !== undefined && { title: `API requests of ${result.label}: ≤ ${result.limit}`, met: (r) => r.requests <= r.limit, miss: (r) => `${r.requests - r.limit} over` },
+        result.maxRoundTrips !== undefined && { title: `sequential round trips of ${result.label}: ≤ ${result.maxRoundTrips}`, met: (r) => r.roundTrips <= r.maxRoundTrips, miss: (r) => `${r.roundTrips - r.maxRoundTrips} over` },
+        result.maxOwnMs !== undefined && { title: `own wall-clock of ${result.label} ${at}: < ${(result.maxOwnMs / 1000).toFixed(1)} s`, met: (r) => r.ownMs < r.maxOwnMs, miss: (r) => `${((r.ownMs - r.maxOwnMs) / 1000).toFixed(2)} s over` },
+      ].filter(Boolean);
+      if (!bounds.length) bounds.push({ title: `${result.label}: requests, sequential round trips and own wall-clock ${at}`, figure: true });
+      for (const bound of bounds) {
+        const title = bound.title;
+        if (result.state === 'not-implemented') add(title, '—', 'not measurable yet', 'the action answers "not implemented"');
+        else if (result.state === 'unavailable') add(title, '—', 'not measurable yet', result.error);
+        else if (result.requests === undefined) add(title, '—', 'MISSED', result.error);
+        else {
+          const top = result.byRoute
+            .slice(0, 4)
+            .map(([route, n]) => `${n}× ${route}`)
+            .join(', ');
+          // The round trips times the latency is what the run waited on GitHub at least; the rest is its own work (and the machine's load).
+          const waited = (result.roundTrips * result.roundTripMs) / 1000;
+          const measured = `${result.requests} requests, ${result.roundTrips} sequential round trips, ${(result.ownMs / 1000).toFixed(2)} s own wall-clock ${at} (${waited.toFixed(2)} s of it waiting on GitHub), ${result.writes} writes`;
+          if (result.state === 'failed') add(title, measured, 'MISSED', `the action failed (${result.error}); most frequent: ${top}`);
+          else if (bound.figure) add(title, measured, 'figure');
+          else add(title, measured, bound.met(result) ? 'met' : 'MISSED', bound.met(result) ? '' : `${bound.miss(result)}; most frequent: ${top}`);
+        }
       }
     }
   }
@@ -418,9 +443,6 @@ function evaluate(parserResults, firstRequest, api) {
 }
 
 // ---- output -------------------------------------------------------------------------------------
-
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
 
 function parserTables(parserResults) {
   const parts = [];
@@ -452,24 +474,6 @@ function parserTables(parserResults) {
     parts.push('');
   }
   return parts.join('\n');
-}
-
-function apiTable(api) {
-  return table(
-    ['operation', 'state', 'outputs', 'requests', 'sequential round trips', 'writes', 'requests by route'],
-    api.map((result) => [
-      `${result.label}${result.facts ? ` (${result.facts})` : ''}`,
-      (result.state === 'not-implemented' ? 'not measurable yet (not implemented)' : result.state === 'ok' ? 'ok' : `${result.state}${result.error ? `: ${result.error}` : ''}`) +
-        (result.preparation ? `; ${result.preparation}` : ''),
-      Object.entries(result.outputs ?? {})
-        .map(([name, value]) => `${name}=${value}`)
-        .join(', ') || '—',
-      result.requests ?? '—',
-      result.roundTrips ?? '—',
-      result.writes ?? '—',
-      (result.byRoute ?? []).map(([route, n]) => `${n}× ${route}`).join('; ') || '—',
-    ]),
-  );
 }
 
 function render({ machine, parserResults, firstRequest, api, targets, seconds }) {
@@ -505,11 +509,14 @@ function render({ machine, parserResults, firstRequest, api, targets, seconds })
   if (api.length) {
     lines.push(`## API economy\n`);
     lines.push(
-      'The built bundles run as the runner runs them (scripts/lib/run-action.mjs) against the simulator, through a recording proxy. ' +
+      'The built bundles run as the runner runs them (scripts/lib/run-action.mjs) against the simulator, through a recording proxy ' +
+        `that holds every request ${ROUND_TRIP_MS} ms (a typical GitHub round trip) before forwarding it. ` +
         'Requests are what the simulator logged during the measured run; sequential round trips are the longest chain of requests ' +
-        'each started after the previous one ended (requests sent in parallel share one).\n',
+        'each started after the previous one ended (requests in flight together share one); own wall-clock is the measured run from ' +
+        'spawn to exit, the latency included (deploy and rollback run the command `true` with no health check or Prometheus, so no ' +
+        'verification window: what is left is shipgate\'s own time).\n',
     );
-    lines.push(apiTable(api));
+    lines.push(apiTable(api, ROUND_TRIP_MS));
     lines.push('');
   }
   return lines.join('\n');
@@ -550,7 +557,7 @@ if (SECTIONS.has('first-request')) {
   if (onlyArg) console.log(`\n${firstRequestText(firstRequest, machine)}`);
 }
 let api = [];
-if (SECTIONS.has('api')) api = await measureApi(ROOT, DIST, log);
+if (SECTIONS.has('api')) api = await measureApi(ROOT, DIST, log, { only: RUN_SCENARIOS });
 
 machine.loadEnd = os.loadavg();
 const seconds = (Date.now() - benchStarted) / 1000;
@@ -562,9 +569,31 @@ const missed = targets.filter((t) => t.verdict === 'MISSED').length;
 const pending = targets.filter((t) => t.verdict === 'not measurable yet').length;
 const notRun = targets.filter((t) => t.verdict === 'not run' || t.verdict === 'figure').length;
 console.log(`${targets.length - missed - pending - notRun} met, ${missed} MISSED, ${pending} not measurable yet, ${notRun} not run or figures only, in ${seconds.toFixed(0)} s.`);
-if (!QUICK && !onlyArg && !distArg && !formatsArg) {
-  writeFileSync(path.join(BENCH, 'results.md'), `${markdown}\n`);
-  console.log('Written to bench/results.md.');
+// bench/results.json keeps the figures of every part from its latest run that is not --quick nor
+// on another build (--dist); results.md and the README's table are rendered from it.
+if (!QUICK && !distArg) {
+  const run = {
+    at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+    machine: `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(0)} GiB, Node ${machine.node}`,
+    load: `${machine.loadStart.map((n) => n.toFixed(1)).join(' / ')} at start, ${machine.loadEnd.map((n) => n.toFixed(1)).join(' / ')} at end`,
+  };
+  const only = (name) => new Set([name]);
+  const sectionMarkdown = (heading) => {
+    const start = markdown.indexOf(`## ${heading}\n`);
+    if (start < 0) return '';
+    const next = markdown.indexOf('\n## ', start + 3);
+    return markdown.slice(start + heading.length + 4, next < 0 ? undefined : next);
+  };
+  const merged = mergeRun(readResults(), {
+    run,
+    // The parser section only when every format ran (--formats measures some of them).
+    parsers: SECTIONS.has('parsers') && !formatsArg ? { targets: evaluate(parserResults, undefined, [], only('parsers')), details: sectionMarkdown('Coverage parsing') } : undefined,
+    firstRequest: SECTIONS.has('first-request') ? { targets: evaluate([], firstRequest, [], only('first-request')), details: sectionMarkdown('Time to the first API request') } : undefined,
+    api: Object.fromEntries(api.map((result) => [result.id, { result, targets: evaluate([], undefined, [result], only('api')) }])),
+  });
+  writeResults(merged);
+  console.log('Merged into bench/results.json; bench/results.md and the README\'s benchmark table rendered from it.');
 } else {
-  console.log('(bench/results.md is written by full runs only.)');
+  console.log('(--quick and --dist runs do not update bench/results.json.)');
 }

@@ -232,6 +232,12 @@ try {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   for (const [i, row] of rows.entries()) console.log(`   ${(i === 0 ? style.bold : (t) => t)(row.map((cell, j) => cell.padEnd(widths[j])).join('   '))}`);
 
+  // ── a rehearsed way back ───────────────────────────────────────────────────────────────────
+  step('rehearsal: roll staging back to the previous release and forward again, both timed');
+  const stagingVerify = deployInputs('staging', bad, { 'verify-window': '2' });
+  delete stagingVerify.ref; // a rehearsal deploys releases, not a ref
+  show('rehearsal', await run('rehearsal', stagingVerify, { sha: bad, eventName: 'schedule', event: { schedule: '0 5 * * 1', repository } }));
+
   // ── the launch report ──────────────────────────────────────────────────────────────────────
   step('the launch report: service levels, records and delivery metrics of this history');
   console.log(style.dim('   a project one day old is not ready to launch, and the report says on which lines and why'));

@@ -7,7 +7,7 @@ import { setSecret } from '@actions/core';
  * action passes none and the `command` input names the action. Actions are loaded lazily, so a
  * deploy never loads the coverage parsers (ncc splits them into their own chunks).
  */
-export const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness'] as const;
+export const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness', 'rehearsal'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface ActionModule {
@@ -29,6 +29,7 @@ const loaders: Record<Command, { inputs: () => Promise<InputsModule>; main: () =
   release: { inputs: () => import('./actions/release/inputs.js'), main: () => import('./actions/release/main.js') },
   rollback: { inputs: () => import('./actions/rollback/inputs.js'), main: () => import('./actions/rollback/main.js') },
   readiness: { inputs: () => import('./actions/readiness/inputs.js'), main: () => import('./actions/readiness/main.js') },
+  rehearsal: { inputs: () => import('./actions/rehearsal/inputs.js'), main: () => import('./actions/rehearsal/main.js') },
 };
 
 /** In the root action `command` names the sub-action, so the deploy command arrives as `deploy-command`. */

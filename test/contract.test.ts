@@ -11,6 +11,7 @@ import { readInputs as approval } from '../src/actions/approval/inputs.js';
 import { readInputs as release } from '../src/actions/release/inputs.js';
 import { readInputs as rollback } from '../src/actions/rollback/inputs.js';
 import { readInputs as readiness } from '../src/actions/readiness/inputs.js';
+import { readInputs as rehearsal } from '../src/actions/rehearsal/inputs.js';
 
 type Spec = { inputs?: Record<string, { default?: string; required?: boolean }>; outputs?: Record<string, unknown>; runs: { using: string; main: string } };
 
@@ -21,6 +22,7 @@ const readers: Record<string, (reader: InputReader) => unknown> = {
   release,
   rollback,
   readiness,
+  rehearsal,
 };
 
 /** Read an action's inputs from the given values, collecting problems instead of throwing. */

@@ -9,14 +9,15 @@ const cases: Array<[string, Record<string, string>, RegExp]> = [
   ['approval', {}, /^Input "approvers" is required .*but was not given\.$/],
   ['release', { bump: 'huge' }, /^Input "bump" must be one of auto, major, minor, patch, but was "huge"\.$/],
   ['rollback', { 'health-check-timeout': 'soon' }, /^Input "health-check-timeout" must be a duration from 1s to 5 days, in seconds or with a unit/],
+  ['rehearsal', { environment: 'production' }, /^Input "environment" names production: rehearse on a staging environment; production is rolled back by the rollback action\.$/],
   ['readiness', { 'window-days': 'a month' }, /^Input "window-days" must be a whole number from 1 to 366, but was "a month"\.$/],
   ['root', {}, /^Input "command" is required/],
-  ['root', { command: 'launch' }, /^Input "command" must be one of coverage-gate, deploy, approval, release, rollback, readiness, but was "launch"\.$/],
+  ['root', { command: 'launch' }, /^Input "command" must be one of coverage-gate, deploy, approval, release, rollback, readiness, rehearsal, but was "launch"\.$/],
   ['root', { command: 'deploy' }, /^Input "environment" is required but was not given\.$/],
 ];
 
 describe('built bundles start and refuse bad input in one sentence', () => {
-  it.each(['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness'])('%s masks the token before anything else is printed', async (action) => {
+  it.each(['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness', 'rehearsal'])('%s masks the token before anything else is printed', async (action) => {
     const result = await runAction(action, { inputs: { 'github-token': 'ghs_secret_value_123' } });
     expect(result.stdout.split('\n')[0]).toBe('::add-mask::ghs_secret_value_123');
   });

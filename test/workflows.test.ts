@@ -382,3 +382,15 @@ describe('approval-listener.yml: an approving comment deploys production in a ru
   });
 });
 
+describe('approval jobs write with the workflow token, so the records the listener trusts are the bot\'s', () => {
+  it.each([
+    ['.github/workflows/pipeline.yml', 'approval-request'],
+    ['.github/workflows/pipeline.yml', 'approval'],
+    ['.github/workflows/approval-listener.yml', 'listen'],
+  ])('%s jobs.%s reads teams with approval-token and keeps github-token the workflow token', (file, job) => {
+    const step = (YAML.parse(read(file)).jobs[job] as Job).steps![0];
+    expect(step.with!['teams-token']).toBe('${{ secrets.approval-token }}');
+    expect(step.with!['github-token']).toBeUndefined();
+  });
+});
+

@@ -67,6 +67,7 @@ const ACTION_INPUTS = {
   release: {},
   rollback: { environment: 'production', command: 'true' },
   readiness: {},
+  rehearsal: { command: 'true' },
 };
 
 /**

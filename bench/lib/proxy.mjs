@@ -2,9 +2,14 @@
 // forwards to the simulator and notes when each request started and ended, so the bench can count
 // requests and sequential round trips (the longest chain of requests each started after the
 // previous one ended). Link headers are rewritten so that pagination also goes through it.
+//
+// `latencyMs` holds every request that long before it is forwarded: a fixed round trip like
+// GitHub's (100-300 ms a request), so that requests sent together wait once and requests sent one
+// after another wait once each, as they do on a runner.
 import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 
-export async function startRecordingProxy(target) {
+export async function startRecordingProxy(target, { latencyMs = 0 } = {}) {
   const agent = new http.Agent({ keepAlive: true });
   const upstream = new URL(target);
   /** @type {Array<{ method: string, path: string, status: number, start: number, end: number }>} */
@@ -13,6 +18,11 @@ export async function startRecordingProxy(target) {
   const server = http.createServer((req, res) => {
     const entry = { method: req.method, path: req.url, status: 0, start: performance.now(), end: 0 };
     log.push(entry);
+    // The body is read at once (it waits in the socket's buffer meanwhile); the answer comes after the round trip.
+    req.pause();
+    void sleep(latencyMs).then(() => forwardRequest(req, res, entry));
+  });
+  const forwardRequest = (req, res, entry) => {
     const forward = http.request(
       { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host }, agent },
       (answer) => {
@@ -33,7 +43,8 @@ export async function startRecordingProxy(target) {
       res.end(JSON.stringify({ message: `bench proxy: ${error.message}` }));
     });
     req.pipe(forward);
-  });
+    req.resume();
+  };
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
   return {
@@ -50,8 +61,11 @@ export async function startRecordingProxy(target) {
 }
 
 /**
- * Sequential round trips: the longest chain r1 → r2 → … where each request starts after the
- * previous one ended. Requests made in parallel (Promise.all) share one round trip.
+ * Sequential round trips: the longest chain r1 → r2 → … of requests where each starts after the
+ * previous one ended (it could not have been sent before the answer to the one before arrived).
+ * Requests in flight together (Promise.all) share one round trip; n requests one after another
+ * are n. At a fixed latency per request, the time spent waiting on GitHub is at least this many
+ * latencies, however many requests there are.
  */
 export function roundTrips(log) {
   const done = log.filter((entry) => entry.end > 0);

@@ -10,22 +10,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readInputs: () => (/* binding */ readInputs),
 /* harmony export */   readVerifyInputs: () => (/* binding */ readVerifyInputs)
 /* harmony export */ });
-function readVerifyInputs(reader) {
+/** `needs`: what the action cannot do without a token, for the sentence that refuses an empty one. */
+function readVerifyInputs(reader, needs) {
     const inputs = {
         command: reader.string('command'),
         url: reader.optional('url'),
         'health-check-url': reader.list('health-check-url'),
-        'health-check-timeout': reader.duration('health-check-timeout', 's', 300),
-        'health-check-interval': reader.duration('health-check-interval', 's', 5),
+        'health-check-timeout': reader.duration('health-check-timeout', 300),
+        'health-check-interval': reader.duration('health-check-interval', 5),
         'prometheus-url': reader.optional('prometheus-url'),
         'max-error-rate': reader.percent('max-error-rate', 1),
         'max-p95-latency': reader.number('max-p95-latency', 500, { min: 0 }),
-        'verify-window': reader.duration('verify-window', 's', 60),
+        'verify-window': reader.duration('verify-window', 60),
         'error-rate-query': reader.optional('error-rate-query'),
         'p95-latency-query': reader.optional('p95-latency-query'),
-        timeout: reader.duration('timeout', 'm', undefined),
+        timeout: reader.duration('timeout', undefined),
         'dry-run': reader.boolean('dry-run', false),
-        'github-token': reader.string('github-token'),
+        'github-token': reader.githubToken(needs),
     };
     for (const url of [...inputs['health-check-url'], ...(inputs['prometheus-url'] ? [inputs['prometheus-url']] : [])]) {
         if (!/^https?:\/\/[^\s/]+/.test(url)) {
@@ -37,7 +38,7 @@ function readVerifyInputs(reader) {
     return inputs;
 }
 function readInputs(reader) {
-    const environment = reader.required('environment');
+    const environment = reader.required('environment') && reader.environment('environment');
     const production = reader.raw('production') === '' ? undefined : reader.boolean('production', false);
     return {
         environment,
@@ -46,7 +47,7 @@ function readInputs(reader) {
         'require-deployed-to': reader.optional('require-deployed-to'),
         'auto-rollback': reader.boolean('auto-rollback', true),
         force: reader.boolean('force', false),
-        ...readVerifyInputs(reader),
+        ...readVerifyInputs(reader, 'deploy needs it to read and record the deployments of the environment'),
     };
 }
 

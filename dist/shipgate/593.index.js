@@ -7,10 +7,13 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EMPTY_TOKEN_NOTE: () => (/* binding */ EMPTY_TOKEN_NOTE),
 /* harmony export */   FORMATS: () => (/* binding */ FORMATS),
 /* harmony export */   readInputs: () => (/* binding */ readInputs)
 /* harmony export */ });
 const FORMATS = ['auto', 'lcov', 'cobertura', 'clover', 'jacoco', 'istanbul', 'go'];
+/** Said in the log when the token is empty: the gate still judges, but nothing reaches GitHub. */
+const EMPTY_TOKEN_NOTE = 'Input "github-token" is empty, so coverage-gate posts no pull-request comment and no check run, and neither reads nor stores the coverage baseline (no coverage-drop figure); the figures are in the log and the job summary only.';
 function readInputs(reader) {
     return {
         reports: reader.list('reports'),
@@ -26,7 +29,7 @@ function readInputs(reader) {
         comment: reader.boolean('comment', true),
         annotations: reader.boolean('annotations', true),
         'check-name': reader.string('check-name', 'coverage'),
-        'github-token': reader.string('github-token'),
+        'github-token': reader.githubToken(),
     };
 }
 

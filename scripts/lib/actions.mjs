@@ -5,7 +5,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const ACTIONS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness'];
+export const ACTIONS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness', 'rehearsal'];
 
 /**
  * In the root action `command` names the sub-action, so the deploy command of `deploy` and

@@ -47,14 +47,15 @@ export function installLocalAction(log = (message) => process.stderr.write(`${me
 }
 
 /**
- * Run one action's TypeScript entry (src/actions/<name>/main.ts, which exports run()) under
- * local-action with the inputs and runner variables of `envFile` (a dotenv file). Variables a
- * runner sets are taken out of the inherited environment, so only the file's reach the action.
+ * Run one action from its TypeScript source under local-action with the inputs and runner
+ * variables of `envFile` (a dotenv file). The entry is src/local-action.ts, whose run() goes
+ * through the same runCommand as the bundles (SHIPGATE_LOCAL_ACTION names the action). Variables
+ * a runner sets are taken out of the inherited environment, so only the file's reach the action.
  */
 export function runLocalAction(name, envFile, options = {}) {
   const bin = installLocalAction(options.log);
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(GITHUB|INPUT|RUNNER|ACTIONS)_/.test(key)));
-  return spawnSync(NODE24, [bin, 'run', path.join(ROOT, 'actions', name), `../../src/actions/${name}/main.ts`, path.resolve(envFile)], {
+  return spawnSync(NODE24, [bin, 'run', path.join(ROOT, 'actions', name), '../../src/local-action.ts', path.resolve(envFile)], {
     cwd: ROOT, // local-action asks `npm ls` here where @actions/core is, to substitute it
     encoding: 'utf8',
     stdio: options.stdio ?? 'pipe',
@@ -64,6 +65,7 @@ export function runLocalAction(name, envFile, options = {}) {
       // local-action starts through `npx tsx`: Node 24 first, tsx from the install, and npx asks nothing.
       PATH: [NODE24_BIN, path.join(localActionHome(), 'node_modules/.bin'), process.env.PATH].join(path.delimiter),
       npm_config_yes: 'true',
+      SHIPGATE_LOCAL_ACTION: name,
       NO_COLOR: '1',
     },
   });

@@ -9,8 +9,12 @@ import type { ApprovalIssue, ListenerPort } from './listener.js';
 import { APPROVAL_LABEL } from './plan.js';
 import { REQUEST_CONTEXT } from './request.js';
 
-/** The approval gate's GitHub calls, over the typed wrappers of src/github. */
-export function githubApprovalPort(github: GitHub, repo: RepoRef): ApprovalPort {
+/**
+ * The approval gate's GitHub calls, over the typed wrappers of src/github. Team membership is read
+ * with `teams` (a token with read:org) when given; everything else is written with `github`, so
+ * the records the listener trusts are created by the workflow's own bot.
+ */
+export function githubApprovalPort(github: GitHub, repo: RepoRef, teams: GitHub = github): ApprovalPort {
   return {
     createIssue: async (issue) => {
       // Best-effort: without it GitHub still creates the label from the issue, without colour.
@@ -20,8 +24,8 @@ export function githubApprovalPort(github: GitHub, repo: RepoRef): ApprovalPort 
     listComments: (issueNumber, since) => listIssueComments(github, repo, issueNumber, since),
     comment: (issueNumber, body) => addIssueComment(github, repo, issueNumber, body),
     close: (issueNumber, reason) => closeIssue(github, repo, issueNumber, reason),
-    membership: (team, login) => isActiveTeamMember(github, team.org, team.slug, login),
-    teamVisible: (team) => isTeamVisible(github, team.org, team.slug),
+    membership: (team, login) => isActiveTeamMember(teams, team.org, team.slug, login),
+    teamVisible: (team) => isTeamVisible(teams, team.org, team.slug),
   };
 }
 
@@ -34,8 +38,8 @@ const toApprovalIssue = (data: { number: number; html_url: string; body?: string
 });
 
 /** The approval listener's GitHub calls (issue, the request's commit status, the claim ref). */
-export function githubListenerPort(github: GitHub, repo: RepoRef): ListenerPort {
-  const approvalPort = githubApprovalPort(github, repo);
+export function githubListenerPort(github: GitHub, repo: RepoRef, teams: GitHub = github): ListenerPort {
+  const approvalPort = githubApprovalPort(github, repo, teams);
   return {
     readIssue: async (issueNumber) => {
       const { data } = await api(`read issue #${issueNumber}`, () => github.rest.issues.get({ ...repo, issue_number: issueNumber }));

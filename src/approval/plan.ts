@@ -37,7 +37,7 @@ export async function checkTeamsVisible(rules: ApproverRules, visible: (team: Te
   for (const team of rules.teams) {
     if (!(await visible(team))) {
       throw new UserError(
-        `Team ${teamName(team)} is not visible to the github-token (GitHub answers 404 to a token that may not read the organization's teams, GITHUB_TOKEN included), so its members' answers could never count: pass a token with read:org as github-token (the approval-token secret of pipeline.yml), or list the approvers' logins.`,
+        `Team ${teamName(team)} is not visible to the github-token (GitHub answers 404 to a token that may not read the organization's teams, GITHUB_TOKEN included), so its members' answers could never count: pass a token with read:org as teams-token (the approval-token secret of pipeline.yml), or list the approvers' logins.`,
       );
     }
   }

@@ -4,9 +4,10 @@ import type { DeploymentRef } from '../github/deployments.js';
 import { createFor, finalStatus, finishUnrun, labelOf, runAttempt, stripPeriod, type AttemptTarget } from './attempt.js';
 import { DeploymentLedger, refOf, versionOf, type EnvironmentState } from './ledger.js';
 import { planOf } from './plan.js';
-import { checkForwardOnly, checkPromotion, checkRolledBack, describeRef, isProductionName, tagOf } from './preflight.js';
+import { checkForwardOnly, checkPromotion, checkRolledBack, describeRef, isProductionName } from './preflight.js';
 import { CancelledError } from './runtime.js';
 import { describeOthers, takeTurn } from './turn.js';
+import { releaseVersionOf } from './version.js';
 import {
   DeploymentCancelled,
   TIMING,
@@ -75,7 +76,8 @@ async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, k
 
   const sha = await resolveCommit(github, repo, options.ref);
   known.sha = sha;
-  const version = options.version ?? (await tagOf(github, repo, options.ref));
+  const prefix = options.tagPrefix ?? 'v';
+  const version = options.version ?? (await releaseVersionOf(github, repo, { ref: options.ref, sha, prefix, logger }));
   const label = describeRef(options.ref, sha, version);
   const settings: RunSettings = {
     environment,
@@ -166,12 +168,15 @@ async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, k
   try {
     if (deps.signal?.aborted) throw cancelled(`${failed}; the run was cancelled, so no automatic rollback was started.`);
     logger.warning(`${failed}. Rolling back to ${previousLabel}, the last successful deployment of ${environment}.`);
+    // Its recorded version, else the release tag on its commit (a deployment recorded before the
+    // commit was tagged): the command picks artifacts by it.
+    const previousVersion = previous.version || (await releaseVersionOf(github, repo, { ref: previous.sha, sha: previous.sha, prefix, logger }));
     const back: AttemptTarget = {
       // The release tag, else the exact commit: the ref it was deployed from may be a branch
       // that has moved on since (the command must get a ref that still names that commit).
-      ref: previous.version || previous.sha,
+      ref: previousVersion || previous.sha,
       sha: previous.sha,
-      version: previous.version ?? '',
+      version: previousVersion,
       kind: 'rollback',
       reason: `automatic rollback: ${stripPeriod(attempt.failure ?? 'verification failed')}`,
       previous: { id: attempt.deploymentId, ref: options.ref, sha, version },

@@ -30,7 +30,6 @@ function attemptSection(title: string, attempt: Attempt, outcome: DeploymentOutc
     }
     lines.push('');
   }
-  lines.push(...phaseTable(attempt.phases));
   return lines;
 }
 
@@ -62,9 +61,16 @@ export function renderSummary(outcome: DeploymentOutcome): string {
   if (outcome.plan) {
     lines.push('### Plan (nothing was changed)', '', ...outcome.plan.map((step) => `- ${markdownText(step)}`), '');
   }
-  lines.push(...phaseTable(outcome.phases));
   if (outcome.attempt) lines.push(...attemptSection(outcome.mode === 'rollback' ? 'Rollback' : 'Deploy', outcome.attempt, outcome));
   if (outcome.rollback) lines.push(...attemptSection('Automatic rollback', outcome.rollback, outcome));
+  // One table of where the time went: pre-flight, then each phase of the deploy and of its rollback.
+  lines.push(
+    ...phaseTable([
+      ...outcome.phases,
+      ...(outcome.attempt?.phases ?? []),
+      ...(outcome.rollback?.phases ?? []).map((phase) => ({ ...phase, name: `automatic rollback: ${phase.name}` })),
+    ]),
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -44,8 +44,10 @@ export interface DeploymentOptions {
   environment: string;
   /** What to deploy: a sha, branch or tag (as the user gave it). */
   ref: string;
-  /** The release version, when the caller knows it (a tag-push run); else found from the ref. */
+  /** The release version, when the caller knows it (a tag-push run); else the release tag on the commit. */
   version?: string;
+  /** Prefix of release tags (default 'v'): which tags name a release version. */
+  tagPrefix?: string;
   command: string;
   url?: string;
   /** production_environment; default: the environment is named production or prod. */

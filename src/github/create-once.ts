@@ -43,10 +43,11 @@ export const ONE_ATTEMPT = { retries: 0 } as const;
 export const newMark = (): string => randomUUID();
 
 /**
- * A hidden marker for a comment or issue body: an HTML comment, which GitHub does not render.
- * Only letters, digits and dashes inside, so no body text can close it early.
+ * A hidden marker for a comment or issue body: an HTML comment, which GitHub does not render, in
+ * the shape of shipgate's other machine-readable marks (`<!-- shipgate:<kind> {json} -->`). Only
+ * letters, digits and dashes in the id, so nothing in it can close the comment early.
  */
-export const hiddenMarker = (mark: string): string => `<!-- shipgate:create ${mark.replace(/[^A-Za-z0-9-]/g, '')} -->`;
+export const hiddenMarker = (mark: string): string => `<!-- shipgate:create {"id":"${mark.replace(/[^A-Za-z0-9-]/g, '')}"} -->`;
 
 /**
  * Whether a failed create may have been carried out: no HTTP answer at all (reset, timeout), or a

@@ -70,7 +70,7 @@ export const DURATION_INPUTS = {
     minMs: SECOND,
     maxMs: MAX_LIMIT_MS,
     meaning: 'The recovery time objective',
-    note: 'Judges the last rollback and the time to restore.',
+    note: 'Judges each time to restore: readiness the last rollback and the failed changes, rehearsal both of its steps.',
   },
   'max-lead-time': { kind: 'limit', unit: 'm', minMs: SECOND, maxMs: MAX_LIMIT_MS, meaning: 'Maximum median lead time from commit to production' },
 } as const satisfies Record<string, DurationSpec>;

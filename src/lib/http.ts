@@ -79,7 +79,6 @@ const CODES: Record<string, string> = {
   ETIMEDOUT: 'the connection timed out',
   UND_ERR_SOCKET: 'the connection closed before the answer was complete',
   UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
-  UND_ERR_ABORTED: 'the proxy refused the connection',
   TIMEOUT: 'no answer within the request timeout',
 };
 
@@ -97,8 +96,9 @@ export class NetworkError extends UserError {
     readonly host: string,
     readonly code: string,
     cause?: unknown,
+    detail = CODES[code],
   ) {
-    super(`${host} could not be reached: ${code}${CODES[code] ? ` (${CODES[code]})` : ''}.`, { cause });
+    super(`${host} could not be reached: ${code}${detail ? ` (${detail})` : ''}.`, { cause });
   }
 
   /** Whether trying again may help (timeouts and resets); a name that does not resolve will not. */
@@ -123,8 +123,10 @@ export function asNetworkError(error: unknown, url: string | URL): NetworkError 
     const { name, code } = current as { name?: string; code?: unknown };
     if (name === 'TimeoutError') return new NetworkError(host, 'TIMEOUT', error);
     if (typeof code === 'string' && (/^E[A-Z_]+$/.test(code) || code.startsWith('UND_ERR'))) {
-      // Behind a proxy, the proxy resolves the target: its refusal carries no code of its own.
-      return new NetworkError(host, code, error);
+      // Behind a proxy, the proxy connects to the host: its refusal (a CONNECT answered 502 when
+      // the name does not resolve there) comes back as an aborted request naming its status.
+      const proxyStatus = /Proxy response \((\d+)\)/.exec((current as Error).message ?? '')?.[1];
+      return new NetworkError(host, code, error, proxyStatus ? `the proxy answered HTTP ${proxyStatus} to CONNECT` : undefined);
     }
   }
   return undefined;

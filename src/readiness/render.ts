@@ -59,7 +59,7 @@ export function renderPage(rows: readonly MetricRow[], weeks: readonly Week[], e
     '',
     metricsTable(rows),
     '',
-    `### Delivery to ${environment}, per week`,
+    `### Delivery to ${markdownText(environment)}, per week`,
     '',
     '<table><tr><td>',
     '',

@@ -238,7 +238,7 @@ describe('approval action (built bundle against the simulator)', () => {
 
     expect(result.exitCode).toBe(1);
     expect(errorsOf(result)).toEqual([
-      "Team acme/release-managers is not visible to the github-token (GitHub answers 404 to a token that may not read the organization's teams, GITHUB_TOKEN included), so its members' answers could never count: pass a token with read:org as github-token (the approval-token secret of pipeline.yml), or list the approvers' logins.",
+      "Team acme/release-managers is not visible to the github-token (GitHub answers 404 to a token that may not read the organization's teams, GITHUB_TOKEN included), so its members' answers could never count: pass a token with read:org as teams-token (the approval-token secret of pipeline.yml), or list the approvers' logins.",
     ]);
     expect(sim.writes()).toEqual([]);
   });

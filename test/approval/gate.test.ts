@@ -283,7 +283,7 @@ describe('before the issue is opened', () => {
     const world = new World();
     await expect(checkTeamsVisible(rules, world.teamVisible)).rejects.toThrow(
       new UserError(
-        "Team acme/sre is not visible to the github-token (GitHub answers 404 to a token that may not read the organization's teams, GITHUB_TOKEN included), so its members' answers could never count: pass a token with read:org as github-token (the approval-token secret of pipeline.yml), or list the approvers' logins.",
+        "Team acme/sre is not visible to the github-token (GitHub answers 404 to a token that may not read the organization's teams, GITHUB_TOKEN included), so its members' answers could never count: pass a token with read:org as teams-token (the approval-token secret of pipeline.yml), or list the approvers' logins.",
       ),
     );
     await expect(checkTeamsVisible({ ...rules, teams: [{ org: 'acme', slug: 'release' }] }, world.teamVisible)).resolves.toBeUndefined();

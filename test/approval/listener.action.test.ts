@@ -171,4 +171,20 @@ describe('approval mode listen: one short run per comment', () => {
     expect(statuses().map((status) => status.state)).toEqual(['pending', 'failure']);
     expect(result.summary).toContain('1 approval issue closed as timed out.');
   });
+
+  it('reads team approvers with teams-token and writes everything with the workflow token', async () => {
+    sim.addTeam('acme', 'release-managers', ['rita']);
+    sim.allowOrgRead('ghp_reads_org');
+    const teamInputs = { approvers: 'acme/release-managers', 'teams-token': 'ghp_reads_org' };
+    const opened = await request(teamInputs);
+    expect(errorsOf(opened)).toEqual([]);
+    const issue = Number(opened.outputs['issue-number']);
+    say(issue, 'rita', 'approve');
+    const result = await listen(issue, 'approve', teamInputs);
+    expect(result.outputs).toMatchObject({ approved: 'true', approvers: 'rita', sha });
+    // Without teams-token the workflow token cannot see the team: the listener stops at once.
+    const unseen = await request({ approvers: 'acme/release-managers' });
+    expect(unseen.exitCode).toBe(1);
+  });
 });
+

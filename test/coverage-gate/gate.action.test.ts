@@ -300,6 +300,20 @@ describe('baselines keep accumulating: push after push, then a pull request', ()
     expect(pull.outputs).toMatchObject({ coverage: '85.00', 'base-coverage': '90.00', delta: '-5.00', passed: 'true' });
     expect(pull.summary).toContain(`from 90.00 % on main (${newest.slice(0, 7)}`);
   });
+
+  it('a refusal that is not the ref moving fails the push run once, in one sentence, without retrying it', async () => {
+    git(dir, 'checkout', '-q', 'main');
+    const sha = commit(dir, { 'docs/4.md': '4\n' }, 'push 4');
+    writeLcov(dir, { 'src/a.ts': lines(100, 90) });
+    sim.inject({ method: 'POST', path: '/repos/acme/app/git/trees', status: 422, body: { message: 'base_tree is not a valid tree oid', documentation_url: 'https://docs.github.com/rest' }, times: Infinity });
+    sim.clearRequests();
+    const result = await runPush(sim, dir, sha);
+    sim.clearInjections();
+    expect(result.exitCode).toBe(1);
+    expect(errorsOf(result)).toEqual(['GitHub API request failed while trying to write the coverage snapshot tree (HTTP 422): base_tree is not a valid tree oid']);
+    expect(result.stdout).not.toMatch(/moved while recording/);
+    expect(sim.requests.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/git/trees'))).toHaveLength(1);
+  });
 });
 
 describe('pull requests from forks and other checkouts', () => {

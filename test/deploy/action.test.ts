@@ -85,6 +85,7 @@ describe('deploy action (built bundle)', () => {
       status: 'success',
       sha: V2,
       ref: V2,
+      version: '',
       'previous-ref': '',
       'environment-url': `http://127.0.0.1:${port}/`,
     });
@@ -98,12 +99,33 @@ describe('deploy action (built bundle)', () => {
     expect(result.summary).toContain(`https://github.com/acme/app/deployments/staging`);
   });
 
+  it('resolves the release tag of a commit deployed by sha or branch: in the command, the payload, the summary and the outputs', async () => {
+    const first = await deployAction({ ref: V1 });
+    expect(errorsOf(first)).toEqual([]);
+    expect(first.outputs.version).toBe('v1.0.0');
+    // An annotated tag (as the release action makes) on the branch head, deployed as "main".
+    repo.git('-c', 'user.name=Release', '-c', 'user.email=release@example.com', 'tag', '-a', 'v2.0.0', V4, '-m', 'v2.0.0');
+    try {
+      const result = await deployAction({ ref: 'main' });
+      expect(errorsOf(result)).toEqual([]);
+      expect(deploymentsOf(sim, 'staging').at(-1)?.payload).toMatchObject({ version: 'v2.0.0', ref: 'main', sha: V4 });
+      expect(result.outputs).toMatchObject({ version: 'v2.0.0', ref: 'main', sha: V4, 'previous-ref': V1 });
+      expect(readFileSync(path.join(stateDir, 'deploys.log'), 'utf8').trim().split('\n')).toEqual([`staging ${V1} v1.0.0 deploy`, `staging ${V4} v2.0.0 deploy`]);
+      expect(result.summary).toContain('| Version | `v2.0.0` |');
+      // One table of phases per deploy.
+      expect(result.summary.match(/\| Phase \| Took \|/g)).toHaveLength(1);
+      expect(result.summary).toMatch(/\| pre-flight checks \| .* \|\n\| deploy command \| .* \|\n\| health checks \| /);
+    } finally {
+      repo.git('tag', '-d', 'v2.0.0');
+    }
+  });
+
   it('promotes to production only a commit staging has verified', async () => {
     expect((await deployAction({ ref: V1 })).exitCode).toBe(0);
     const refused = await deployAction({ environment: 'production', 'require-deployed-to': 'staging', ref: V2 });
     expect(refused.exitCode).toBe(1);
     expect(errorsOf(refused)).toEqual([
-      `Refusing to deploy ${V2.slice(0, 7)} to production: it has no successful deployment in staging, which has ${V1.slice(0, 7)} live; deploy it to staging first.`,
+      `Refusing to deploy ${V2.slice(0, 7)} to production: it has no successful deployment in staging, which has v1.0.0 (${V1.slice(0, 7)}) live; deploy it to staging first.`,
     ]);
     expect(deploymentsOf(sim, 'production')).toEqual([]);
 

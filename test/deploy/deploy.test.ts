@@ -229,7 +229,7 @@ describe('a successful deploy', () => {
     const posts = sim.requests.filter((r) => r.method === 'POST' && /\/deployments$/.test(r.path));
     expect(posts.map((r) => r.status)).toEqual([503, 201]);
     // The delay the client asked for (its backoff alone would have said 1 s), not a measured one.
-    expect(client).toEqual([expect.stringMatching(/^HTTP 503 on POST \S+\/deployments; retrying in 2s \(retry-after\)/)]);
+    expect(client).toEqual([expect.stringMatching(/^HTTP 503 while trying to create the deployment of staging \(\w+\); .* in 2s before sending it again/)]);
   });
 
   it('retries a 502 on a status update and still succeeds', async () => {

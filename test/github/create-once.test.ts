@@ -81,6 +81,15 @@ describe('creates whose answer is lost are carried out once', () => {
     expect(sim.requests.map((entry) => `${entry.method} ${entry.status}`)).toEqual(['POST 502', 'GET 200', 'POST 201']);
   });
 
+  it('a deployment whose answer comes after the client timed out: found, not created again', async () => {
+    const late = sim.inject({ method: 'POST', path: '/repos/acme/app/deployments', answerAfterMs: 60_000 });
+    const impatient = createGitHub({ token: 'ghs_test', baseUrl: sim.url, timeoutMs: 300, log: (message) => notices.push(message) });
+    const deployment = await createDeployment(impatient, repo, { ref: sha, environment: 'late', description: 'deploy', production: false, payload: payload() });
+    expect(late.affected).toBe(1);
+    expect((sim.state.deployments as Stored[]).filter((each) => each.environment === 'late').map((each) => each.id)).toEqual([deployment.id]);
+    expect(notices.join('\n')).toMatch(/No answer \(.*TIMEOUT.*\) while trying to create the deployment of late/);
+  });
+
   it('a refusal (422) is final: thrown at once, nothing looked for', async () => {
     await expect(createDeployment(github(), repo, { ref: 'no-such-ref', environment: 'qa', description: 'deploy', production: false, payload: payload() })).rejects.toThrow(/as invalid/);
     expect(sim.requests.map((entry) => entry.method)).toEqual(['POST']);
@@ -127,13 +136,13 @@ describe('creates whose answer is lost are carried out once', () => {
     const issue = await createIssue(github(), repo, { title: 'Approval needed', body: 'Please approve.', labels: ['shipgate-approval'] });
     const issues = (sim.state.issues as Stored[]).filter((each) => each.title === 'Approval needed');
     expect(issues.map((each) => each.number)).toEqual([issue.number]);
-    expect(issues[0].body).toMatch(/^Please approve\.\n\n<!-- shipgate:create [0-9a-f-]{36} -->$/);
+    expect(issues[0].body).toMatch(/^Please approve\.\n\n<!-- shipgate:create \{"id":"[0-9a-f-]{36}"\} -->$/);
 
     lose(`/repos/acme/app/issues/${issue.number}/comments`);
     await addIssueComment(github(), repo, issue.number, 'Approved by @alice.');
     const comments = (sim.state.comments as Stored[]).filter((comment) => comment.issue_number === issue.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0].body).toMatch(/^Approved by @alice\.\n\n<!-- shipgate:create [0-9a-f-]{36} -->$/);
+    expect(comments[0].body).toMatch(/^Approved by @alice\.\n\n<!-- shipgate:create \{"id":"[0-9a-f-]{36}"\} -->$/);
   });
 
   it('a check run: found by its external_id', async () => {

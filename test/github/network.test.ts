@@ -5,6 +5,7 @@ import { createGitHub } from '../../src/github/client.js';
 import { getPull } from '../../src/github/pulls.js';
 import { ApiError } from '../../src/lib/errors.js';
 import { NetworkError, proxyFetch, requestTimeoutMs } from '../../src/lib/http.js';
+import net from 'node:net';
 
 /**
  * Requests that get no HTTP answer: a server that never answers (or stops halfway through the
@@ -118,6 +119,29 @@ describe('GitHub API requests that get no answer', () => {
     const github = createGitHub({ token: 't', baseUrl: server.url, retries: 3, log: (message) => notices.push(message) });
     await expect(github.rest.repos.get(R)).rejects.toThrow(`${new URL(server.url).host} could not be reached: ECONNREFUSED (the connection was refused).`);
     expect(notices).toEqual([]);
+  });
+});
+
+describe('behind a proxy that cannot reach the host', () => {
+  const saved = process.env.HTTP_PROXY;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.HTTP_PROXY;
+    else process.env.HTTP_PROXY = saved;
+  });
+
+  it('says that the proxy refused, with its status, and tries no more', async () => {
+    const connects: string[] = [];
+    const proxy = http.createServer();
+    proxy.on('connect', (request: http.IncomingMessage, socket: net.Socket) => {
+      connects.push(String(request.url));
+      socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    servers.push({ url: '', seen: [], close: () => new Promise((resolve) => proxy.close(() => resolve())) });
+    process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const github = createGitHub({ token: 't', baseUrl: 'http://api.shipgate-test.invalid', retries: 3, fetch: proxyFetch });
+    await expect(github.rest.repos.get(R)).rejects.toThrow('api.shipgate-test.invalid could not be reached: UND_ERR_ABORTED (the proxy answered HTTP 502 to CONNECT).');
+    expect(connects).toEqual(['api.shipgate-test.invalid:80']);
   });
 });
 

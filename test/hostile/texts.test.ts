@@ -20,7 +20,7 @@ const INJ = '\n::error::INJ one\r::warning::INJ two\n  ##[error]INJ three';
 const ENVIRONMENT = 'prod `x` | <b>y</b> @org/everyone';
 
 /** HTML that shipgate writes on purpose (folded details, small print, its own mark, layout). */
-const OWN_HTML = /^(<\/?(details|summary|sub|table|tr|td)\b[^>]*>\s*)+$|^<details><summary>[^<>]*<\/summary>$|^<!-- shipgate:[a-z-]+ \{.*\} -->$/;
+const OWN_HTML = /^(<\/?(details|summary|sub|table|tr|td)\b[^>]*>\s*)+$|^<details><summary>[^<>]*<\/summary>$|^<!-- shipgate:[a-z-]+ (\{.*\}|[A-Za-z0-9-]+) -->$/;
 
 function expectSafeMarkdown(markdown: string, allowedMentions: string[] = []): void {
   expect(markdown).not.toBe('');
@@ -28,7 +28,7 @@ function expectSafeMarkdown(markdown: string, allowedMentions: string[] = []): v
   expect(mentionsIn(markdown)).toEqual(allowedMentions);
   for (const shape of tableShapes(markdown)) expect(new Set(shape).size).toBe(1);
   // Raw, outside shipgate's own machine-readable mark (JSON whose `>` is escaped, so it cannot end the comment).
-  expect(markdown.replace(/<!-- shipgate:[a-z-]+ \{.*\} -->/g, '')).not.toMatch(/<img|<b>|<!-- open/);
+  expect(markdown.replace(/<!-- shipgate:[a-z-]+ (\{.*\}|[A-Za-z0-9-]+) -->/g, '')).not.toMatch(/<img|<b>|<!-- open/);
   expect(linksIn(markdown).filter((href) => href.includes('evil'))).toEqual([]);
 }
 
@@ -109,6 +109,14 @@ describe('user text through the built bundles', () => {
     expectSafeMarkdown(issue.body, ['alice']);
     expect(issue.body).toContain('| Version | 1.2.0\\`&#124;&lt;img src=x&gt; |');
     expectSafeMarkdown(result.summary);
+  });
+
+  it('readiness: a hostile environment name in the page and the log', async () => {
+    const result = await runAction('readiness', { apiUrl: sim.url, sha: repo.git('rev-parse', 'HEAD'), inputs: { environment: ENVIRONMENT, 'staging-environment': `${ENVIRONMENT} 2` }, timeoutMs: 60_000 });
+    expect(result.exitCode).toBe(1);
+    expectSafeLog(result);
+    expectSafeMarkdown(result.summary);
+    expect(result.summary).toContain('prod \\`x\\` &#124; &lt;b&gt;y&lt;/b&gt; @\u200dorg/everyone');
   });
 
   it('coverage-gate: hostile file names in the summary and the log', async () => {

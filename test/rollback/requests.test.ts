@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorsOf } from '../../scripts/lib/run-action.mjs';
+import { readResults } from '../../bench/lib/results.mjs';
 import { TestRepo, commitsWithTags, releaseOf, requestLines, runBundle, startSimulator, tagCommit, type Simulator } from '../release/fixture.js';
 
-// The API economy of a rollback (bench: "rollback ≤ 10 requests, 1,000 releases, 5,000 deployments"),
+// The API economy of a rollback (the bench measures it on 1,000 releases and 5,000 deployments),
 // on a smaller history of the same shape: 250 release tags each with a GitHub Release, each deployed
 // to staging and then production as shipgate's deploy records them (payload.previous = what was live),
 // statuses in_progress → success and inactive once superseded, every 50th release rolled back once.
@@ -110,7 +111,9 @@ describe('rollback API requests with 250 releases and 500 deployments', () => {
       'GET /releases/latest',
       `PATCH /releases/${target.id}`,
     ]);
-    expect(lines.length).toBeLessThanOrEqual(13);
+    // The README's figure (bench/results.json, the bench's rollback on 1,000 releases and 5,000
+    // deployments) is the bound here too: the count does not depend on the history.
+    expect(lines.length).toBeLessThanOrEqual(readResults().sections.api.operations.rollback.result.requests);
     expect(rolledBack.name).toBe('[rolled back] v1.2.49');
     const latest = (await (await fetch(`${sim.url}/repos/acme/app/releases/latest`)).json()) as { tag_name: string };
     expect(latest.tag_name).toBe('v1.2.48');

@@ -14,6 +14,8 @@ export interface Inputs {
   'poll-interval': number;
   'dry-run': boolean;
   'github-token': string;
+  /** Reads org team membership; empty means github-token. */
+  'teams-token': string;
 }
 
 /**
@@ -68,5 +70,6 @@ export function readInputs(reader: InputReader, runnerEnvironment = ''): Inputs 
     'poll-interval': reader.duration('poll-interval', 10),
     'dry-run': reader.boolean('dry-run', false),
     'github-token': reader.githubToken('approval needs it to open the approval issue and read its comments'),
+    'teams-token': reader.string('teams-token'),
   };
 }

@@ -21,9 +21,10 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
   const context = readRunContext();
   const repo = { owner: context.owner, repo: context.repo };
   const github = createGitHub({ token: inputs['github-token'], log: log.warning });
+  const teams = inputs['teams-token'] ? createGitHub({ token: inputs['teams-token'], log: log.warning }) : github;
 
-  if (inputs.mode === 'request') return requestApproval(inputs, context, github);
-  if (inputs.mode === 'listen') return listen(inputs, context, github);
+  if (inputs.mode === 'request') return requestApproval(inputs, context, github, teams);
+  if (inputs.mode === 'listen') return listen(inputs, context, github, teams);
   if (inputs.mode === 'environment') {
     // The environment's required reviewers hold the deploy job itself; this step only makes sure
     // there are some, so a missing or unprotected environment cannot let production go unapproved.
@@ -44,7 +45,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     startedBy: startedBy(context.actor, context.triggeringActor, context.payload),
   };
   checkRules(rules);
-  const port = githubApprovalPort(github, repo);
+  const port = githubApprovalPort(github, repo, teams);
   await checkTeamsVisible(rules, (team) => port.teamVisible(team));
   const subject = {
     environment: inputs.environment,

@@ -17,7 +17,7 @@ import type { Inputs } from './inputs.js';
  * issue (or finds the open one for this commit), records it as a commit status and ends; the
  * listener runs per comment and per schedule.
  */
-export async function requestApproval(inputs: Inputs, context: RunContext, github: GitHub): Promise<void> {
+export async function requestApproval(inputs: Inputs, context: RunContext, github: GitHub, teams: GitHub): Promise<void> {
   const repo = { owner: context.owner, repo: context.repo };
   const rules = {
     ...parseApprovers(inputs.approvers),
@@ -26,8 +26,8 @@ export async function requestApproval(inputs: Inputs, context: RunContext, githu
     startedBy: startedBy(context.actor, context.triggeringActor, context.payload),
   };
   checkRules(rules);
-  const approvalPort = githubApprovalPort(github, repo);
-  const listenerPort = githubListenerPort(github, repo);
+  const approvalPort = githubApprovalPort(github, repo, teams);
+  const listenerPort = githubListenerPort(github, repo, teams);
   await checkTeamsVisible(rules, approvalPort.teamVisible);
 
   // A re-run of the same commit reuses its open issue instead of opening a second one.
@@ -73,14 +73,14 @@ function report(result: ListenerResult): void {
   log.info(result.message);
 }
 
-export async function listen(inputs: Inputs, context: RunContext, github: GitHub): Promise<void> {
+export async function listen(inputs: Inputs, context: RunContext, github: GitHub, teams: GitHub): Promise<void> {
   const repo = { owner: context.owner, repo: context.repo };
   const options = {
     rules: { ...parseApprovers(inputs.approvers), minimumApprovals: inputs['minimum-approvals'], allowSelfApproval: inputs['allow-self-approval'] },
     timeoutMs: inputs['timeout-minutes'] * 60_000,
     now: Date.now(),
     runUrl: context.runUrl,
-    port: githubListenerPort(github, repo),
+    port: githubListenerPort(github, repo, teams),
     log: { info: log.info, warning: log.warning },
   };
   if (context.eventName === 'issue_comment') {

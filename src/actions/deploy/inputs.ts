@@ -52,6 +52,7 @@ export interface Inputs extends VerifyInputs {
   production: boolean | undefined;
   'require-deployed-to': string | undefined;
   'auto-rollback': boolean;
+  'tag-prefix': string;
   force: boolean;
 }
 
@@ -64,6 +65,7 @@ export function readInputs(reader: InputReader): Inputs {
     production,
     'require-deployed-to': reader.optional('require-deployed-to'),
     'auto-rollback': reader.boolean('auto-rollback', true),
+    'tag-prefix': reader.string('tag-prefix', 'v'),
     force: reader.boolean('force', false),
     ...readVerifyInputs(reader, 'deploy needs it to read and record the deployments of the environment'),
   };

@@ -30,6 +30,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
           production: inputs.production,
           requireDeployedTo: inputs['require-deployed-to'],
           autoRollback: inputs['auto-rollback'],
+          tagPrefix: inputs['tag-prefix'],
           commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
           force: inputs.force,
           dryRun: inputs['dry-run'],

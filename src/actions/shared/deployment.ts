@@ -55,6 +55,7 @@ export async function withCancellation<T>(work: (signal: AbortSignal) => Promise
 export async function report(outcome: DeploymentOutcome): Promise<void> {
   core.setOutput('sha', outcome.sha);
   core.setOutput('ref', outcome.ref);
+  if (outcome.mode === 'deploy') core.setOutput('version', outcome.version);
   core.setOutput('previous-ref', outcome.previous?.ref ?? '');
   core.setOutput('environment-url', outcome.environmentUrl);
   if (outcome.status !== 'dry-run') {

@@ -1,0 +1,27 @@
+import type { GitHub } from '../github/client.js';
+import type { RepoRef } from '../github/commits.js';
+import { parseReleaseTag } from '../release/semver.js';
+import { listReleaseTags, locateRelease } from '../release/tags.js';
+import { tagOf } from './preflight.js';
+import type { Logger } from './runtime.js';
+
+/**
+ * The version of what is deployed: the release tag the ref names, else the release tag (the
+ * prefix and a semantic version) on the deployed commit. Deploy scripts pick artifacts by it
+ * (SHIPGATE_VERSION), so a commit deployed by sha or by branch still gets its version. Found as
+ * the rollback finds the live release: the release tags by version (one listing), then the
+ * commit located among them by a bounded number of comparisons (src/release/tags.ts).
+ */
+export async function releaseVersionOf(
+  github: GitHub,
+  repo: RepoRef,
+  args: { ref: string; sha: string; prefix: string; logger: Logger },
+): Promise<string> {
+  const named = await tagOf(github, repo, args.ref);
+  if (named) return named;
+  const { tags } = await listReleaseTags(github, repo, args.prefix);
+  if (tags.length === 0) return '';
+  const located = await locateRelease(github, repo, args.sha, tags, { wantPrevious: false, log: args.logger.info });
+  const name = located.onCommit?.name ?? '';
+  return name && parseReleaseTag(name, args.prefix) ? name : '';
+}
