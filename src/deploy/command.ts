@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { DeployKind } from '../github/deployments.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { CancelledError, formatDuration } from './runtime.js';
 import { runStepEnvironment } from '../lib/child-env.js';
@@ -22,7 +23,7 @@ export interface ShipgateVariables {
   SHIPGATE_VERSION: string;
   SHIPGATE_PREVIOUS_REF: string;
   SHIPGATE_DEPLOYMENT_ID: string;
-  SHIPGATE_MODE: 'deploy' | 'rollback';
+  SHIPGATE_MODE: DeployKind;
 }
 
 /**
