@@ -1,5 +1,5 @@
-// `npm run bench`: shipgate's performance against its quality bars (SPEC.md, Quality bars →
-// Performance). A benchmark, not a test: it prints a table of targets (met / MISSED), merges its
+// `npm run bench`: shipgate's performance against its performance targets (the table in
+// bench/README.md). A benchmark, not a test: it prints a table of targets (met / MISSED), merges its
 // figures into bench/results.json and renders bench/results.md and the README's table from it
 // (lib/results.mjs). See bench/README.md.
 //

@@ -6,7 +6,7 @@ import { ApiError, UserError } from '../lib/errors.js';
 import { asNetworkError, NetworkError, requestTimeoutMs, withTimeout, type Fetch } from '../lib/http.js';
 
 /**
- * The only place an Octokit is built (STYLE.md habit 4): @actions/github's getOctokit, which
+ * The only place an Octokit is built: @actions/github's getOctokit, which
  * brings the typed endpoint methods (`github.rest.repos.createDeployment(...)`, the same
  * @octokit/plugin-rest-endpoint-methods that @octokit/rest is made of), pagination, and the
  * runner's proxy (HTTPS_PROXY / NO_PROXY through @actions/http-client). On top of it:

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 
 /**
- * Two kinds of failure (habit 3 of STYLE.md): a UserError is something the user can fix
+ * Two kinds of failure: a UserError is something the user can fix
  * (bad input, threshold not met, missing tag) and is reported as one sentence without a stack;
  * anything else is a bug and keeps its stack and cause.
  */
