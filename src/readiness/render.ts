@@ -1,4 +1,4 @@
-import { markdownText } from '../lib/markdown.js';
+import { codeSpan, markdownText } from '../lib/markdown.js';
 import { weekLabel, type Week } from './delivery.js';
 import type { MetricRow, Verdict } from './row.js';
 
@@ -8,7 +8,7 @@ const MARK: Record<Verdict, string> = { pass: '✅ pass', fail: '❌ fail', 'no 
 
 export function metricsTable(rows: readonly MetricRow[]): string {
   const lines = ['| metric | result | figure | target | how it was computed |', '| --- | --- | --- | --- | --- |'];
-  for (const row of rows) lines.push(`| ${markdownText(row.metric)} | ${MARK[row.verdict]} | ${markdownText(row.figure)} | ${markdownText(row.target)} | ${markdownText(row.how)} |`);
+  for (const row of rows) lines.push(`| ${markdownText(row.metric)} | ${MARK[row.verdict]} | ${markdownText(row.figure)} | ${markdownText(row.target)} | ${markdownText(row.how)}${row.query ? ` Query: ${codeSpan(row.query)}` : ''} |`);
   return lines.join('\n');
 }
 

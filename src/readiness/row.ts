@@ -8,8 +8,10 @@ export interface MetricRow {
   figure: string;
   /** What it is judged against ("≥ 99 %"). */
   target: string;
-  /** How the figure was computed, over which window, or why there is none. */
+  /** How the figure was computed, over which window, or why there is none: plain text (the page escapes it). */
   how: string;
+  /** The Prometheus query behind the figure, shown as code after `how`. */
+  query?: string;
 }
 
 /** Only `pass` passes: a metric without data never reads as met. */

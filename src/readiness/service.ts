@@ -2,7 +2,6 @@ import { DEFAULT_ERROR_RATE_QUERY, DEFAULT_P95_LATENCY_QUERY, queryPrometheus, r
 import { ceilText, floorText, windowText } from './format.js';
 import type { Window } from './history.js';
 import type { MetricRow } from './row.js';
-import { codeSpan, markdownText } from '../lib/markdown.js';
 
 /**
  * The service-level rows from Prometheus, over the report's whole window (instant queries whose
@@ -45,10 +44,10 @@ interface Spec {
 export function serviceRow(spec: Spec, query: string, answer: PrometheusValue, window: Window): MetricRow {
   const target = `${spec.direction === 'min' ? '≥' : '≤'} ${spec.limit}${spec.unit === '%' ? ' %' : ` ${spec.unit}`}`;
   const over = `the ${windowText(window)}`;
-  if (!answer.ok) return { metric: spec.metric, verdict: 'no data', figure: 'no data', target, how: `${codeSpan(query)}: ${markdownText(answer.reason)}.` };
+  if (!answer.ok) return { metric: spec.metric, verdict: 'no data', figure: 'no data', target, how: `No answer: ${answer.reason}.`, query };
   const values = answer.values.filter((value) => !Number.isNaN(value));
   if (values.length === 0) {
-    return { metric: spec.metric, verdict: 'no data', figure: 'no data', target, how: `${codeSpan(query)} gave NaN: nothing was recorded in ${over}.` };
+    return { metric: spec.metric, verdict: 'no data', figure: 'no data', target, how: `The query gave NaN: nothing was recorded in ${over}.`, query };
   }
   const worst = (spec.direction === 'min' ? Math.min(...values) : Math.max(...values)) * spec.scale;
   const ok = spec.direction === 'min' ? worst >= spec.limit : worst <= spec.limit;
@@ -57,7 +56,7 @@ export function serviceRow(spec: Spec, query: string, answer: PrometheusValue, w
     ? 'above the largest histogram bucket'
     : `${spec.direction === 'min' ? floorText(worst, spec.unit === '%' ? 3 : 0) : ceilText(worst, spec.unit === '%' ? 3 : 0)}${spec.unit === '%' ? ' %' : ` ${spec.unit}`}`;
   const series = values.length > 1 ? ` (the worst of ${values.length} series)` : '';
-  return { metric: spec.metric, verdict: ok ? 'pass' : 'fail', figure: shown, target, how: `${spec.meaning} over ${over}${series}: ${codeSpan(query)}.` };
+  return { metric: spec.metric, verdict: ok ? 'pass' : 'fail', figure: shown, target, how: `${spec.meaning} over ${over}${series}.`, query };
 }
 
 export async function serviceRows(options: ServiceOptions): Promise<MetricRow[]> {

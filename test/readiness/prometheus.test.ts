@@ -9,6 +9,7 @@ import path from 'node:path';
 import { runAction } from '../../scripts/lib/run-action.mjs';
 import { startSimulator } from '../../simulator/index.mjs';
 import { DEMO_SERVICE, freePort, stopDemo } from '../deploy/helpers.js';
+import { TestRepo } from '../simulator/fixture.js';
 
 function findPrometheus(): string | undefined {
   for (const candidate of [...(process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'prometheus')), '/usr/bin/prometheus', '/usr/sbin/prometheus']) {
@@ -26,10 +27,10 @@ const PROMETHEUS = findPrometheus();
 if (!PROMETHEUS) console.log('test/readiness/prometheus.test.ts skipped: no prometheus binary (install the Debian package "prometheus", as .ci/services does).');
 const describeWithPrometheus = PROMETHEUS ? describe : describe.skip;
 
-/** The result, figure and "how" cells of a metric's line in the summary. */
+/** The result, figure, target and "how" cells of a metric's line in the summary (| metric | result | figure | target | how |). */
 const line = (summary: string, metric: string): string[] => {
   const found = summary.split('\n').find((each) => each.startsWith(`| ${metric} |`));
-  return found ? found.split(' | ').slice(1, 4) : [];
+  return found ? found.split(' | ').slice(1, 5) : [];
 };
 
 describeWithPrometheus(PROMETHEUS ? 'launch report against a real Prometheus' : 'skipped: no prometheus binary', () => {
@@ -37,6 +38,7 @@ describeWithPrometheus(PROMETHEUS ? 'launch report against a real Prometheus' : 
   let prometheusUrl: string;
   let stateDir: string;
   let sim: Awaited<ReturnType<typeof startSimulator>>;
+  let sha: string;
 
   beforeAll(async () => {
     stateDir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-readiness-prometheus-'));
@@ -67,7 +69,10 @@ describeWithPrometheus(PROMETHEUS ? 'launch report against a real Prometheus' : 
       if (i > 300 || prometheus.exitCode !== null) throw new Error(`Prometheus did not scrape the service:\n${log.slice(-2000)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    sim = await startSimulator();
+    // The check run names a real commit: GitHub refuses one for a SHA the repository does not have.
+    const repo = new TestRepo();
+    sha = repo.commit('feat: start', { 'a.txt': '0\n' });
+    sim = await startSimulator({ repoDir: repo.dir });
   }, 60_000);
 
   afterAll(async () => {
@@ -78,8 +83,8 @@ describeWithPrometheus(PROMETHEUS ? 'launch report against a real Prometheus' : 
   });
 
   it('measures uptime, error rate and p95 latency over the window and judges each', async () => {
-    const result = await runAction('readiness', { apiUrl: sim.url, inputs: { 'prometheus-url': prometheusUrl, 'window-days': '1', 'max-p95-latency': '0' }, timeoutMs: 60_000 });
-    const [uptime, uptimeFigure, uptimeHow] = line(result.summary, 'Uptime');
+    const result = await runAction('readiness', { apiUrl: sim.url, sha, inputs: { 'prometheus-url': prometheusUrl, 'window-days': '1', 'max-p95-latency': '0' }, timeoutMs: 60_000 });
+    const [uptime, uptimeFigure, , uptimeHow] = line(result.summary, 'Uptime');
     expect([uptime, uptimeFigure]).toEqual(['✅ pass', '100 %']);
     expect(uptimeHow).toContain('`avg(avg_over_time(up[86400s]))`');
     expect(line(result.summary, 'Error rate').slice(0, 2)).toEqual(['✅ pass', '0 %']);

@@ -89,6 +89,13 @@ describe('the page', () => {
     expect(page.body).toContain('| Uptime | ⚪ no data | no data | ≥ 99 % | No prometheus-url &#124; was given. |');
     expect(page.body).toContain('| Nov 6 | 3 | 1 | 1 |');
   });
+
+  it('shows a row\'s query once, as code, after the escaped explanation', () => {
+    const row = serviceRow({ metric: 'Uptime', template: 'q', scale: 100, unit: '%', limit: 99, direction: 'min', meaning: 'Share of time up' }, 'avg(avg_over_time(up[1d]))', { ok: true, values: [1] }, { start: 0, end: 86_400_000 });
+    const body = renderPage([row], [], 'production').body;
+    const cell = body.split('\n').find((each) => each.startsWith('| Uptime |'));
+    expect(cell).toMatch(/ \| Share of time up over the .*\. Query: `avg\(avg_over_time\(up\[1d\]\)\)` \|$/);
+  });
 });
 
 it.each([
