@@ -320,7 +320,21 @@ describe('pull requests from forks and other checkouts', () => {
   let dir: string;
   let sim: Sim;
   let main: string;
-  let forkResult: { text: string; head: string } | undefined;
+  /**
+   * The fork pull request's read-only run, made once by whichever test needs it first, so each
+   * test also passes alone (`-t`); what the run wrote is captured when it ends.
+   */
+  let forkRun: Promise<{ result: Awaited<ReturnType<typeof runPull>>; head: string; writes: ReturnType<Sim['writes']>; checkRuns: number }> | undefined;
+  const runForkPull = () =>
+    (forkRun ??= (async () => {
+      git(dir, 'checkout', '-q', '-B', 'fork-change', main);
+      const head = commit(dir, { 'src/a.ts': source(14) }, 'fork change');
+      writeLcov(dir, { 'src/a.ts': lines(14, 10) });
+      sim.addPull({ number: 20, head, base: 'main', headRef: 'fork-change', user: 'alice', fork: true });
+      sim.clearRequests();
+      const result = await runPull(sim, dir, 20, head, main, { inputs: { 'min-patch-coverage': '80' }, token: 'ghs_fork_read_only' }, 'alice/app');
+      return { result, head, writes: sim.writes(), checkRuns: sim.state.checkRuns.length };
+    })());
 
   beforeAll(async () => {
     dir = newRepo();
@@ -333,21 +347,15 @@ describe('pull requests from forks and other checkouts', () => {
   });
 
   it('still gives a fork pull request its verdict (summary and exit code) when every write is refused', async () => {
-    git(dir, 'checkout', '-q', '-B', 'fork-change', main);
-    const head = commit(dir, { 'src/a.ts': source(14) }, 'fork change');
-    writeLcov(dir, { 'src/a.ts': lines(14, 10) });
-    sim.addPull({ number: 20, head, base: 'main', headRef: 'fork-change', user: 'alice', fork: true });
-    sim.clearRequests();
-    const result = await runPull(sim, dir, 20, head, main, { inputs: { 'min-patch-coverage': '80' }, token: 'ghs_fork_read_only' }, 'alice/app');
+    const { result, writes, checkRuns: checkRunCount } = await runForkPull();
     expect(result.exitCode).toBe(1);
     expect(errorsOf(result)).toEqual(['Patch coverage 0.00 % (0 of 4 changed lines) is below the minimum of 80 %: 4 more changed lines need tests.']);
     expect(result.summary).toContain('❌ coverage: coverage gate failed for #20');
     expect(result.summary).toContain(
       'The check run, the commit status and the pull request comment were not posted: this pull request comes from the fork alice/app, and GitHub gives workflows of fork pull requests a read-only token.',
     );
-    expect(sim.writes().every((entry) => entry.status === 403)).toBe(true);
-    expect(sim.state.checkRuns).toHaveLength(0);
-    forkResult = { text: JSON.stringify(result.resultFile), head };
+    expect(writes.every((entry) => entry.status === 403)).toBe(true);
+    expect(checkRunCount).toBe(0);
     // The uncovered lines still show on the run, as workflow-command annotations.
     expect(result.commands.filter((command) => command.command === 'warning' && command.properties.file === 'src/a.ts')).toEqual([
       expect.objectContaining({ properties: expect.objectContaining({ line: '11', endLine: '14' }) }),
@@ -372,8 +380,8 @@ describe('pull requests from forks and other checkouts', () => {
   });
 
   it('publishes the fork’s validated result from a workflow_run follow-up with write permission', async () => {
-    expect(forkResult).toBeDefined();
-    const { text, head } = forkResult!;
+    const { result: forkResult, head } = await runForkPull();
+    const text = JSON.stringify(forkResult.resultFile);
     const download = mkdtempSync(path.join(tmpdir(), 'shipgate-artifact-'));
     mkdirSync(path.join(download, 'coverage-result'));
     writeFileSync(path.join(download, 'coverage-result', 'coverage-gate-result.json'), text);
