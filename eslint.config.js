@@ -23,10 +23,10 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY, removed before this branch is done: values from the untyped .mjs (simulator,
-    // scripts) reach the tests as `any`, and src/github, src/deploy and src/rollback are being
-    // rewritten by others right now; their findings are fixed once those land.
-    files: ['test/**/*.ts', 'src/github/**', 'src/deploy/**', 'src/rollback/**'],
+    // TEMPORARY: values from the untyped .mjs (simulator, scripts) reach the tests as `any`, and
+    // src/deploy and src/rollback are being split; remove this block once the .mjs carry JSDoc
+    // types (checkJs) and the split has landed, then fix what it hides.
+    files: ['test/**/*.ts', 'src/deploy/**', 'src/rollback/**'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

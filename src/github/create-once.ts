@@ -112,5 +112,8 @@ export async function repeatable<T>(what: string, send: () => Promise<T>, option
  * create once) and its log, where its own retry notices go too.
  */
 export function clientOptions(github: GitHub): CreateOnceOptions {
-  return { attempts: retriesOf(github) + 1, log: (message) => github.log.warn(message) };
+  const log = (message: string): void => {
+    github.log.warn(message);
+  };
+  return { attempts: retriesOf(github) + 1, log };
 }
