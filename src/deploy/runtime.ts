@@ -3,11 +3,12 @@
  * itself: a logger, cancellation and formatting.
  */
 export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
+  // Function-valued members, so `logger.info` can be handed on as a callback without its object.
+  info: (message: string) => void;
+  warning: (message: string) => void;
   /** Fold what follows in the log (the runner's ::group::); optional. */
-  startGroup?(name: string): void;
-  endGroup?(): void;
+  startGroup?: (name: string) => void;
+  endGroup?: () => void;
 }
 
 export const silentLogger: Logger = { info: () => undefined, warning: () => undefined };
