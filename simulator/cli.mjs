@@ -24,34 +24,41 @@ const USAGE = `Usage: node simulator/cli.mjs [options]
   --quiet                   do not log requests
   --help`;
 
-/** A one-sentence complaint and exit 2: a bad flag is the user's mistake, not a crash. */
+/**
+ * A one-sentence complaint and exit 2: a bad flag is the user's mistake, not a crash.
+ * @param {string} sentence
+ * @returns {never}
+ */
 function usageError(sentence) {
   console.error(`${sentence}\n\n${USAGE}`);
   process.exit(2);
 }
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      'repo-dir': { type: 'string' },
-      owner: { type: 'string', default: 'acme' },
-      repo: { type: 'string', default: 'app' },
-      'default-branch': { type: 'string', default: 'main' },
-      port: { type: 'string', default: '0' },
-      token: { type: 'string' },
-      'read-only-token': { type: 'string' },
-      'org-reader': { type: 'string', multiple: true, default: [] },
-      pull: { type: 'string', multiple: true, default: [] },
-      team: { type: 'string', multiple: true, default: [] },
-      permission: { type: 'string', multiple: true, default: [] },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  }));
-} catch (error) {
-  usageError(error instanceof Error ? error.message : String(error));
+function parseFlags() {
+  try {
+    return parseArgs({
+      options: {
+        'repo-dir': { type: 'string' },
+        owner: { type: 'string', default: 'acme' },
+        repo: { type: 'string', default: 'app' },
+        'default-branch': { type: 'string', default: 'main' },
+        port: { type: 'string', default: '0' },
+        token: { type: 'string' },
+        'read-only-token': { type: 'string' },
+        'org-reader': { type: 'string', multiple: true, default: [] },
+        pull: { type: 'string', multiple: true, default: [] },
+        team: { type: 'string', multiple: true, default: [] },
+        permission: { type: 'string', multiple: true, default: [] },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
 }
+
+const values = parseFlags();
 
 if (values.help) {
   console.log(USAGE);
@@ -60,7 +67,10 @@ if (values.help) {
 
 const PULL_KEYS = new Set(['head', 'base', 'number', 'head-ref', 'user', 'title', 'state', 'draft', 'fork']);
 
-/** `head=feature,number=7,draft` → the options of sim.addPull. */
+/**
+ * `head=feature,number=7,draft` → the options of sim.addPull.
+ * @param {string} spec
+ */
 function parsePull(spec) {
   /** @type {Record<string, string | boolean>} */
   const fields = {};
@@ -90,19 +100,27 @@ function parsePull(spec) {
   };
 }
 
-/** `acme/sre=bob,carol` → ['acme', 'sre', ['bob', 'carol']]. */
+/**
+ * `acme/sre=bob,carol` → ['acme', 'sre', ['bob', 'carol']].
+ * @param {string} spec
+ * @returns {[string, string, string[]]}
+ */
 function parseTeam(spec) {
   const match = /^([^/=\s]+)\/([^/=\s]+)(?:=(.*))?$/.exec(spec);
-  if (!match) usageError(`--team "${spec}" must look like ORG/SLUG=LOGIN,LOGIN.`);
-  return [match[1], match[2], (match[3] ?? '').split(',').filter(Boolean)];
+  if (!match) return usageError(`--team "${spec}" must look like ORG/SLUG=LOGIN,LOGIN.`);
+  return [match[1] ?? '', match[2] ?? '', (match[3] ?? '').split(',').filter(Boolean)];
 }
 
 const PERMISSIONS = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
 
+/**
+ * @param {string} spec
+ * @returns {[string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none']}
+ */
 function parsePermission(spec) {
   const [login, permission] = spec.split('=');
   if (!login || !PERMISSIONS.has(permission)) usageError(`--permission "${spec}" must look like LOGIN=${[...PERMISSIONS].join('|')}.`);
-  return [login, permission];
+  return [login, /** @type {'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'} */ (permission)];
 }
 
 // Parse every seed before starting, so a typo never leaves a half-seeded simulator running.
