@@ -9,6 +9,10 @@ import { runStepEnvironment } from '../lib/child-env.js';
  * with `shell: bash` (errexit and pipefail), so a failing line or pipe stage fails the deploy
  * instead of being ignored. It runs in its own process group so a timeout or a cancel stops the
  * whole tree (SIGTERM, then SIGKILL after a grace period), not just bash.
+ *
+ * It is spawned here rather than through @actions/exec (which runs git and the test command)
+ * because @actions/exec can neither start the child in its own process group (`detached`) nor
+ * signal the group, so on a cancel it would stop bash and leave the deploy it started running.
  */
 export const SHELL = ['bash', '-e', '-o', 'pipefail', '-c'] as const;
 
