@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7268);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
-/* harmony import */ var _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8538);
+/* harmony import */ var _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5631);
 /* harmony import */ var _shared_deployment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2390);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5422);
 
@@ -46,6 +46,7 @@ async function run(source = _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .envIn
             production: inputs.production,
             requireDeployedTo: inputs['require-deployed-to'],
             autoRollback: inputs['auto-rollback'],
+            tagPrefix: inputs['tag-prefix'],
             commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
             force: inputs.force,
             dryRun: inputs['dry-run'],

@@ -46,6 +46,7 @@ function readInputs(reader) {
         production,
         'require-deployed-to': reader.optional('require-deployed-to'),
         'auto-rollback': reader.boolean('auto-rollback', true),
+        'tag-prefix': reader.string('tag-prefix', 'v'),
         force: reader.boolean('force', false),
         ...readVerifyInputs(reader, 'deploy needs it to read and record the deployments of the environment'),
     };

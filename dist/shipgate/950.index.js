@@ -61,6 +61,7 @@ function readInputs(reader, runnerEnvironment = '') {
         'poll-interval': reader.duration('poll-interval', 10),
         'dry-run': reader.boolean('dry-run', false),
         'github-token': reader.githubToken('approval needs it to open the approval issue and read its comments'),
+        'teams-token': reader.string('teams-token'),
     };
 }
 

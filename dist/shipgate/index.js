@@ -28377,8 +28377,11 @@ module.exports = {
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
- * Two kinds of failure (habit 3 of STYLE.md): a UserError is something the user can fix
+ * Two kinds of failure: a UserError is something the user can fix
  * (bad input, threshold not met, missing tag) and is reported as one sentence without a stack;
  * anything else is a bug and keeps its stack and cause.
  */
@@ -28405,16 +28408,22 @@ function describeBug(error) {
         let text = error.stack ?? `${error.name}: ${error.message}`;
         let cause = error.cause;
         for (let depth = 0; cause !== undefined && depth < 5; depth++) {
-            text += `\nCaused by: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`;
+            text += `\nCaused by: ${cause instanceof Error ? (cause.stack ?? cause.message) : describeValue(cause)}`;
             cause = cause instanceof Error ? cause.cause : undefined;
         }
         return text;
     }
+    return `A non-Error value was thrown: ${describeValue(error)}`;
+}
+/** A thrown value that is not an Error, as text: JSON where it can be (String() of an object says "[object Object]"). */
+function describeValue(value) {
+    if (typeof value === 'string')
+        return value;
     try {
-        return `A non-Error value was thrown: ${typeof error === 'string' ? error : JSON.stringify(error)}`;
+        return JSON.stringify(value) ?? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value);
     }
     catch {
-        return `A non-Error value was thrown: ${String(error)}`;
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value); // a cycle or a BigInt
     }
 }
 
@@ -28484,7 +28493,7 @@ const DURATION_INPUTS = {
         minMs: SECOND,
         maxMs: MAX_LIMIT_MS,
         meaning: 'The recovery time objective',
-        note: 'Judges the last rollback and the time to restore.',
+        note: 'Judges each time to restore: readiness the last rollback and the failed changes, rehearsal both of its steps.',
     },
     'max-lead-time': { kind: 'limit', unit: 'm', minMs: SECOND, maxMs: MAX_LIMIT_MS, meaning: 'Maximum median lead time from commit to production' },
 };
@@ -32250,18 +32259,19 @@ async function runAction(main) {
  * action passes none and the `command` input names the action. Actions are loaded lazily, so a
  * deploy never loads the coverage parsers (ncc splits them into their own chunks).
  */
-const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness'];
+const COMMANDS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness', 'rehearsal'];
 /**
  * Each action's inputs are checked before its main module loads: a bad input fails in the time
  * of a bare `node` start, without loading the GitHub client (the benchmark's start-up figure).
  */
 const loaders = {
-    'coverage-gate': { inputs: () => __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 6593)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(6), __nccwpck_require__.e(167), __nccwpck_require__.e(222), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8098)) },
-    deploy: { inputs: () => __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 5422)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(167), __nccwpck_require__.e(802), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2282)) },
-    approval: { inputs: () => __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 1569)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(167), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 785)) },
-    release: { inputs: () => __nccwpck_require__.e(/* import() */ 968).then(__nccwpck_require__.bind(__nccwpck_require__, 2968)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(167), __nccwpck_require__.e(127), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6579)) },
-    rollback: { inputs: () => __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(6), __nccwpck_require__.e(167), __nccwpck_require__.e(802), __nccwpck_require__.e(127), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7304)) },
-    readiness: { inputs: () => __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 2415)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(167), __nccwpck_require__.e(222), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 917)) },
+    'coverage-gate': { inputs: () => __nccwpck_require__.e(/* import() */ 593).then(__nccwpck_require__.bind(__nccwpck_require__, 6593)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(6), __nccwpck_require__.e(723), __nccwpck_require__.e(222), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4771)) },
+    deploy: { inputs: () => __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 5422)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(723), __nccwpck_require__.e(775), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2282)) },
+    approval: { inputs: () => __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 1569)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(723), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1367)) },
+    release: { inputs: () => __nccwpck_require__.e(/* import() */ 968).then(__nccwpck_require__.bind(__nccwpck_require__, 2968)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(723), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6579)) },
+    rollback: { inputs: () => __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(6), __nccwpck_require__.e(723), __nccwpck_require__.e(775), __nccwpck_require__.e(523), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2344)) },
+    readiness: { inputs: () => __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 2415)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(723), __nccwpck_require__.e(222), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9763)) },
+    rehearsal: { inputs: () => __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 9474)), main: () => Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(6), __nccwpck_require__.e(723), __nccwpck_require__.e(775), __nccwpck_require__.e(523), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2166)) },
 };
 /** In the root action `command` names the sub-action, so the deploy command arrives as `deploy-command`. */
 const rootInputSource = (name) => (0,inputs/* envInputSource */.l)(name === 'command' ? 'deploy-command' : name);

@@ -13,6 +13,7 @@ import { createGitHub } from '../../src/github/client.js';
 import { SnapshotStore } from '../../src/github/snapshots.js';
 import { encodeSnapshot } from '../../src/coverage/gate/snapshot.js';
 import { MAX_REQUESTS } from '../../src/readiness/read.js';
+import { buildReport } from '../../src/readiness/report.js';
 
 type Simulator = Awaited<ReturnType<typeof startSimulator>>;
 const H = 3600_000;
@@ -144,6 +145,49 @@ describe('readiness action on a built history', () => {
     expect(runs[0].output.summary.split('\n')).toHaveLength(10);
     expect(prom.queries).toEqual(['avg(avg_over_time(up[2592000s]))', expect.stringContaining('[2592000s]'), expect.stringContaining('[2592000s]')]);
     expect(sim.requests.length).toBeLessThanOrEqual(MAX_REQUESTS);
+  });
+
+  it('builds the same page in-process from the same history (the domain the bundle runs, measured by npm test\'s coverage)', async () => {
+    (sim.state.checkRuns as unknown[]).splice(0);
+    const logged: string[] = [];
+    const github = createGitHub({ token: 'ghs_test', baseUrl: sim.url });
+    const report = await buildReport(
+      github,
+      {
+        repo: { owner: 'acme', repo: 'app' },
+        sha: repo.shas[4],
+        environment: 'production',
+        stagingEnvironment: 'staging',
+        windowDays: 30,
+        minCoverage: 70,
+        coverageCheckName: 'coverage',
+        checkName: 'launch readiness',
+        minDeploysPerWeek: 1,
+        maxChangeFailureRate: 15,
+        maxLeadTimeMs: 168 * H,
+        maxRestoreMs: 4 * H,
+        service: { prometheusUrl: prom.url, minUptime: 99, maxErrorRate: 1, maxP95Latency: 500 },
+        now: NOW,
+      },
+      { info: (line: string) => logged.push(line), warning: (line: string) => logged.push(`warning: ${line}`) },
+    );
+    expect(Object.fromEntries(report.rows.map((row) => [row.metric, [row.verdict, row.figure]]))).toEqual({
+      Uptime: ['pass', '99.95 %'],
+      'Error rate': ['pass', '0.2 %'],
+      'p95 latency': ['pass', '210 ms'],
+      'Test coverage': ['pass', '80.10 % of lines'],
+      'Tested restore': ['pass', '12 min'],
+      'Approval before production': ['pass', '1 reviewer'],
+      'Deployment frequency': ['fail', '0.7 per week'],
+      'Change failure rate': ['fail', '25 %'],
+      'Lead time for changes': ['pass', '24 h 10 min (median)'],
+      'Time to restore': ['pass', '15 min (longest)'],
+    });
+    expect(report.passed).toBe(false);
+    expect(report.checkRun.ok).toBe(true);
+    expect(report.requests).toBeLessThanOrEqual(MAX_REQUESTS);
+    expect(logged.filter((line) => line.startsWith('warning:'))).toEqual([]);
+    expect((sim.state.checkRuns as Array<{ name: string; conclusion: string }>).map((run) => [run.name, run.conclusion])).toEqual([['launch readiness', 'failure']]);
   });
 
   it('passes when the targets are met, and says so in the check run', async () => {
