@@ -171,8 +171,8 @@ function renderRehearsalSummary(outcome) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/actions/shared/deployment.ts
-var deployment = __webpack_require__(2390);
+// EXTERNAL MODULE: ./src/actions/deployment-steps/deployment.ts
+var deployment = __webpack_require__(2310);
 // EXTERNAL MODULE: ./src/actions/rehearsal/inputs.ts
 var rehearsal_inputs = __webpack_require__(9474);
 ;// CONCATENATED MODULE: ./src/actions/rehearsal/main.ts

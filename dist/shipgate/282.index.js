@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6584);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
 /* harmony import */ var _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5631);
-/* harmony import */ var _shared_deployment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2390);
+/* harmony import */ var _deployment_steps_deployment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2310);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5422);
 
 
@@ -37,7 +37,7 @@ async function run(source = _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .envIn
     const repo = { owner: context.owner, repo: context.repo };
     let outcome;
     try {
-        outcome = await (0,_shared_deployment_js__WEBPACK_IMPORTED_MODULE_6__/* .withCancellation */ .an)((signal) => (0,_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .runDeployment */ .pw)({
+        outcome = await (0,_deployment_steps_deployment_js__WEBPACK_IMPORTED_MODULE_6__/* .withCancellation */ .an)((signal) => (0,_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .runDeployment */ .pw)({
             environment: inputs.environment,
             ref,
             version,
@@ -50,22 +50,22 @@ async function run(source = _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .envIn
             commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
             force: inputs.force,
             dryRun: inputs['dry-run'],
-            verify: (0,_shared_deployment_js__WEBPACK_IMPORTED_MODULE_6__/* .verifySettings */ .$z)(inputs),
+            verify: (0,_deployment_steps_deployment_js__WEBPACK_IMPORTED_MODULE_6__/* .verifySettings */ .$z)(inputs),
         }, {
             github,
             repo,
             run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
-            logger: _shared_deployment_js__WEBPACK_IMPORTED_MODULE_6__/* .coreLogger */ .Wj,
+            logger: _deployment_steps_deployment_js__WEBPACK_IMPORTED_MODULE_6__/* .coreLogger */ .Wj,
             signal,
         }));
     }
     catch (error) {
         if (error instanceof _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .DeploymentCancelled */ .zd) {
-            await (0,_shared_deployment_js__WEBPACK_IMPORTED_MODULE_6__/* .reportCancelled */ .AI)(error, { deploymentsUrl: (0,_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentsPage */ .wL)(context.serverUrl, repo, inputs.environment), runUrl: context.runUrl });
+            await (0,_deployment_steps_deployment_js__WEBPACK_IMPORTED_MODULE_6__/* .reportCancelled */ .AI)(error, { deploymentsUrl: (0,_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentsPage */ .wL)(context.serverUrl, repo, inputs.environment), runUrl: context.runUrl });
         }
         throw error;
     }
-    await (0,_shared_deployment_js__WEBPACK_IMPORTED_MODULE_6__/* .report */ .z8)(outcome);
+    await (0,_deployment_steps_deployment_js__WEBPACK_IMPORTED_MODULE_6__/* .report */ .z8)(outcome);
 }
 
 

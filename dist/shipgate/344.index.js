@@ -161,8 +161,8 @@ async function runRollback(request, deps) {
 
 // EXTERNAL MODULE: ./src/rollback/render.ts
 var render = __webpack_require__(7418);
-// EXTERNAL MODULE: ./src/actions/shared/deployment.ts
-var deployment = __webpack_require__(2390);
+// EXTERNAL MODULE: ./src/actions/deployment-steps/deployment.ts
+var deployment = __webpack_require__(2310);
 // EXTERNAL MODULE: ./src/actions/rollback/inputs.ts
 var rollback_inputs = __webpack_require__(3843);
 ;// CONCATENATED MODULE: ./src/actions/rollback/main.ts

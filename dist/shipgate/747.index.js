@@ -1,5 +1,5 @@
-export const id = 775;
-export const ids = [775,422];
+export const id = 747;
+export const ids = [747,422];
 export const modules = {
 
 /***/ 5422:
@@ -55,7 +55,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 2390:
+/***/ 2310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
