@@ -596,8 +596,8 @@ async function planRollback(request, deps, ledger = new deploy_ledger/* Deployme
 /* harmony export */   l: () => (/* binding */ renderSafety)
 /* harmony export */ });
 /* harmony import */ var _deploy_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5505);
-/* harmony import */ var _deploy_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(971);
-/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3862);
+/* harmony import */ var _lib_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2543);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3862);
 
 
 
@@ -630,31 +630,31 @@ function renderSafety(check) {
 function renderRollbackSummary(outcome) {
     const { plan } = outcome;
     const deployment = outcome.deployment;
-    const lines = [`## ${HEADLINE[outcome.status]}: ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(`${plan.environment} from ${plan.live.release?.name ?? plan.live.label} to ${plan.target.tag.name}`)}`, '', (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(outcome.message), ''];
+    const lines = [`## ${HEADLINE[outcome.status]}: ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(`${plan.environment} from ${plan.live.release?.name ?? plan.live.label} to ${plan.target.tag.name}`)}`, '', (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(outcome.message), ''];
     lines.push('| | |', '| --- | --- |');
-    lines.push(`| Who | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(`@${plan.actor || 'unknown'}`)} |`);
+    lines.push(`| Who | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(`@${plan.actor || 'unknown'}`)} |`);
     lines.push(`| When | ${plan.at} |`);
-    lines.push(`| From | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(plan.live.label)}, deployment ${plan.live.deploymentId}, live since ${plan.live.since} |`);
-    lines.push(`| To | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(plan.target.label)} |`);
-    lines.push(`| Why | ${plan.reason ? (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(plan.reason) : '_no reason given_'} |`);
+    lines.push(`| From | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(plan.live.label)}, deployment ${plan.live.deploymentId}, live since ${plan.live.since} |`);
+    lines.push(`| To | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(plan.target.label)} |`);
+    lines.push(`| Why | ${plan.reason ? (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(plan.reason) : '_no reason given_'} |`);
     if (deployment?.deploymentId !== undefined)
         lines.push(`| Deployment | [${deployment.deploymentId}](${deployment.deploymentsUrl}) — ${deployment.status} |`);
     if (outcome.restoreMs !== undefined)
-        lines.push(`| Time to restore | ${(0,_deploy_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(outcome.restoreMs)} (start of the rollback to a verified healthy environment) |`);
+        lines.push(`| Time to restore | ${(0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDurationCompact */ .z)(outcome.restoreMs)} (start of the rollback to a verified healthy environment) |`);
     if (outcome.status === 'dry-run') {
         lines.push(`| Would mark | ${plan.live.release ? `${plan.live.release.name} as rolled back (name prefixed "[rolled back]", banner and marker on its GitHub Release)` : 'nothing (the live commit has no release tag)'} |`);
     }
     else if (outcome.marked) {
-        lines.push(`| Marked rolled back | ${'url' in outcome.marked ? `[${outcome.marked.tag}](${outcome.marked.url})` : (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(outcome.marked.note)} |`);
+        lines.push(`| Marked rolled back | ${'url' in outcome.marked ? `[${outcome.marked.tag}](${outcome.marked.url})` : (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(outcome.marked.note)} |`);
     }
     if (plan.skipped.length > 0)
-        lines.push(`| Skipped | ${plan.skipped.map((each) => `${each.tag} (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(each.why)})`).join('; ')} |`);
+        lines.push(`| Skipped | ${plan.skipped.map((each) => `${each.tag} (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(each.why)})`).join('; ')} |`);
     lines.push('');
     for (const warning of outcome.warnings)
-        lines.push(`> ⚠️ ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(warning)}`, '');
+        lines.push(`> ⚠️ ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(warning)}`, '');
     lines.push(...renderSafety(plan.safety));
     if (deployment?.plan?.length) {
-        lines.push('### Deployment plan', '', ...deployment.plan.map((step) => `- ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(step)}`), '');
+        lines.push('### Deployment plan', '', ...deployment.plan.map((step) => `- ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(step)}`), '');
     }
     else if (deployment && deployment.status !== 'dry-run') {
         lines.push((0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_0__/* .renderSummary */ .B)(deployment));

@@ -181,9 +181,12 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/deploy/runtime.ts
 var runtime = __webpack_require__(971);
+// EXTERNAL MODULE: ./src/lib/duration.ts
+var duration = __webpack_require__(2543);
 // EXTERNAL MODULE: ./src/lib/child-env.ts
 var child_env = __webpack_require__(2979);
 ;// CONCATENATED MODULE: ./src/deploy/command.ts
+
 
 
 
@@ -212,7 +215,7 @@ function commandEnvironment(base, variables) {
 /** One sentence for a command that did not succeed, or undefined when it did. */
 function describeCommandFailure(result, timeoutMs) {
     if (result.timedOut)
-        return `The deploy command did not finish within its timeout of ${(0,runtime/* formatDuration */.a3)(timeoutMs ?? 0)} and was stopped.`;
+        return `The deploy command did not finish within its timeout of ${(0,duration/* formatDurationCompact */.z)(timeoutMs ?? 0)} and was stopped.`;
     if (result.cancelled)
         return 'The deploy command was stopped because the run was cancelled.';
     if (result.signal)
@@ -345,6 +348,7 @@ var preflight = __webpack_require__(9536);
 
 
 
+
 /**
  * One deploy per environment, even when two start at the same instant. Checking "is anything
  * running?" before creating a deployment cannot be enough: two runs can both see nothing and both
@@ -379,7 +383,7 @@ function abandonment(record, timing, now) {
     if (!record.status) {
         if (now - created <= timing.statuslessAfterMs)
             return undefined;
-        return `abandoned: no status ${(0,runtime/* formatDuration */.a3)(now - created)} after it was created (its run lost the answer or stopped), so it never ran`;
+        return `abandoned: no status ${(0,duration/* formatDurationCompact */.z)(now - created)} after it was created (its run lost the answer or stopped), so it never ran`;
     }
     const declared = Date.parse(record.deployment.payload.expires_at ?? '');
     const expiry = Number.isFinite(declared) ? declared : Date.parse(record.status.created_at) + timing.staleAfterMs;
@@ -398,7 +402,7 @@ function describeOthers(state, timing, now) {
         const why = abandonment(record, timing, now);
         return why
             ? `Deployment ${record.deployment.id} of ${(0,preflight/* describeDeployment */.Ti)(record.deployment)} would be marked error (${why}).`
-            : `Another deploy to ${state.environment} is running (${describeRunning(record)}); the deploy would wait for it up to ${(0,runtime/* formatDuration */.a3)(timing.waitLimitMs)}.`;
+            : `Another deploy to ${state.environment} is running (${describeRunning(record)}); the deploy would wait for it up to ${(0,duration/* formatDurationCompact */.z)(timing.waitLimitMs)}.`;
     });
 }
 /** The run gave up waiting: its own deployment must get a final status (the caller posts it). */
@@ -445,14 +449,14 @@ async function takeTurn(options) {
         const what = describeRunning(first);
         const waited = now() - started;
         if (waited >= timing.waitLimitMs) {
-            throw new TurnNotTaken(`Another deploy to ${state.environment} is still running (${what}, ${first.state}) after waiting ${(0,runtime/* formatDuration */.a3)(waited)}; run this deploy again once it has finished.`);
+            throw new TurnNotTaken(`Another deploy to ${state.environment} is still running (${what}, ${first.state}) after waiting ${(0,duration/* formatDurationCompact */.z)(waited)}; run this deploy again once it has finished.`);
         }
         if (!queued) {
             // A status at once: a deployment without one is taken for abandoned (STATUSLESS_AFTER_MS).
             await (0,deployments/* createDeploymentStatus */.gt)(options.github, options.repo, own.id, { state: 'queued', description: `${options.label}: waiting for deployment ${first.deployment.id} to finish` });
             queued = true;
         }
-        logger.info(`Waiting for ${what} to finish in ${state.environment} (${first.state}; waited ${(0,runtime/* formatDuration */.a3)(waited)} of ${(0,runtime/* formatDuration */.a3)(timing.waitLimitMs)}).`);
+        logger.info(`Waiting for ${what} to finish in ${state.environment} (${first.state}; waited ${(0,duration/* formatDurationCompact */.z)(waited)} of ${(0,duration/* formatDurationCompact */.z)(timing.waitLimitMs)}).`);
         await wait(Math.min(pollMs, Math.max(0, timing.waitLimitMs - waited)), options.signal);
         pollMs = Math.min(pollMs * 2, timing.waitPollMs);
     }
@@ -487,6 +491,7 @@ class DeploymentCancelled extends errors/* UserError */.yo {
 // EXTERNAL MODULE: ./src/lib/http.ts
 var http = __webpack_require__(1931);
 ;// CONCATENATED MODULE: ./src/deploy/health.ts
+
 
 
 /** The longest one health-check attempt may wait for an answer. */
@@ -560,7 +565,7 @@ function describeHealthFailure(results, timeoutMs) {
         return undefined;
     const first = failed[0];
     const others = failed.length > 1 ? ` (and ${failed.length - 1} more URL${failed.length > 2 ? 's' : ''})` : '';
-    return `The health check ${first.url}${others} did not answer 2xx within ${(0,runtime/* formatDuration */.a3)(timeoutMs)}: ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}, last ${first.lastError ?? 'no answer'}.`;
+    return `The health check ${first.url}${others} did not answer 2xx within ${(0,duration/* formatDurationCompact */.z)(timeoutMs)}: ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}, last ${first.lastError ?? 'no answer'}.`;
 }
 
 // EXTERNAL MODULE: ./src/deploy/metrics.ts
@@ -599,8 +604,8 @@ async function healthChecks(verify, context) {
         name: `health ${each.url}`,
         ok: each.ok,
         measured: each.status !== undefined ? `HTTP ${each.status} in ${Math.round(each.latencyMs ?? 0)} ms` : (each.lastError ?? 'no answer'),
-        threshold: `2xx within ${(0,runtime/* formatDuration */.a3)(verify.healthCheckTimeoutMs)}`,
-        detail: each.ok ? `Healthy after ${each.attempts} attempt(s), ${(0,runtime/* formatDuration */.a3)(each.elapsedMs)}.` : (describeHealthFailure([each], verify.healthCheckTimeoutMs) ?? ''),
+        threshold: `2xx within ${(0,duration/* formatDurationCompact */.z)(verify.healthCheckTimeoutMs)}`,
+        detail: each.ok ? `Healthy after ${each.attempts} attempt(s), ${(0,duration/* formatDurationCompact */.z)(each.elapsedMs)}.` : (describeHealthFailure([each], verify.healthCheckTimeoutMs) ?? ''),
     }));
     return { checks, failure: describeHealthFailure(results, verify.healthCheckTimeoutMs) };
 }
@@ -637,6 +642,7 @@ async function serviceLevelChecks(verify, prometheusUrl, context) {
 const describeVerified = (checks) => checks.filter((each) => each.kind !== 'command').map((each) => `${each.kind === 'health' ? 'health' : each.name} ${each.measured}`);
 
 ;// CONCATENATED MODULE: ./src/deploy/attempt.ts
+
 
 
 
@@ -710,9 +716,9 @@ function commandCheck(result, failure, timeoutMs) {
         kind: 'command',
         name: 'deploy command',
         ok: !failure,
-        measured: result.timedOut ? 'timed out' : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode} after ${(0,runtime/* formatDuration */.a3)(result.durationMs)}`,
-        threshold: timeoutMs ? `exit code 0 within ${(0,runtime/* formatDuration */.a3)(timeoutMs)}` : 'exit code 0',
-        detail: failure ?? `The deploy command succeeded in ${(0,runtime/* formatDuration */.a3)(result.durationMs)}.`,
+        measured: result.timedOut ? 'timed out' : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode} after ${(0,duration/* formatDurationCompact */.z)(result.durationMs)}`,
+        threshold: timeoutMs ? `exit code 0 within ${(0,duration/* formatDurationCompact */.z)(timeoutMs)}` : 'exit code 0',
+        detail: failure ?? `The deploy command succeeded in ${(0,duration/* formatDurationCompact */.z)(result.durationMs)}.`,
     };
 }
 /**
@@ -841,10 +847,10 @@ function planOf(settings, args) {
         `Would create a GitHub Deployment of ${args.label} in ${settings.environment} (${args.kind}, production_environment ${settings.production}, required contexts: ${settings.requiredContexts?.length ? settings.requiredContexts.join(', ') : 'none'}).`,
         `Live now: ${previous}${args.previous ? '; it would be marked inactive once the new deployment succeeds' : ''}.`,
         settings.command
-            ? `Would run: ${SHELL.join(' ')} ${JSON.stringify(settings.command)}${settings.commandTimeoutMs ? ` (timeout ${(0,runtime/* formatDuration */.a3)(settings.commandTimeoutMs)})` : ''}.`
+            ? `Would run: ${SHELL.join(' ')} ${JSON.stringify(settings.command)}${settings.commandTimeoutMs ? ` (timeout ${(0,duration/* formatDurationCompact */.z)(settings.commandTimeoutMs)})` : ''}.`
             : 'No deploy command given (allowed in a dry run only).',
         verify.healthCheckUrls.length
-            ? `Health checks: ${verify.healthCheckUrls.join(', ')} must answer 2xx within ${(0,runtime/* formatDuration */.a3)(verify.healthCheckTimeoutMs)}, tried every ${(0,runtime/* formatDuration */.a3)(verify.healthCheckIntervalMs)}.`
+            ? `Health checks: ${verify.healthCheckUrls.join(', ')} must answer 2xx within ${(0,duration/* formatDurationCompact */.z)(verify.healthCheckTimeoutMs)}, tried every ${(0,duration/* formatDurationCompact */.z)(verify.healthCheckIntervalMs)}.`
             : 'Health checks: none.',
         verify.prometheusUrl
             ? `Service-level checks against ${verify.prometheusUrl} after a ${(0,deploy_metrics/* promDuration */.Jn)(verify.verifyWindowMs)} window: error rate at most ${verify.maxErrorRate}% (${(0,deploy_metrics/* renderQuery */.no)(verify.errorRateQuery ?? deploy_metrics/* DEFAULT_ERROR_RATE_QUERY */.VE, verify.verifyWindowMs)}), p95 latency at most ${verify.maxP95Latency} ms (${(0,deploy_metrics/* renderQuery */.no)(verify.p95LatencyQuery ?? deploy_metrics/* DEFAULT_P95_LATENCY_QUERY */.RY, verify.verifyWindowMs)}).`
@@ -1364,172 +1370,6 @@ function isRolledBack(github, repo, environment, sha) {
 
 /***/ }),
 
-/***/ 4110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ queryPrometheus),
-/* harmony export */   Jn: () => (/* binding */ promDuration),
-/* harmony export */   RY: () => (/* binding */ DEFAULT_P95_LATENCY_QUERY),
-/* harmony export */   Ux: () => (/* binding */ checkMetrics),
-/* harmony export */   VE: () => (/* binding */ DEFAULT_ERROR_RATE_QUERY),
-/* harmony export */   hz: () => (/* binding */ waitForWindow),
-/* harmony export */   no: () => (/* binding */ renderQuery)
-/* harmony export */ });
-/* unused harmony exports QUERY_TIMEOUT_MS, parseSample, parsePrometheusResponse, queryUrl, judgeMetric */
-/* harmony import */ var _lib_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1931);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(971);
-
-
-/**
- * Service-level verification through Prometheus' HTTP API (GET /api/v1/query, instant queries).
- *
- * The default error-rate query divides 5xx request rate by all request rate. Instrumentation
- * libraries name the status label differently (`code` in the Prometheus conventions and Go's
- * promhttp, `status` or `status_code` in many Node and Python middlewares), so the numerator
- * takes the first of the three that has series (`or`), and `or vector(0)` makes "no 5xx series at
- * all" read as zero errors rather than as no data. A service without any requests in the window
- * still gives no value (0/0 or an empty denominator): that fails verification, never passes.
- */
-const DEFAULT_ERROR_RATE_QUERY = '(sum(rate(http_requests_total{code=~"5.."}[{window}]))' +
-    ' or sum(rate(http_requests_total{status=~"5.."}[{window}]))' +
-    ' or sum(rate(http_requests_total{status_code=~"5.."}[{window}]))' +
-    ' or vector(0))' +
-    ' / sum(rate(http_requests_total[{window}]))';
-/** p95 request latency in seconds from the conventional histogram. */
-const DEFAULT_P95_LATENCY_QUERY = 'histogram_quantile(0.95, sum(rate(http_request_duration_seconds_bucket[{window}])) by (le))';
-/** The longest one Prometheus query may take. */
-const QUERY_TIMEOUT_MS = 30_000;
-/** A PromQL range duration for a window: whole seconds as "60s", anything finer in milliseconds. */
-function promDuration(windowMs) {
-    const ms = Math.max(1, Math.round(windowMs));
-    return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
-}
-/** Substitute every `{window}` in a query template. */
-function renderQuery(template, windowMs) {
-    return template.replaceAll('{window}', promDuration(windowMs));
-}
-/** A sample value as Prometheus writes it: a number, "NaN", "+Inf" or "-Inf". */
-const parseSample = (text) => (text === '+Inf' ? Infinity : text === '-Inf' ? -Infinity : Number(text));
-/**
- * Read a Prometheus API answer (already JSON-parsed). Vector and scalar results give values;
- * an error status, a matrix/string result or an empty vector give a reason instead.
- */
-function parsePrometheusResponse(body) {
-    const answer = body;
-    if (!answer || typeof answer !== 'object')
-        return { ok: false, reason: 'the answer was not a Prometheus API response' };
-    if (answer.status !== 'success') {
-        return { ok: false, reason: `it answered status ${JSON.stringify(answer.status ?? null)}${answer.error ? ` (${answer.errorType ?? 'error'}: ${answer.error})` : ''}` };
-    }
-    const { resultType, result } = answer.data ?? {};
-    if (resultType === 'scalar') {
-        const value = parseSample(result?.[1]);
-        return { ok: true, values: [value] };
-    }
-    if (resultType !== 'vector')
-        return { ok: false, reason: `the query gave a ${resultType ?? 'missing'} result, but an instant vector or scalar is needed` };
-    const series = Array.isArray(result) ? result : [];
-    if (series.length === 0)
-        return { ok: false, reason: 'the query returned no data (the metric is missing or nothing was recorded in the window)' };
-    return { ok: true, values: series.map((entry) => parseSample(entry.value?.[1])) };
-}
-/** The base URL joined with api/v1/query, keeping a path prefix (a Prometheus behind /prometheus/). */
-function queryUrl(baseUrl, query) {
-    const url = new URL('api/v1/query', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
-    url.searchParams.set('query', query);
-    return url.toString();
-}
-/** Run one instant query; resolves with the parsed value or the reason there is none (never rejects except on cancel). */
-async function queryPrometheus(baseUrl, query, options = {}) {
-    // Through the runner's proxy (HTTPS_PROXY / NO_PROXY), which Node's own fetch ignores.
-    const fetcher = options.fetch ?? _lib_http_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFetch */ .Z6;
-    const signals = [AbortSignal.timeout(options.timeoutMs ?? QUERY_TIMEOUT_MS)];
-    if (options.signal)
-        signals.push(options.signal);
-    let response;
-    try {
-        response = await fetcher(queryUrl(baseUrl, query), { signal: AbortSignal.any(signals), headers: { accept: 'application/json' } });
-    }
-    catch (error) {
-        (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .throwIfCancelled */ .dZ)(options.signal);
-        return { ok: false, reason: `Prometheus at ${baseUrl} could not be reached (${(0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFetchError */ .Op)(error)})` };
-    }
-    const text = await response.text().catch(() => '');
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        body = undefined;
-    }
-    if (!response.ok) {
-        const detail = body?.error ?? text.slice(0, 200).trim();
-        return { ok: false, reason: `Prometheus at ${baseUrl} answered HTTP ${response.status}${detail ? ` (${detail})` : ''}` };
-    }
-    if (body === undefined)
-        return { ok: false, reason: `Prometheus at ${baseUrl} answered something that is not JSON` };
-    return parsePrometheusResponse(body);
-}
-const formatValue = (value, unit) => unit === '%' ? `${Number(value.toFixed(value < 1 ? 3 : 2))}%` : `${Number.isFinite(value) ? Math.round(value) : value} ms`;
-/** Judge one query's answer against its threshold. Several series are judged by the worst one. */
-function judgeMetric(name, query, answer, threshold, windowMs) {
-    const unit = name === 'error rate' ? '%' : 'ms';
-    const base = { name, query, threshold, unit };
-    if (!answer.ok) {
-        return { ...base, ok: false, detail: `The ${name} could not be verified: ${answer.reason}.` };
-    }
-    const values = answer.values.filter((value) => !Number.isNaN(value));
-    if (values.length === 0) {
-        return { ...base, ok: false, detail: `The ${name} could not be verified: Prometheus gave NaN, which means no requests were recorded in the ${promDuration(windowMs)} window.` };
-    }
-    const worst = Math.max(...values);
-    const measured = unit === '%' ? worst * 100 : worst * 1000;
-    const ok = measured <= threshold;
-    const figure = Number.isFinite(measured) ? formatValue(measured, unit) : 'above the largest histogram bucket';
-    const detail = ok
-        ? `The ${name} was ${figure} over the last ${promDuration(windowMs)} (at most ${formatValue(threshold, unit)} allowed).`
-        : `The ${name} was ${figure} over the last ${promDuration(windowMs)}, above the ${formatValue(threshold, unit)} allowed.`;
-    return { ...base, ok, measured, detail };
-}
-/**
- * Wait for the window to pass, so that it covers only the new version, logging progress; the
- * caller starts this right after the health checks passed.
- */
-async function waitForWindow(windowMs, logger, signal) {
-    const started = Date.now();
-    const step = Math.max(5000, Math.ceil(windowMs / 6 / 1000) * 1000);
-    logger.info(`Collecting ${promDuration(windowMs)} of service metrics from the new version before judging them.`);
-    for (;;) {
-        const left = windowMs - (Date.now() - started);
-        if (left <= 0)
-            return;
-        await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(Math.min(step, left), signal);
-        const remaining = windowMs - (Date.now() - started);
-        if (remaining > 0)
-            logger.info(`Verify window: ${(0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(Date.now() - started)} of ${(0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(windowMs)} elapsed.`);
-    }
-}
-/** Query and judge the error rate and the p95 latency (both, so the report shows both figures). */
-async function checkMetrics(options) {
-    const queries = [
-        ['error rate', renderQuery(options.errorRateQuery ?? DEFAULT_ERROR_RATE_QUERY, options.windowMs), options.maxErrorRate],
-        ['p95 latency', renderQuery(options.p95LatencyQuery ?? DEFAULT_P95_LATENCY_QUERY, options.windowMs), options.maxP95Latency],
-    ];
-    const checks = [];
-    for (const [name, query, threshold] of queries) {
-        options.logger.info(`Querying Prometheus for the ${name}: ${query}`);
-        const answer = await queryPrometheus(options.prometheusUrl, query, { fetch: options.fetch, signal: options.signal });
-        const check = judgeMetric(name, query, answer, threshold, options.windowMs);
-        (check.ok ? options.logger.info : options.logger.warning).call(options.logger, check.detail);
-        checks.push(check);
-    }
-    return checks;
-}
-
-
-/***/ }),
-
 /***/ 9536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1649,13 +1489,13 @@ function checkRolledBack(args) {
 /* harmony export */   m: () => (/* binding */ renderCancelledSummary)
 /* harmony export */ });
 /* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9536);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(971);
-/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3862);
+/* harmony import */ var _lib_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2543);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3862);
 
 
 
 /** Markdown for the job summary of a deploy (or rollback): what, where, each check's figures, timings, links. */
-const code = (text) => (text ? (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .S)(text) : '—');
+const code = (text) => (text ? (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .S)(text) : '—');
 const mark = (ok) => (ok ? '✅' : '❌');
 const HEADLINE = {
     success: '✅ Deployed',
@@ -1667,15 +1507,15 @@ function attemptSection(title, attempt, outcome) {
     const lines = [
         `### ${title}: deployment ${attempt.deploymentId} — ${attempt.state}`,
         '',
-        `${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)((0,_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(attempt.ref, attempt.sha, attempt.version))} · [deployments of ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(outcome.environment)}](${outcome.deploymentsUrl})`,
+        `${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)((0,_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(attempt.ref, attempt.sha, attempt.version))} · [deployments of ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(outcome.environment)}](${outcome.deploymentsUrl})`,
         '',
     ];
     if (attempt.failure)
-        lines.push(`> ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(attempt.failure)}`, '');
+        lines.push(`> ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(attempt.failure)}`, '');
     if (attempt.checks.length) {
         lines.push('| Check | Result | Measured | Required |', '| --- | --- | --- | --- |');
         for (const check of attempt.checks) {
-            lines.push(`| ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(check.name)} | ${mark(check.ok)} | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(check.measured)} | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(check.threshold)} |`);
+            lines.push(`| ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(check.name)} | ${mark(check.ok)} | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(check.measured)} | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(check.threshold)} |`);
         }
         lines.push('');
     }
@@ -1684,30 +1524,30 @@ function attemptSection(title, attempt, outcome) {
 function phaseTable(phases) {
     if (!phases.length)
         return [];
-    return ['| Phase | Took | |', '| --- | --- | --- |', ...phases.map((phase) => `| ${phase.name} | ${(0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(phase.ms)} | ${mark(phase.ok)} |`), ''];
+    return ['| Phase | Took | |', '| --- | --- | --- |', ...phases.map((phase) => `| ${phase.name} | ${(0,_lib_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDurationCompact */ .z)(phase.ms)} | ${mark(phase.ok)} |`), ''];
 }
 function renderSummary(outcome) {
     const previous = outcome.previous ? `${(0,_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(outcome.previous.ref, outcome.previous.sha, outcome.previous.version)} (deployment ${outcome.previous.id})` : 'none';
     const lines = [
-        `## ${HEADLINE[outcome.status]}: ${outcome.mode === 'rollback' ? 'rollback of ' : ''}${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(outcome.environment)}`,
+        `## ${HEADLINE[outcome.status]}: ${outcome.mode === 'rollback' ? 'rollback of ' : ''}${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(outcome.environment)}`,
         '',
-        (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(outcome.message),
+        (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(outcome.message),
         '',
         '| | |',
         '| --- | --- |',
-        `| Environment | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(outcome.environment)}${outcome.production ? ' (production)' : ''} |`,
+        `| Environment | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(outcome.environment)}${outcome.production ? ' (production)' : ''} |`,
         `| Ref | ${code(outcome.ref)} |`,
         `| Commit | ${code(outcome.sha)} |`,
         `| Version | ${outcome.version ? code(outcome.version) : '—'} |`,
-        `| Previously live | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(previous)} |`,
+        `| Previously live | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(previous)} |`,
         `| Status | ${outcome.status} |`,
         ...(outcome.deploymentId !== undefined ? [`| Deployment | [${outcome.deploymentId}](${outcome.deploymentsUrl}) |`] : []),
-        ...(outcome.environmentUrl ? [`| Environment URL | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(outcome.environmentUrl)} |`] : []),
+        ...(outcome.environmentUrl ? [`| Environment URL | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(outcome.environmentUrl)} |`] : []),
         `| Workflow run | ${outcome.runUrl} |`,
         '',
     ];
     if (outcome.plan) {
-        lines.push('### Plan (nothing was changed)', '', ...outcome.plan.map((step) => `- ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(step)}`), '');
+        lines.push('### Plan (nothing was changed)', '', ...outcome.plan.map((step) => `- ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(step)}`), '');
     }
     if (outcome.attempt)
         lines.push(...attemptSection(outcome.mode === 'rollback' ? 'Rollback' : 'Deploy', outcome.attempt, outcome));
@@ -1724,13 +1564,13 @@ function renderSummary(outcome) {
 /** The job summary of a cancelled deploy or rollback: it returns no outcome, so this is all there is to read. */
 function renderCancelledSummary(details, message, links) {
     const lines = [
-        `## ⏹️ Cancelled: ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(details.environment)}`,
+        `## ⏹️ Cancelled: ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(details.environment)}`,
         '',
-        (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(message),
+        (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(message),
         '',
         '| | |',
         '| --- | --- |',
-        `| Environment | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p)(details.environment)} |`,
+        `| Environment | ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(details.environment)} |`,
         `| Ref | ${code(details.ref)} |`,
         `| Commit | ${code(details.sha ?? '')} |`,
         `| Status | cancelled |`,
@@ -1741,82 +1581,6 @@ function renderCancelledSummary(details, message, links) {
         '',
     ];
     return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Op: () => (/* binding */ describeFetchError),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   dZ: () => (/* binding */ throwIfCancelled),
-/* harmony export */   h0: () => (/* binding */ short),
-/* harmony export */   mm: () => (/* binding */ isCancelled),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export silentLogger */
-const silentLogger = { info: () => undefined, warning: () => undefined };
-/** Thrown by waits when the run is cancelled (SIGTERM/SIGINT from the runner). */
-class CancelledError extends Error {
-    reason;
-    name = 'CancelledError';
-    constructor(reason = 'cancelled') {
-        super(`The deploy was ${reason}.`);
-        this.reason = reason;
-    }
-}
-function isCancelled(error, signal) {
-    return error instanceof CancelledError || (signal?.aborted ?? false);
-}
-function throwIfCancelled(signal) {
-    if (signal?.aborted)
-        throw signal.reason instanceof CancelledError ? signal.reason : new CancelledError();
-}
-/** Wait `ms`, or reject with CancelledError as soon as `signal` aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted) {
-            reject(signal.reason instanceof CancelledError ? signal.reason : new CancelledError());
-            return;
-        }
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason instanceof CancelledError ? signal.reason : new CancelledError());
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.max(0, ms));
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** "1.2s", "45s", "3m 05s" for logs and summaries. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-    const whole = Math.round(seconds);
-    const minutes = Math.floor(whole / 60);
-    return `${minutes}m ${String(whole % 60).padStart(2, '0')}s`;
-}
-/** A short sha for messages. */
-const short = (sha) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha);
-/** Describe a failed fetch: undici hides the reason (ECONNREFUSED, timeout) in `cause`. */
-function describeFetchError(error) {
-    const err = error;
-    if (err?.name === 'TimeoutError')
-        return 'no answer before the attempt timed out';
-    if (err?.cause?.code)
-        return err.cause.code;
-    if (err?.cause?.message)
-        return err.cause.message;
-    return err?.message ?? String(error);
 }
 
 
@@ -1878,213 +1642,6 @@ async function compareCommits(github, repo, base, head) {
             per_page: 1,
         });
         return { status: data.status, aheadBy: data.ahead_by, behindBy: data.behind_by };
-    });
-}
-
-
-/***/ }),
-
-/***/ 6887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ listDeployments),
-/* harmony export */   Wj: () => (/* binding */ ACTIVE_STATES),
-/* harmony export */   Yd: () => (/* binding */ SHIPGATE_TASK),
-/* harmony export */   Yy: () => (/* binding */ createDeployment),
-/* harmony export */   gt: () => (/* binding */ createDeploymentStatus),
-/* harmony export */   i8: () => (/* binding */ getDeployment),
-/* harmony export */   oJ: () => (/* binding */ listDeploymentStatuses)
-/* harmony export */ });
-/* unused harmony exports fitDescription, deploymentRefusal, failingContexts */
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
-/* harmony import */ var _create_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4633);
-
-
-
-/**
- * The `task` of every deployment shipgate creates. GitHub creates a deployment of its own (task
- * `deploy`, empty payload) for every job that declares `environment:`, with no opt-out; the task
- * tells them apart, so only shipgate's deployments count as live, running or rolled back, and a
- * list can ask for them alone (`GET /deployments?task=`).
- */
-const SHIPGATE_TASK = 'deploy:shipgate';
-/** States of a deployment that is still running (another deploy must wait for it). */
-const ACTIVE_STATES = ['in_progress', 'queued', 'pending'];
-/** GitHub answers the payload as the object it was given; some servers answer it as a JSON string. */
-function readPayload(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = value ? JSON.parse(value) : {};
-        }
-        catch {
-            value = {};
-        }
-    }
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-const asDeployment = (data) => ({
-    id: data.id,
-    sha: data.sha,
-    ref: data.ref,
-    environment: data.environment ?? '',
-    task: data.task ?? 'deploy',
-    description: data.description ?? null,
-    created_at: data.created_at,
-    creator: data.creator?.login,
-    payload: readPayload(data.payload),
-});
-const asStatus = (data) => ({
-    id: data.id,
-    state: data.state,
-    description: data.description ?? '',
-    environment_url: data.environment_url ?? '',
-    log_url: data.log_url ?? '',
-    created_at: data.created_at,
-});
-/** GitHub caps a status description at 140 characters. */
-const fitDescription = (text) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
-/**
- * POST /deployments. GitHub's answers that create nothing become one-sentence user errors:
- * 202 (it merged the default branch into the ref instead), 409 (required status checks failed or
- * a merge conflict) and 422 (ref unknown, invalid parameters).
- */
-async function createDeployment(github, repo, params) {
-    const where = `${params.environment} (${params.ref.slice(0, 12)})`;
-    // A random id in the payload finds this deployment again when an answer is lost (createOnce).
-    const createId = (0,_create_once_js__WEBPACK_IMPORTED_MODULE_2__/* .newMark */ .e0)();
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .api */ .FH)(`create the deployment of ${where}`, async () => {
-        const created = await (0,_create_once_js__WEBPACK_IMPORTED_MODULE_2__/* .createOnce */ .Ur)({
-            what: `create the deployment of ${where}`,
-            create: async () => {
-                let response;
-                try {
-                    // 409 and 422 are final; a lost answer or a 5xx is handled by createOnce.
-                    response = await github.rest.repos.createDeployment({
-                        ...repo,
-                        ref: params.ref,
-                        task: SHIPGATE_TASK,
-                        auto_merge: false,
-                        required_contexts: params.requiredContexts ?? [],
-                        payload: { ...params.payload, create_id: createId },
-                        environment: params.environment,
-                        description: fitDescription(params.description),
-                        transient_environment: false,
-                        production_environment: params.production,
-                        request: _create_once_js__WEBPACK_IMPORTED_MODULE_2__/* .ONE_ATTEMPT */ .FY,
-                    });
-                }
-                catch (error) {
-                    throw deploymentRefusal(error, where) ?? error;
-                }
-                if (response.status === 202 || !('id' in response.data)) {
-                    const message = ('message' in response.data ? response.data.message : undefined) ?? 'no message';
-                    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub did not create a deployment of ${where} and answered 202 instead ("${message}"); shipgate deploys exactly the given commit, so nothing was deployed.`);
-                }
-                return asDeployment(response.data);
-            },
-            // The newest 100 of the environment: the lost attempt was made seconds ago.
-            find: async () => (await listDeployments(github, repo, { environment: params.environment, task: SHIPGATE_TASK })).find((deployment) => deployment.payload.create_id === createId),
-        }, (0,_create_once_js__WEBPACK_IMPORTED_MODULE_2__/* .clientOptions */ .s1)(github));
-        return created.value;
-    });
-}
-/** The UserError for a 409 or 422 answer to POST /deployments, or undefined for other failures. */
-function deploymentRefusal(error, where) {
-    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error);
-    const data = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .errorData */ .ZO)(error);
-    const message = data.message ?? error.message ?? '';
-    if (status === 409) {
-        const failing = failingContexts(data.errors);
-        if (failing.length > 0) {
-            return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub refused to create the deployment of ${where} because required status checks are not green: ${failing.join(', ')}.`);
-        }
-        return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub refused to create the deployment of ${where} with a conflict: ${message || 'HTTP 409'}.`);
-    }
-    if (status === 422) {
-        const details = (data.errors ?? [])
-            .map((entry) => (typeof entry === 'string' ? entry : (entry.message ?? JSON.stringify(entry))))
-            .filter(Boolean);
-        return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub refused to create the deployment of ${where} as invalid: ${[message, ...details].filter(Boolean).join('; ')}.`);
-    }
-    return undefined;
-}
-/** "ci (failure), lint (pending)" from a 409's errors[].contexts. */
-function failingContexts(errors) {
-    const names = [];
-    for (const entry of Array.isArray(errors) ? errors : []) {
-        const contexts = entry.contexts;
-        for (const context of Array.isArray(contexts) ? contexts : []) {
-            const { context: name, state } = context;
-            if (name && state !== 'success')
-                names.push(state ? `${name} (${state})` : name);
-        }
-    }
-    return names;
-}
-/**
- * POST /deployments/{id}/statuses. `auto_inactive` is always false: shipgate marks the previous
- * deployment inactive itself, the same way for production and non-production environments.
- */
-async function createDeploymentStatus(github, repo, id, params) {
-    const what = `set the status of deployment ${id} to ${params.state}`;
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .api */ .FH)(what, async () => {
-        // A second copy of the newest status changes no state anyone reads: resent after a lost answer.
-        const { data } = await (0,_create_once_js__WEBPACK_IMPORTED_MODULE_2__/* .repeatable */ .EQ)(what, () => github.rest.repos.createDeploymentStatus({
-            ...repo,
-            deployment_id: id,
-            state: params.state,
-            description: fitDescription(params.description),
-            ...(params.logUrl ? { log_url: params.logUrl } : {}),
-            ...(params.environmentUrl ? { environment_url: params.environmentUrl } : {}),
-            auto_inactive: false,
-            request: _create_once_js__WEBPACK_IMPORTED_MODULE_2__/* .ONE_ATTEMPT */ .FY,
-        }), (0,_create_once_js__WEBPACK_IMPORTED_MODULE_2__/* .clientOptions */ .s1)(github));
-        return asStatus(data);
-    });
-}
-/** One page of an environment's deployments, newest first (as GitHub lists them). */
-async function listDeployments(github, repo, params) {
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .api */ .FH)(`list the deployments of ${params.environment}`, async () => {
-        const { data } = await github.rest.repos.listDeployments({
-            ...repo,
-            environment: params.environment,
-            ...(params.task ? { task: params.task } : {}),
-            ...(params.sha ? { sha: params.sha } : {}),
-            per_page: params.perPage ?? 100,
-            page: params.page ?? 1,
-        });
-        return data.map(asDeployment).sort((a, b) => b.id - a.id);
-    });
-}
-/** One deployment by id, or undefined when there is none (404). */
-async function getDeployment(github, repo, id) {
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .api */ .FH)(`read deployment ${id}`, async () => {
-        try {
-            const { data } = await github.rest.repos.getDeployment({ ...repo, deployment_id: id });
-            return asDeployment(data);
-        }
-        catch (error) {
-            if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 404)
-                return undefined;
-            throw error;
-        }
-    });
-}
-/**
- * The statuses of one deployment, newest first. One request of up to 100: a shipgate deployment
- * has a handful (in_progress per phase, then a final one, later inactive).
- */
-async function listDeploymentStatuses(github, repo, id) {
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .api */ .FH)(`read the statuses of deployment ${id}`, async () => {
-        const { data } = await github.rest.repos.listDeploymentStatuses({
-            ...repo,
-            deployment_id: id,
-            per_page: 100,
-        });
-        return data.map(asStatus).sort((a, b) => b.id - a.id);
     });
 }
 

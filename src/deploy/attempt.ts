@@ -11,7 +11,8 @@ import {
 } from '../github/deployments.js';
 import { commandEnvironment, describeCommandFailure, runCommand, type CommandResult } from './command.js';
 import { describeRef } from './preflight.js';
-import { CancelledError, formatDuration, isCancelled, short } from './runtime.js';
+import { CancelledError, isCancelled, short } from './runtime.js';
+import { formatDurationCompact } from '../lib/duration.js';
 import { DeploymentCancelled, type Attempt, type Check, type DeploymentDeps, type Phase, type RunSettings, type Timing } from './types.js';
 import { describeVerified, verifySteps } from './verify.js';
 
@@ -113,9 +114,9 @@ function commandCheck(result: CommandResult, failure: string | undefined, timeou
     kind: 'command',
     name: 'deploy command',
     ok: !failure,
-    measured: result.timedOut ? 'timed out' : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode} after ${formatDuration(result.durationMs)}`,
-    threshold: timeoutMs ? `exit code 0 within ${formatDuration(timeoutMs)}` : 'exit code 0',
-    detail: failure ?? `The deploy command succeeded in ${formatDuration(result.durationMs)}.`,
+    measured: result.timedOut ? 'timed out' : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode} after ${formatDurationCompact(result.durationMs)}`,
+    threshold: timeoutMs ? `exit code 0 within ${formatDurationCompact(timeoutMs)}` : 'exit code 0',
+    detail: failure ?? `The deploy command succeeded in ${formatDurationCompact(result.durationMs)}.`,
   };
 }
 

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { DeployKind } from '../github/deployments.js';
 import { readdirSync, readFileSync } from 'node:fs';
-import { CancelledError, formatDuration } from './runtime.js';
+import { CancelledError } from './runtime.js';
+import { formatDurationCompact } from '../lib/duration.js';
 import { runStepEnvironment } from '../lib/child-env.js';
 
 /**
@@ -62,7 +63,7 @@ export interface CommandResult {
 
 /** One sentence for a command that did not succeed, or undefined when it did. */
 export function describeCommandFailure(result: CommandResult, timeoutMs?: number): string | undefined {
-  if (result.timedOut) return `The deploy command did not finish within its timeout of ${formatDuration(timeoutMs ?? 0)} and was stopped.`;
+  if (result.timedOut) return `The deploy command did not finish within its timeout of ${formatDurationCompact(timeoutMs ?? 0)} and was stopped.`;
   if (result.cancelled) return 'The deploy command was stopped because the run was cancelled.';
   if (result.signal) return `The deploy command was killed by ${result.signal}.`;
   if (result.exitCode !== 0) return `The deploy command failed with exit code ${result.exitCode}.`;

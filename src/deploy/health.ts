@@ -1,5 +1,6 @@
 import { proxyFetch } from '../lib/http.js';
-import { describeFetchError, formatDuration, sleep, throwIfCancelled, type Logger } from './runtime.js';
+import { describeFetchError, sleep, throwIfCancelled, type Logger } from './runtime.js';
+import { formatDurationCompact } from '../lib/duration.js';
 
 /** The longest one health-check attempt may wait for an answer. */
 export const ATTEMPT_TIMEOUT_MS = 30_000;
@@ -101,5 +102,5 @@ export function describeHealthFailure(results: HealthCheckResult[], timeoutMs: n
   if (failed.length === 0) return undefined;
   const first = failed[0];
   const others = failed.length > 1 ? ` (and ${failed.length - 1} more URL${failed.length > 2 ? 's' : ''})` : '';
-  return `The health check ${first.url}${others} did not answer 2xx within ${formatDuration(timeoutMs)}: ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}, last ${first.lastError ?? 'no answer'}.`;
+  return `The health check ${first.url}${others} did not answer 2xx within ${formatDurationCompact(timeoutMs)}: ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}, last ${first.lastError ?? 'no answer'}.`;
 }

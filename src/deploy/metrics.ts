@@ -1,5 +1,6 @@
 import { proxyFetch } from '../lib/http.js';
-import { describeFetchError, formatDuration, sleep, throwIfCancelled, type Logger } from './runtime.js';
+import { describeFetchError, sleep, throwIfCancelled, type Logger } from './runtime.js';
+import { formatDurationCompact } from '../lib/duration.js';
 
 /**
  * Service-level verification through Prometheus' HTTP API (GET /api/v1/query, instant queries).
@@ -166,7 +167,7 @@ export async function waitForWindow(windowMs: number, logger: Logger, signal?: A
     if (left <= 0) return;
     await sleep(Math.min(step, left), signal);
     const remaining = windowMs - (Date.now() - started);
-    if (remaining > 0) logger.info(`Verify window: ${formatDuration(Date.now() - started)} of ${formatDuration(windowMs)} elapsed.`);
+    if (remaining > 0) logger.info(`Verify window: ${formatDurationCompact(Date.now() - started)} of ${formatDurationCompact(windowMs)} elapsed.`);
   }
 }
 

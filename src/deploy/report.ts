@@ -1,6 +1,6 @@
 import type { Attempt, CancelledDetails, DeploymentOutcome, Phase } from './deploy.js';
 import { describeRef } from './preflight.js';
-import { formatDuration } from './runtime.js';
+import { formatDurationCompact } from '../lib/duration.js';
 import { codeSpan, markdownText } from '../lib/markdown.js';
 
 /** Markdown for the job summary of a deploy (or rollback): what, where, each check's figures, timings, links. */
@@ -35,7 +35,7 @@ function attemptSection(title: string, attempt: Attempt, outcome: DeploymentOutc
 
 function phaseTable(phases: Phase[]): string[] {
   if (!phases.length) return [];
-  return ['| Phase | Took | |', '| --- | --- | --- |', ...phases.map((phase) => `| ${phase.name} | ${formatDuration(phase.ms)} | ${mark(phase.ok)} |`), ''];
+  return ['| Phase | Took | |', '| --- | --- | --- |', ...phases.map((phase) => `| ${phase.name} | ${formatDurationCompact(phase.ms)} | ${mark(phase.ok)} |`), ''];
 }
 
 export function renderSummary(outcome: DeploymentOutcome): string {

@@ -4,7 +4,8 @@ import type { RepoRef } from '../github/commits.js';
 import { createDeploymentStatus, type Deployment } from '../github/deployments.js';
 import { type DeploymentLedger, type DeploymentRecord, type EnvironmentState } from './ledger.js';
 import { describeDeployment } from './preflight.js';
-import { formatDuration, sleep, type Logger } from './runtime.js';
+import { sleep, type Logger } from './runtime.js';
+import { formatDurationCompact } from '../lib/duration.js';
 
 /**
  * One deploy per environment, even when two start at the same instant. Checking "is anything
@@ -49,7 +50,7 @@ export function abandonment(record: DeploymentRecord, timing: Pick<TurnTiming, '
   const created = Date.parse(record.deployment.created_at);
   if (!record.status) {
     if (now - created <= timing.statuslessAfterMs) return undefined;
-    return `abandoned: no status ${formatDuration(now - created)} after it was created (its run lost the answer or stopped), so it never ran`;
+    return `abandoned: no status ${formatDurationCompact(now - created)} after it was created (its run lost the answer or stopped), so it never ran`;
   }
   const declared = Date.parse(record.deployment.payload.expires_at ?? '');
   const expiry = Number.isFinite(declared) ? declared : Date.parse(record.status.created_at) + timing.staleAfterMs;
@@ -70,7 +71,7 @@ export function describeOthers(state: EnvironmentState, timing: Pick<TurnTiming,
     const why = abandonment(record, timing, now);
     return why
       ? `Deployment ${record.deployment.id} of ${describeDeployment(record.deployment)} would be marked error (${why}).`
-      : `Another deploy to ${state.environment} is running (${describeRunning(record)}); the deploy would wait for it up to ${formatDuration(timing.waitLimitMs)}.`;
+      : `Another deploy to ${state.environment} is running (${describeRunning(record)}); the deploy would wait for it up to ${formatDurationCompact(timing.waitLimitMs)}.`;
   });
 }
 
@@ -135,7 +136,7 @@ export async function takeTurn(options: TurnOptions): Promise<EnvironmentState> 
     const waited = now() - started;
     if (waited >= timing.waitLimitMs) {
       throw new TurnNotTaken(
-        `Another deploy to ${state.environment} is still running (${what}, ${first.state}) after waiting ${formatDuration(waited)}; run this deploy again once it has finished.`,
+        `Another deploy to ${state.environment} is still running (${what}, ${first.state}) after waiting ${formatDurationCompact(waited)}; run this deploy again once it has finished.`,
       );
     }
     if (!queued) {
@@ -143,7 +144,7 @@ export async function takeTurn(options: TurnOptions): Promise<EnvironmentState> 
       await createDeploymentStatus(options.github, options.repo, own.id, { state: 'queued', description: `${options.label}: waiting for deployment ${first.deployment.id} to finish` });
       queued = true;
     }
-    logger.info(`Waiting for ${what} to finish in ${state.environment} (${first.state}; waited ${formatDuration(waited)} of ${formatDuration(timing.waitLimitMs)}).`);
+    logger.info(`Waiting for ${what} to finish in ${state.environment} (${first.state}; waited ${formatDurationCompact(waited)} of ${formatDurationCompact(timing.waitLimitMs)}).`);
     await wait(Math.min(pollMs, Math.max(0, timing.waitLimitMs - waited)), options.signal);
     pollMs = Math.min(pollMs * 2, timing.waitPollMs);
   }

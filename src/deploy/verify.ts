@@ -1,6 +1,7 @@
 import { checkHealth, describeHealthFailure } from './health.js';
 import { checkMetrics, promDuration, waitForWindow } from './metrics.js';
-import { formatDuration, type Logger } from './runtime.js';
+import { type Logger } from './runtime.js';
+import { formatDurationCompact } from '../lib/duration.js';
 import type { Check, VerifySettings } from './types.js';
 
 /**
@@ -60,8 +61,8 @@ async function healthChecks(verify: VerifySettings, context: VerifyContext): Pro
       name: `health ${each.url}`,
       ok: each.ok,
       measured: each.status !== undefined ? `HTTP ${each.status} in ${Math.round(each.latencyMs ?? 0)} ms` : (each.lastError ?? 'no answer'),
-      threshold: `2xx within ${formatDuration(verify.healthCheckTimeoutMs)}`,
-      detail: each.ok ? `Healthy after ${each.attempts} attempt(s), ${formatDuration(each.elapsedMs)}.` : (describeHealthFailure([each], verify.healthCheckTimeoutMs) ?? ''),
+      threshold: `2xx within ${formatDurationCompact(verify.healthCheckTimeoutMs)}`,
+      detail: each.ok ? `Healthy after ${each.attempts} attempt(s), ${formatDurationCompact(each.elapsedMs)}.` : (describeHealthFailure([each], verify.healthCheckTimeoutMs) ?? ''),
     }),
   );
   return { checks, failure: describeHealthFailure(results, verify.healthCheckTimeoutMs) };

@@ -1,5 +1,5 @@
 import { renderSummary as renderDeploymentSummary } from '../deploy/report.js';
-import { formatDuration } from '../deploy/runtime.js';
+import { formatDurationCompact } from '../lib/duration.js';
 import { markdownText } from '../lib/markdown.js';
 import type { SafetyCheck } from './safety.js';
 import type { RollbackOutcome } from './rollback.js';
@@ -42,7 +42,7 @@ export function renderRollbackSummary(outcome: RollbackOutcome): string {
   lines.push(`| To | ${markdownText(plan.target.label)} |`);
   lines.push(`| Why | ${plan.reason ? markdownText(plan.reason) : '_no reason given_'} |`);
   if (deployment?.deploymentId !== undefined) lines.push(`| Deployment | [${deployment.deploymentId}](${deployment.deploymentsUrl}) — ${deployment.status} |`);
-  if (outcome.restoreMs !== undefined) lines.push(`| Time to restore | ${formatDuration(outcome.restoreMs)} (start of the rollback to a verified healthy environment) |`);
+  if (outcome.restoreMs !== undefined) lines.push(`| Time to restore | ${formatDurationCompact(outcome.restoreMs)} (start of the rollback to a verified healthy environment) |`);
   if (outcome.status === 'dry-run') {
     lines.push(`| Would mark | ${plan.live.release ? `${plan.live.release.name} as rolled back (name prefixed "[rolled back]", banner and marker on its GitHub Release)` : 'nothing (the live commit has no release tag)'} |`);
   } else if (outcome.marked) {

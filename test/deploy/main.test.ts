@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../src/lib/errors.js';
-import { formatDuration, describeFetchError, short } from '../../src/deploy/runtime.js';
+import { describeFetchError, short } from '../../src/deploy/runtime.js';
+import { formatDurationCompact } from '../../src/lib/duration.js';
 import { GitRepo, deploymentsOf, simulatorFor, statusesOf, type Simulator } from './helpers.js';
 
 const repo = new GitRepo();
@@ -104,7 +105,7 @@ describe('runtime helpers', () => {
     [45_000, '45s'],
     [185_000, '3m 05s'],
   ])('formats %d ms as %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    expect(formatDurationCompact(ms)).toBe(text);
   });
 
   it('describes fetch failures by their cause', () => {

@@ -1,5 +1,5 @@
-export const id = 367;
-export const ids = [367,950];
+export const id = 808;
+export const ids = [808,950];
 export const modules = {
 
 /***/ 1569:
@@ -68,7 +68,7 @@ function readInputs(reader, runnerEnvironment = '') {
 
 /***/ }),
 
-/***/ 1367:
+/***/ 9808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -307,35 +307,8 @@ function requireEnvironmentReviewers(name, protection) {
     return `Environment "${name}" holds each deploy until one of ${joinNames(protection.reviewers, 'or')} approves it${self}.`;
 }
 
-;// CONCATENATED MODULE: ./src/lib/duration.ts
-/**
- * Two ways to write a duration, named by their output: compact figures for measured times in
- * logs and tables, words for the limits people set (in an issue or a sentence).
- */
-/** "850 ms", "1.2s", "45s", "3m 05s". */
-function formatDurationCompact(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-    const whole = Math.round(seconds);
-    const minutes = Math.floor(whole / 60);
-    return `${minutes}m ${String(whole % 60).padStart(2, '0')}s`;
-}
-/** "90 seconds", "5 minutes", "2.5 hours". */
-function formatDurationInWords(ms) {
-    const amount = (value, unit) => {
-        const rounded = Math.round(value * 10) / 10;
-        return `${rounded} ${unit}${rounded === 1 ? '' : 's'}`;
-    };
-    if (ms < 120_000)
-        return amount(ms / 1000, 'second');
-    if (ms < 120 * 60_000)
-        return amount(ms / 60_000, 'minute');
-    return amount(ms / 3_600_000, 'hour');
-}
-
+// EXTERNAL MODULE: ./src/lib/duration.ts
+var duration = __webpack_require__(2543);
 // EXTERNAL MODULE: ./src/lib/sha.ts
 var lib_sha = __webpack_require__(3673);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
@@ -386,7 +359,7 @@ function renderIssue(subject, rules, timeoutMs, deadline, title) {
         rows.push(['Started by', joinNames(rules.startedBy)]);
     rows.push(['Who may answer', describeApprovers(rules)]);
     rows.push(['Approvals needed', rules.minimumApprovals === 1 ? '1' : `${rules.minimumApprovals}, from different people`]);
-    rows.push(['Times out', `${deadline.toISOString().replace(/\.\d{3}Z$/, 'Z')} (after ${formatDurationInWords(timeoutMs)})`]);
+    rows.push(['Times out', `${deadline.toISOString().replace(/\.\d{3}Z$/, 'Z')} (after ${(0,duration/* formatDurationInWords */.c)(timeoutMs)})`]);
     const lines = [
         `**${(0,markdown/* markdownText */.p)(describeSubject(subject))}** is waiting for approval.`,
         '',
@@ -485,7 +458,7 @@ function describePlan(plan) {
         `Issue title: ${plan.issue.title}`,
         `Labels: ${plan.issue.labels.join(', ')}; assignees: ${plan.issue.assignees.join(', ') || 'none'}`,
         `Who may approve: ${describeRules(plan.rules)}.`,
-        `Waits up to ${formatDurationInWords(plan.timeoutMs)}, checking the comments every ${formatDurationInWords(plan.pollIntervalMs)} at first and backing off to ${formatDurationInWords(Math.max(plan.pollIntervalMs, MAX_POLL_MS))}.`,
+        `Waits up to ${(0,duration/* formatDurationInWords */.c)(plan.timeoutMs)}, checking the comments every ${(0,duration/* formatDurationInWords */.c)(plan.pollIntervalMs)} at first and backing off to ${(0,duration/* formatDurationInWords */.c)(Math.max(plan.pollIntervalMs, MAX_POLL_MS))}.`,
         'Issue body:',
         plan.issue.body,
     ].join('\n');
@@ -511,7 +484,7 @@ function outcomeSentence(result, plan) {
             return `${tally.denial?.login ?? 'An approver'} denied ${what} in ${tally.denial?.htmlUrl ?? issue.htmlUrl}.`;
         case 'timed-out': {
             const silent = tally.waitingFor.length > 0 ? `${joinNames(tally.waitingFor)} did not answer` : 'nobody else may approve';
-            return `No approval of ${what} within ${formatDurationInWords(plan.timeoutMs)}: ${approvalsOf(result, plan)} in ${issue.htmlUrl}, and ${silent}.`;
+            return `No approval of ${what} within ${(0,duration/* formatDurationInWords */.c)(plan.timeoutMs)}: ${approvalsOf(result, plan)} in ${issue.htmlUrl}, and ${silent}.`;
         }
         case 'cancelled':
             return `The run was cancelled while ${what} waited for approval with ${approvalsOf(result, plan)}; ${issue.htmlUrl} was closed.`;
@@ -528,7 +501,7 @@ function outcomeComment(result, plan) {
             return `❌ **Denied** by ${tally.denial ? record_link(tally.denial) : 'an approver'}. The [workflow run](${run}) stops.`;
         case 'timed-out': {
             const silent = tally.waitingFor.length > 0 ? `; ${joinNames(tally.waitingFor)} did not answer` : '';
-            return `⌛ **Timed out** after ${formatDurationInWords(plan.timeoutMs)} with ${approvalsOf(result, plan)}${silent}. The [workflow run](${run}) stops; answers here no longer count.`;
+            return `⌛ **Timed out** after ${(0,duration/* formatDurationInWords */.c)(plan.timeoutMs)} with ${approvalsOf(result, plan)}${silent}. The [workflow run](${run}) stops; answers here no longer count.`;
         }
         case 'cancelled':
             return `🚫 **Cancelled**: the [workflow run](${run}) was cancelled before a decision; answers here no longer count.`;
@@ -610,7 +583,7 @@ async function awaitApproval(plan, deps) {
         log.warning(`Issue #${issue.number} was opened without assignees: GitHub refused to assign ${plan.issue.assignees.join(', ')}.`);
     const started = clock.now();
     const deadline = started + plan.timeoutMs - plan.closingReserveMs;
-    log.info(`Waiting for approval of ${what} in ${issue.htmlUrl}: ${describeRules(rules)}; times out after ${formatDurationInWords(plan.timeoutMs)}.`);
+    log.info(`Waiting for approval of ${what} in ${issue.htmlUrl}: ${describeRules(rules)}; times out after ${(0,duration/* formatDurationInWords */.c)(plan.timeoutMs)}.`);
     const known = new Map();
     const reported = new Set();
     let newest = Date.parse(issue.createdAt) || started;
@@ -691,7 +664,7 @@ async function awaitApproval(plan, deps) {
                 interval = plan.pollIntervalMs;
             const wait = Math.max(0, Math.min(interval, deadline - clock.now()));
             interval = Math.min(Math.max(plan.pollIntervalMs, MAX_POLL_MS), interval * BACKOFF);
-            log.info(`${describeProgress(current, rules)}; next check in ${formatDurationInWords(wait)}, ${formatDurationInWords(Math.max(0, deadline - clock.now()))} left.`);
+            log.info(`${describeProgress(current, rules)}; next check in ${(0,duration/* formatDurationInWords */.c)(wait)}, ${(0,duration/* formatDurationInWords */.c)(Math.max(0, deadline - clock.now()))} left.`);
             await clock.sleep(wait, signal);
         }
     }
@@ -1075,13 +1048,13 @@ async function finish(issue, request, outcome, result, options) {
     const who = outcome === 'denied' && result.denial ? [result.denial.login] : [];
     const body = outcome === 'denied'
         ? `❌ **Denied** by ${result.denial ? `${result.denial.login} ([comment](${result.denial.htmlUrl}))` : 'an approver'}. Nothing is deployed.`
-        : `⌛ **Timed out** after ${formatDurationInWords(options.timeoutMs)} with ${result.approvals.length} of ${options.rules.minimumApprovals} approvals. Nothing is deployed; answers here no longer count.`;
+        : `⌛ **Timed out** after ${(0,duration/* formatDurationInWords */.c)(options.timeoutMs)} with ${result.approvals.length} of ${options.rules.minimumApprovals} approvals. Nothing is deployed; answers here no longer count.`;
     await port.comment(issue.number, body);
     await port.close(issue.number, 'not_planned');
     await port.setStatus(request.sha, 'failure', outcomeDescription(outcome, issue.number, who), issue.htmlUrl);
     const message = outcome === 'denied'
         ? `${who[0] ?? 'An approver'} denied ${(0,lib_sha/* shortSha */.F)(request.sha)} in ${issue.htmlUrl}; nothing is deployed.`
-        : `No approval of ${(0,lib_sha/* shortSha */.F)(request.sha)} within ${formatDurationInWords(options.timeoutMs)} in ${issue.htmlUrl}; the issue is closed and nothing is deployed.`;
+        : `No approval of ${(0,lib_sha/* shortSha */.F)(request.sha)} within ${(0,duration/* formatDurationInWords */.c)(options.timeoutMs)} in ${issue.htmlUrl}; the issue is closed and nothing is deployed.`;
     return { outcome, issue: issue.number, approvers: [], message };
 }
 const expired = (request, options) => options.now >= (Date.parse(request.requestedAt) || 0) + options.timeoutMs;
@@ -1432,6 +1405,44 @@ async function createCommitStatus(github, repo, status) {
             return { ok: false, forbidden: true, message: message(error) };
         throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .toApiError */ .Gv)(`set the commit status "${status.context}"`, error);
     }
+}
+
+
+/***/ }),
+
+/***/ 2543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ formatDurationInWords),
+/* harmony export */   z: () => (/* binding */ formatDurationCompact)
+/* harmony export */ });
+/**
+ * Two ways to write a duration, named by their output: compact figures for measured times in
+ * logs and tables, words for the limits people set (in an issue or a sentence).
+ */
+/** "850 ms", "1.2s", "45s", "3m 05s". */
+function formatDurationCompact(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
+    const whole = Math.round(seconds);
+    const minutes = Math.floor(whole / 60);
+    return `${minutes}m ${String(whole % 60).padStart(2, '0')}s`;
+}
+/** "90 seconds", "5 minutes", "2.5 hours". */
+function formatDurationInWords(ms) {
+    const amount = (value, unit) => {
+        const rounded = Math.round(value * 10) / 10;
+        return `${rounded} ${unit}${rounded === 1 ? '' : 's'}`;
+    };
+    if (ms < 120_000)
+        return amount(ms / 1000, 'second');
+    if (ms < 120 * 60_000)
+        return amount(ms / 60_000, 'minute');
+    return amount(ms / 3_600_000, 'hour');
 }
 
 
