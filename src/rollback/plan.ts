@@ -4,13 +4,14 @@ import { getLatestRelease, getReleaseByTag, listReleases, type Release } from '.
 import type { DeploymentDeps, VerifySettings } from '../deploy/deploy.js';
 import { DeploymentLedger, refOf, versionOf } from '../deploy/ledger.js';
 import { describeRef } from '../deploy/preflight.js';
-import type { Logger } from '../deploy/runtime.js';
+import type { Logger } from '../lib/logger.js';
 import { compareRange, MAX_COMPARE_FILES, type ChangedFile, type Range } from '../release/history.js';
 import type { RollbackMark } from '../release/rolled-back.js';
 import { listReleaseTags, locateRelease, type ReleaseTagRef } from '../release/tags.js';
 import { confirmedMarks } from './marks.js';
 import { checkSafety, type SafetyCheck } from './safety.js';
 import { chooseExplicitTarget, inferPrefix, rollbackCandidates, type LiveRelease } from './target.js';
+import { shortSha } from '../lib/sha.js';
 
 /** The rollback's first stage: read what is live and the releases, pick the target, check the range. */
 
@@ -161,7 +162,7 @@ export async function planRollback(request: RollbackRequest, deps: RollbackDeps,
     }
   }
   const safety = checkSafety({
-    range: `${target.name}...${live.release?.name ?? live.sha.slice(0, 7)}`,
+    range: `${target.name}...${live.release?.name ?? shortSha(live.sha)}`,
     files,
     incomplete,
     migrationPaths: request.migrationPaths,
