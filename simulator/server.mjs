@@ -36,6 +36,8 @@ const RATE_LIMIT = 5000;
  * @property {unknown} body   the parsed JSON (or the text when it was not JSON)
  * @property {number} status
  * @property {string} at      ISO time it arrived
+ * @property {number} start   performance.now() when it arrived
+ * @property {number} end     performance.now() when its answer went out (0 until then)
  * @property {boolean} [reset] the answer was replaced by a connection reset
  */
 
@@ -68,8 +70,11 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
     const path = safeDecode(rawPath);
     const query = Object.fromEntries(url.searchParams);
     const text = await readBody(req);
+    // start/end (performance.now()): when the request arrived and when its answer went out, so a
+    // test can count sequential round trips (requests in flight together share one).
     /** @type {LoggedRequest} */
-    const entry = { method, path, query, body: null, status: 0, at: new Date().toISOString() };
+    const entry = { method, path, query, body: null, status: 0, at: new Date().toISOString(), start: performance.now(), end: 0 };
+    res.once('finish', () => (entry.end = performance.now()));
     log.push(entry);
     requestCounter += 1;
     used += 1;
