@@ -61,7 +61,7 @@ export async function startSimulator(options = {}) {
   const git = new GitRepo(repoDir);
   const state = createState();
   const hub = createHub({ owner, repo, defaultBranch, git, state, origin: '' });
-  /** @type {Array<{ method: string, path: string, query: Record<string, string>, body: any, status: number, at: string, reset?: boolean }>} */
+  /** @type {Array<{ method: string, path: string, query: Record<string, string>, body: any, status: number, at: string, start: number, end: number, reset?: boolean }>} */
   const requests = [];
   const faults = new Faults();
   /** @type {Array<{ method: string, path: string, status: number, problems: string[] }>} */

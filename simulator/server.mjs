@@ -42,7 +42,10 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
     const path = safeDecode(rawPath);
     const query = Object.fromEntries(url.searchParams);
     const text = await readBody(req);
-    const entry = { method, path, query, body: null, status: 0, at: new Date().toISOString() };
+    // start/end (performance.now()): when the request arrived and when its answer went out, so a
+    // test can count sequential round trips (requests in flight together share one).
+    const entry = { method, path, query, body: null, status: 0, at: new Date().toISOString(), start: performance.now(), end: 0 };
+    res.once('finish', () => (entry.end = performance.now()));
     log.push(entry);
     requestCounter += 1;
     used += 1;
