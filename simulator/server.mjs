@@ -29,8 +29,10 @@ const RATE_LIMIT = 5000;
  * @param {string} [options.readOnlyToken]
  * @param {Array<{ method: string, path: string, status: number, problems: string[] }>} [options.schemaProblems]
  *   when given, every answer is checked against GitHub's response schema and mismatches are recorded here
+ * @param {() => void} [options.onAnswer]  called once each request has been handled (its log entry has its status)
+ * @param {(ms: number) => Promise<void>} [options.delay]  how injected latency is waited (default a timer)
  */
-export function createServer({ hub, handlers, faults, log, token, readOnlyToken, schemaProblems }) {
+export function createServer({ hub, handlers, faults, log, token, readOnlyToken, schemaProblems, onAnswer, delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }) {
   let requestCounter = 0;
   let used = 0;
   const resetAt = Math.floor(Date.now() / 1000) + 3600;
@@ -73,6 +75,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
       }
     }
     entry.status = answer.status;
+    onAnswer?.();
     if (after?.rules.length) await deliverLate(after);
     if (res.destroyed || req.socket.destroyed) return;
     const all = { ...headers, ...answer.headers };
@@ -110,7 +113,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
 
       const faulted = faults.apply(method, path);
       after = faulted.after;
-      if (faulted.latencyMs) await new Promise((resolve) => setTimeout(resolve, faulted.latencyMs));
+      if (faulted.latencyMs) await delay(faulted.latencyMs);
       if (faulted.failure) return faulted.failure;
       if (after.gates.length) {
         const closed = new Promise((resolve) => res.once('close', resolve));

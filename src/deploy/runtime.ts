@@ -48,6 +48,14 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** The time the deploy's waits are measured in; tests give a fake one and see what was waited for. */
+export interface Clock {
+  now: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => Date.now(), sleep };
+
 /** A short sha for messages. */
 export const short = (sha: string): string => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha);
 

@@ -38,7 +38,11 @@ export interface GitHubOptions {
   retries?: number;
   /** Per-request timeout; default SHIPGATE_REQUEST_TIMEOUT_SECONDS or 30 s. */
   timeoutMs?: number;
+  /** How the client waits before a retry (tests record the delay it asked for instead of timing it). */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const MAX_WAIT_SECONDS = 15 * 60;
 
@@ -82,6 +86,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
   const baseUrl = options.baseUrl ?? apiBaseUrl();
   const log = options.log ?? (() => undefined);
   const retries = options.retries ?? 3;
+  const sleep = options.sleep ?? sleepFor;
   // GitHub asks for one second between mutating requests (three for ones that notify, such as
   // issues and comments) to api.github.com; a server on this machine (the simulator) has no
   // secondary limits to protect, so the spacing is dropped there.
@@ -132,7 +137,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
           if (!network.passing || !IDEMPOTENT.has(method) || attempt >= limit) throw network;
           const wait = retryDelaySeconds(undefined, attempt);
           log(`${network.message.replace(/\.$/, '')} on ${method} ${endpoint.url}; retrying in ${wait}s (attempt ${attempt + 2} of ${limit + 1}).`);
-          await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+          await sleep(wait * 1000);
           continue;
         }
         const status = (caught as { status?: number }).status ?? 0;
@@ -140,7 +145,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
         if (!isTransient(status) || attempt >= limit) throw caught;
         const wait = retryDelaySeconds(headers['retry-after'], attempt);
         log(`HTTP ${status} on ${method} ${endpoint.url}; retrying in ${wait}s${headers['retry-after'] ? ' (retry-after)' : ''} (attempt ${attempt + 2} of ${limit + 1}).`);
-        await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+        await sleep(wait * 1000);
       }
     }
   });
