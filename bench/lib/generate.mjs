@@ -1,11 +1,13 @@
 // Synthetic coverage reports with known totals: lcov (istanbul's record order), Cobertura
-// (istanbul's shape: packages → classes → methods + lines) and istanbul's coverage-final.json.
+// (istanbul's shape: packages → classes → methods + lines) and istanbul's coverage-final.json
+// (laid out byte for byte as istanbul-reports' json reporter writes it).
 // The generator counts what it writes, so every parser's totals can be checked against it.
 // Output is deterministic (a seeded PRNG per file): the same version writes the same bytes.
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 
 /** Bump when the output of any generator changes: cached reports of another version are rewritten. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export const FORMATS = ['lcov', 'cobertura', 'istanbul'];
 export const FILE_COUNT = 20_000;
@@ -193,6 +195,8 @@ function coberturaClass(file, totals) {
 
 // ---- istanbul coverage-final.json ---------------------------------------------------------
 
+/** babel-plugin-istanbul's schema hash, in every entry it writes. */
+const COVERAGE_SCHEMA = '1a1c01bbd47fc00a2c39e90264f33305004495a9';
 const loc = (line, start, end) => `{"start":{"line":${line},"column":${start}},"end":{"line":${line},"column":${end}}}`;
 
 function istanbulFile(file, totals) {
@@ -242,9 +246,14 @@ function istanbulFile(file, totals) {
   totals.branches.found += brFound;
   totals.branches.hit += brHit;
   const full = `${ROOT}/${file.path}`;
+  // As jest writes it: istanbul-reports' json reporter puts `"<path>": ` before each entry
+  // (JSON.stringify of the file coverage) and a newline after it; babel-plugin-istanbul adds
+  // the schema and a hash of the source.
+  const hash = createHash('sha1').update(full).digest('hex');
   return (
-    `"${full}":{"path":"${full}","statementMap":{${statementMap.join(',')}},"fnMap":{${fnMap.join(',')}},` +
-    `"branchMap":{${branchMap.join(',')}},"s":{${s.join(',')}},"f":{${f.join(',')}},"b":{${b.join(',')}}}`
+    `"${full}": {"path":"${full}","statementMap":{${statementMap.join(',')}},"fnMap":{${fnMap.join(',')}},` +
+    `"branchMap":{${branchMap.join(',')}},"s":{${s.join(',')}},"f":{${f.join(',')}},"b":{${b.join(',')}},` +
+    `"_coverageSchema":"${COVERAGE_SCHEMA}","hash":"${hash}"}\n`
   );
 }
 

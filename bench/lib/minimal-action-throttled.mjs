@@ -1,6 +1,6 @@
-// The minimal action (minimal-action.mjs) with the one plugin shipgate's client adds,
-// @octokit/plugin-throttling (rate limits waited out): shown beside the minimal action so that the
-// benchmark says how much of shipgate's time to the first request that plugin alone costs.
+// The minimal action (minimal-action.mjs) with @octokit/plugin-throttling (rate limits waited out),
+// which shipgate's client leaves out: shown beside the minimal action so that the benchmark says
+// how much of the time to the first request that plugin alone would cost.
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
 import { throttling } from '@octokit/plugin-throttling';

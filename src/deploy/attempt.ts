@@ -11,7 +11,9 @@ import {
 } from '../github/deployments.js';
 import { commandEnvironment, describeCommandFailure, runCommand, type CommandResult } from './command.js';
 import { describeRef } from './preflight.js';
-import { CancelledError, isCancelled, short } from './runtime.js';
+import { CancelledError, isCancelled } from './runtime.js';
+import { shortSha } from '../lib/sha.js';
+import { inLogGroup } from '../lib/logger.js';
 import { formatDurationCompact } from '../lib/duration.js';
 import { DeploymentCancelled, type Attempt, type Check, type DeploymentDeps, type Phase, type RunSettings, type Timing } from './types.js';
 import { describeVerified, verifySteps } from './verify.js';
@@ -133,20 +135,18 @@ export async function runAttempt(id: number, target: AttemptTarget, settings: Ru
   let final: Attempt['state'] | undefined;
   const setStatus = (state: StatusParams['state'], description: string) =>
     createDeploymentStatus(github, repo, id, { state, description, logUrl: deps.run.url, environmentUrl: settings.url });
-  const phase = async <T>(name: string, work: () => Promise<T>, ok: (result: T) => boolean): Promise<T> => {
-    const begun = Date.now();
-    logger.startGroup?.(`${name[0].toUpperCase()}${name.slice(1)}`);
-    try {
-      const result = await work();
-      phases.push({ name, ms: Date.now() - begun, ok: ok(result) });
-      return result;
-    } catch (error) {
-      phases.push({ name, ms: Date.now() - begun, ok: false });
-      throw error;
-    } finally {
-      logger.endGroup?.();
-    }
-  };
+  const phase = <T>(name: string, work: () => Promise<T>, ok: (result: T) => boolean): Promise<T> =>
+    inLogGroup(logger, `${name[0].toUpperCase()}${name.slice(1)}`, async () => {
+      const begun = Date.now();
+      try {
+        const result = await work();
+        phases.push({ name, ms: Date.now() - begun, ok: ok(result) });
+        return result;
+      } catch (error) {
+        phases.push({ name, ms: Date.now() - begun, ok: false });
+        throw error;
+      }
+    });
   const steps = verifySteps(settings.verify, { logger, signal, fetch: deps.fetch }, label);
 
   let failure: string | undefined;
@@ -202,7 +202,7 @@ export async function runAttempt(id: number, target: AttemptTarget, settings: Ru
       logger.info(`Deployment ${id} of ${label} succeeded.`);
       if (target.supersedes && target.supersedes.id !== id) {
         try {
-          await createDeploymentStatus(github, repo, target.supersedes.id, { state: 'inactive', description: `Superseded by deployment ${id} (${short(target.sha)})` });
+          await createDeploymentStatus(github, repo, target.supersedes.id, { state: 'inactive', description: `Superseded by deployment ${id} (${shortSha(target.sha)})` });
         } catch (error) {
           logger.warning(`Deployment ${target.supersedes.id} could not be marked inactive: ${(error as Error).message}`);
         }

@@ -1,5 +1,5 @@
 import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
 import {
   ACTIVE_STATES,
   listDeployments,

@@ -1,7 +1,5 @@
 import { getOctokit } from '@actions/github';
 import { defaults as toolkitDefaults } from '@actions/github/lib/utils';
-import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
-import BottleneckLight from 'bottleneck/light.js';
 import { ApiError, UserError } from '../lib/errors.js';
 import { asNetworkError, NetworkError, requestTimeoutMs, withTimeout, type Fetch } from '../lib/http.js';
 
@@ -11,10 +9,12 @@ import { asNetworkError, NetworkError, requestTimeoutMs, withTimeout, type Fetch
  * @octokit/plugin-rest-endpoint-methods that @octokit/rest is made of), pagination, and the
  * runner's proxy (HTTPS_PROXY / NO_PROXY through @actions/http-client). On top of it:
  * - base URL from GITHUB_API_URL (GitHub Enterprise Server and the local simulator work alike);
- * - primary and secondary rate limits waited out, honouring retry-after (@octokit/plugin-throttling);
- * - 5xx and bare 429 answers retried by the hook below: after `retry-after` when the answer has
- *   one, else after 1, 4, 9 s. (@octokit/plugin-retry always waits (n+1)² s and ignores
- *   retry-after, which the runtime contract requires be respected);
+ * - rate-limit answers (403 or 429) waited out the way GitHub's REST reference says: the answer's
+ *   `retry-after`; else, when `x-ratelimit-remaining` is 0, until `x-ratelimit-reset`; else one
+ *   minute, doubling on each further refusal. A wait past 15 minutes fails at once instead;
+ * - 5xx answers retried by the same hook: after `retry-after` when the answer has one, else after
+ *   1, 4, 9 s. (@octokit/plugin-retry always waits (n+1)² s and ignores retry-after, which the
+ *   runtime contract requires be respected);
  * - every request times out (SHIPGATE_REQUEST_TIMEOUT_SECONDS, default 30 s). A request that got
  *   no answer (timeout, reset) is retried only when repeating it is harmless (GET, HEAD, PUT,
  *   PATCH, DELETE); a POST may have been carried out, so it fails at once with what happened,
@@ -24,6 +24,15 @@ import { asNetworkError, NetworkError, requestTimeoutMs, withTimeout, type Fetch
  * - the REST API version is pinned so GitHub cannot change a shape under us.
  */
 export const API_VERSION = '2022-11-28';
+
+// Why not @octokit/plugin-throttling: it queues every request through Bottleneck and, against
+// GitHub, spaces mutating requests one second apart (three for issues and comments). A shipgate
+// run makes a handful of writes, far below GitHub's content-creation limits (80 a minute), and
+// what users wait for is sequential round trips (a rollback's final writes go out together), so
+// that spacing would add seconds to every rollback for no protection. Its other job, waiting out
+// rate-limit answers, is the few lines of `rateLimitWaitSeconds` below. Measured by
+// `npm run bench -- --only=first-request`: loading the plugin alone costs a minimal action about
+// 6 % of its time to the first request, more than the 5 % shipgate's whole start-up may add.
 
 export type GitHub = ReturnType<typeof getOctokit>;
 
@@ -38,28 +47,19 @@ export interface GitHubOptions {
   retries?: number;
   /** Per-request timeout; default SHIPGATE_REQUEST_TIMEOUT_SECONDS or 30 s. */
   timeoutMs?: number;
-  /** How the client waits before a retry (tests record the delay it asked for instead of timing it). */
+  /** How a wait before a retry is made (tests record the delay asked for instead of waiting). */
   sleep?: (ms: number) => Promise<void>;
 }
 
-const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 const MAX_WAIT_SECONDS = 15 * 60;
+
+const remainingZero = (headers: Record<string, string | undefined>): boolean => headers['x-ratelimit-remaining'] === '0';
 
 /** Methods that change nothing more when repeated: safe to send again after a lost answer. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-
-function isLoopback(baseUrl: string): boolean {
-  try {
-    const host = new URL(baseUrl).hostname;
-    return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
-  } catch {
-    return false;
-  }
 }
 
 /** 5xx answers and a bare 429 are worth another try; other 4xx answers are final. */
@@ -74,6 +74,38 @@ export function retryDelaySeconds(retryAfter: string | undefined, attempt: numbe
   return (attempt + 1) ** 2;
 }
 
+/** What a refused request's answer says about a rate limit, when it is one. */
+interface RateLimitAnswer {
+  status: number;
+  headers: Record<string, string | undefined>;
+  message: string;
+}
+
+/**
+ * Seconds to wait before retrying a rate-limited request, or undefined when the answer is not a
+ * rate limit (a 403 is also GitHub's "forbidden": only its headers or message tell the two apart).
+ * Follows GitHub's REST reference, "Handle rate limit errors appropriately": `retry-after` when
+ * present; else, when `x-ratelimit-remaining` is 0, the time until `x-ratelimit-reset` (epoch
+ * seconds); else a secondary limit without a stated wait: one minute, doubled on each further try.
+ * The result may exceed MAX_WAIT_SECONDS; the caller fails instead of waiting that long.
+ */
+export function rateLimitWaitSeconds(answer: RateLimitAnswer, attempt: number, now = Date.now()): number | undefined {
+  if (answer.status !== 403 && answer.status !== 429) return undefined;
+  const retryAfter = answer.headers['retry-after'];
+  const remaining = answer.headers['x-ratelimit-remaining'];
+  const secondary = /secondary rate limit|abuse detection/i.test(answer.message);
+  if (answer.status === 403 && retryAfter === undefined && remaining !== '0' && !secondary) return undefined;
+  if (retryAfter !== undefined && retryAfter !== '') {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, Math.ceil((date - now) / 1000));
+  }
+  const reset = Number(answer.headers['x-ratelimit-reset']);
+  if (remaining === '0' && Number.isFinite(reset)) return Math.max(0, Math.ceil(reset - now / 1000));
+  return 60 * 2 ** attempt;
+}
+
 /** Each client's `retries`, so the requests that retry themselves (createOnce) honour it too. */
 const RETRIES = new WeakMap<object, number>();
 
@@ -86,26 +118,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
   const baseUrl = options.baseUrl ?? apiBaseUrl();
   const log = options.log ?? (() => undefined);
   const retries = options.retries ?? 3;
-  const sleep = options.sleep ?? sleepFor;
-  // GitHub asks for one second between mutating requests (three for ones that notify, such as
-  // issues and comments) to api.github.com; a server on this machine (the simulator) has no
-  // secondary limits to protect, so the spacing is dropped there.
-  const unspaced = isLoopback(baseUrl)
-    ? { write: new BottleneckLight.Group({ maxConcurrent: 1, minTime: 0 }), notifications: new BottleneckLight.Group({ maxConcurrent: 1, minTime: 0 }) }
-    : {};
-  const throttle: ThrottlingOptions = {
-    ...unspaced,
-    onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-      if (retryCount >= retries || retryAfter > MAX_WAIT_SECONDS) return false;
-      log(`Rate limit reached on ${request.method} ${request.url}; waiting ${retryAfter}s before retrying.`);
-      return true;
-    },
-    onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-      if (retryCount >= retries || retryAfter > MAX_WAIT_SECONDS) return false;
-      log(`Secondary rate limit on ${request.method} ${request.url}; waiting ${retryAfter}s (retry-after) before retrying.`);
-      return true;
-    },
-  };
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   // getOctokit's own fetch goes through the runner's proxy; the timeout wraps whichever is used.
   const fetcher = options.fetch ?? (toolkitDefaults.request?.fetch as Fetch | undefined) ?? globalThis.fetch;
   const octokit = getOctokit(
@@ -115,10 +128,8 @@ export function createGitHub(options: GitHubOptions): GitHub {
       baseUrl,
       userAgent: 'shipgate',
       request: { fetch: withTimeout(fetcher, options.timeoutMs ?? requestTimeoutMs()) },
-      throttle,
       log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
     },
-    throttling,
   );
   octokit.hook.before('request', (request) => {
     if (!options.token) throw new UserError(`No GitHub token was given (input github-token is empty), so ${request.method} ${request.url} cannot be sent; the default is the job's GITHUB_TOKEN.`);
@@ -141,7 +152,19 @@ export function createGitHub(options: GitHubOptions): GitHub {
           continue;
         }
         const status = (caught as { status?: number }).status ?? 0;
-        const headers = (caught as { response?: { headers?: Record<string, string> } }).response?.headers ?? {};
+        const headers = (caught as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+        const limited = rateLimitWaitSeconds({ status, headers, message: errorData(caught).message ?? '' }, attempt);
+        if (limited !== undefined) {
+          // A rate limit is not the request's fault: it is retried, POST included, since GitHub
+          // refused it before doing anything.
+          if (attempt >= limit) throw caught;
+          if (limited > MAX_WAIT_SECONDS) {
+            throw new ApiError(`send ${method} ${endpoint.url}`, status, `GitHub's rate limit for this token lifts only in ${Math.round(limited / 60)} minutes, longer than the ${MAX_WAIT_SECONDS / 60} minutes shipgate waits; re-run the job then, or use a token with its own limit.`);
+          }
+          log(`${remainingZero(headers) ? 'Rate limit' : 'Secondary rate limit'} on ${method} ${endpoint.url}; waiting ${limited}s before retrying (attempt ${attempt + 2} of ${limit + 1}).`);
+          await sleep(limited * 1000);
+          continue;
+        }
         if (!isTransient(status) || attempt >= limit) throw caught;
         const wait = retryDelaySeconds(headers['retry-after'], attempt);
         log(`HTTP ${status} on ${method} ${endpoint.url}; retrying in ${wait}s${headers['retry-after'] ? ' (retry-after)' : ''} (attempt ${attempt + 2} of ${limit + 1}).`);

@@ -9,6 +9,7 @@ import { listReleaseTags, locateRelease, type ReleaseTagRef } from '../release/t
 import { confirmedMarks } from './marks.js';
 import { checkSafety, type SafetyCheck } from './safety.js';
 import { chooseExplicitTarget, inferPrefix, rollbackCandidates, type LiveRelease } from './target.js';
+import { shortSha } from '../lib/sha.js';
 
 /** The rollback's first stage: read what is live and the releases, pick the target, check the range. */
 
@@ -174,7 +175,7 @@ export async function planRollback(request: RollbackRequest, deps: RollbackDeps,
     }
   }
   const safety = checkSafety({
-    range: `${target.name}...${live.release?.name ?? live.sha.slice(0, 7)}`,
+    range: `${target.name}...${live.release?.name ?? shortSha(live.sha)}`,
     files,
     incomplete,
     migrationPaths: request.migrationPaths,

@@ -4,7 +4,7 @@ import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
 import { DeploymentCancelled, deploymentsPage, runDeployment, type DeploymentOutcome } from '../../deploy/deploy.js';
-import { coreLogger, report, reportCancelled, verifySettings, withCancellation } from '../deployment-steps/deployment.js';
+import { report, reportCancelled, verifySettings, withCancellation } from '../deployment-steps/deployment.js';
 import { readInputs } from './inputs.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
@@ -40,7 +40,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
           github,
           repo,
           run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
-          logger: coreLogger,
+          logger: log,
           signal,
         },
       ),

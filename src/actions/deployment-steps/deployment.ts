@@ -3,17 +3,10 @@ import { log } from '../../lib/log.js';
 import { UserError } from '../../lib/errors.js';
 import type { DeploymentCancelled, DeploymentOutcome, VerifySettings } from '../../deploy/deploy.js';
 import { renderCancelledSummary, renderSummary } from '../../deploy/report.js';
-import { CancelledError, type Logger } from '../../deploy/runtime.js';
+import { CancelledError } from '../../deploy/runtime.js';
 import type { VerifyInputs } from '../deploy/inputs.js';
 
-/** The runner side shared by the deploy and rollback actions: logger, verification settings, cancellation, outputs and summaries. */
-
-export const coreLogger: Logger = {
-  info: (message) => log.info(message),
-  warning: (message) => log.warning(message),
-  startGroup: (name) => log.startGroup(name),
-  endGroup: () => log.endGroup(),
-};
+/** The runner side shared by the deploy, rollback and rehearsal actions: verification settings, cancellation, outputs and summaries. */
 
 /** The verification inputs (shared with rollback) in the domain's units. */
 export function verifySettings(inputs: VerifyInputs): VerifySettings {

@@ -6,7 +6,7 @@ import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
 import { runRehearsal } from '../../rehearsal/rehearse.js';
 import { renderRehearsalSummary } from '../../rehearsal/render.js';
-import { coreLogger, verifySettings, withCancellation } from '../deployment-steps/deployment.js';
+import { verifySettings, withCancellation } from '../deployment-steps/deployment.js';
 import { readInputs } from './inputs.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
@@ -35,7 +35,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
         github,
         repo,
         run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
-        logger: coreLogger,
+        logger: log,
         signal,
       },
     ),

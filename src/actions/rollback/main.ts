@@ -7,7 +7,7 @@ import { readRunContext } from '../../github/context.js';
 import { runRollback, type RollbackOutcome } from '../../rollback/rollback.js';
 import { renderRollbackSummary } from '../../rollback/render.js';
 import { DeploymentCancelled, deploymentsPage } from '../../deploy/deploy.js';
-import { coreLogger, reportCancelled, verifySettings, withCancellation } from '../deployment-steps/deployment.js';
+import { reportCancelled, verifySettings, withCancellation } from '../deployment-steps/deployment.js';
 import { readInputs } from './inputs.js';
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
@@ -39,7 +39,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
           github,
           repo,
           run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
-          logger: coreLogger,
+          logger: log,
           signal,
         },
       ),

@@ -91,55 +91,33 @@ function parseObject(buf: Buffer, start: number, end: number): FileEntry | undef
   }
 }
 
-/** What follows each file's key in istanbul's own output: the entry opens with its "path". */
-const MARKER = Buffer.from('":{"path":"');
-
 /**
- * The fast way through an entry laid out as istanbul writes it (`"<key>":{"path":...},"<next>":{"path":...`):
- * native searches for the marker find where this entry and the next begin, and JSON.parse
- * checks the cut: a cut in the wrong place (the marker inside an entry) cannot parse as one
- * object. Returns the offset after the entry, or -1 to take the byte-by-byte way (other
- * layouts, escaped quotes in keys, the last entry, an entry cut by the chunk's end).
+ * The common way through an entry: its key and its whole value are in this chunk, the key has no
+ * escapes, and the entry reader reads the value in place to wherever it ends (whatever the
+ * whitespace around the colon: istanbul-reports writes `"<path>": {...}`, other tools no space).
+ * Returns the offset after the entry, or -1 to take the byte-by-byte way (an escaped key,
+ * another shape, an entry cut by the chunk's end). Nothing here searches ahead: a search for the
+ * next entry made each entry cost the rest of the chunk when the layout was not the one expected.
  */
-function fastEntry(
-  chunk: Buffer,
-  keyStart: number,
-  position: number,
-  use: (key: string, entry: FileEntry, offset: number) => void,
-  useRead: (key: string) => void,
-  reader: IstanbulEntryReader,
-): number {
-  const marker = chunk.indexOf(MARKER, keyStart + 1);
-  if (marker < 0 || chunk.indexOf(QUOTE, keyStart + 1) !== marker) return -1;
-  const after = reader.readAt(chunk, marker + 2, chunk.length);
-  if (after > 0) {
-    useRead(JSON.parse(chunk.toString('utf8', keyStart, marker + 1)) as string);
-    return after;
+function entryInPlace(chunk: Buffer, keyStart: number, reader: IstanbulEntryReader, useRead: (key: string | undefined, chunk: Buffer, keyStart: number, keyEnd: number) => void): number {
+  const n = chunk.length;
+  let j = keyStart + 1;
+  for (; j < n; j++) {
+    const c = chunk[j];
+    if (c === QUOTE) break;
+    if (c === BACKSLASH || c < 32) return -1;
   }
-  const next = chunk.indexOf(MARKER, marker + MARKER.length);
-  if (next < 0) return -1;
-  const nextKey = chunk.lastIndexOf(QUOTE, next - 1);
-  if (nextKey <= marker + 2 || chunk[nextKey - 1] === BACKSLASH) return -1;
-  let at = nextKey - 1;
-  while (at > marker && isSpace(chunk[at])) at--;
-  if (chunk[at] !== COMMA) return -1;
-  const comma = at--;
-  while (at > marker && isSpace(chunk[at])) at--;
-  if (chunk[at] !== CLOSE_BRACE) return -1;
-  let key: string;
-  try {
-    key = JSON.parse(chunk.toString('utf8', keyStart, marker + 1)) as string;
-  } catch {
-    return -1;
-  }
-  if (reader.read(chunk, marker + 2, at + 1)) {
-    useRead(key);
-    return comma;
-  }
-  const entry = parseObject(chunk, marker + 2, at + 1);
-  if (!entry) return -1;
-  use(key, entry, position + marker + 2);
-  return comma;
+  const keyEnd = j;
+  j++;
+  while (j < n && isSpace(chunk[j])) j++;
+  if (j >= n || chunk[j] !== COLON) return -1;
+  j++;
+  while (j < n && isSpace(chunk[j])) j++;
+  if (j >= n || chunk[j] !== OPEN_BRACE) return -1;
+  const after = reader.readAt(chunk, j, n);
+  if (after < 0) return -1;
+  useRead(undefined, chunk, keyStart, keyEnd);
+  return after;
 }
 
 /**
@@ -155,7 +133,9 @@ function fastEntry(
 export async function parseIstanbulJson(path: string, sink: CoverageSink, options: ParseOptions = {}): Promise<void> {
   const maxima = new LineMaxima();
   const reader = new IstanbulEntryReader();
-  const useRead = (key: string): void => reader.apply(sink.file(reader.path ?? key), maxima);
+  // The key is only decoded when the entry has no "path" (istanbul's entries always have one).
+  const useRead = (key: string | undefined, chunk?: Buffer, keyStart = 0, keyEnd = 0): void =>
+    reader.apply(sink.file(reader.path ?? key ?? chunk!.toString('utf8', keyStart + 1, keyEnd)), maxima);
   const addEntry = (key: string, value: Buffer, offset: number): void => {
     if (reader.read(value, 0, value.length)) {
       useRead(key);
@@ -262,7 +242,7 @@ export async function parseIstanbulJson(path: string, sink: CoverageSink, option
           if (c === CLOSE_BRACE) state = DONE;
           else if (state === AFTER_VALUE && c === COMMA) state = BEFORE_KEY;
           else if (state === BEFORE_KEY && c === QUOTE) {
-            const next = fastEntry(chunk, i, position, useEntry, useRead, reader);
+            const next = entryInPlace(chunk, i, reader, useRead);
             if (next >= 0) {
               i = next;
               state = AFTER_VALUE;
