@@ -42,6 +42,8 @@ export interface AttemptTarget {
    * every phase (the rollback action: each status is a round trip on the way to restoring service).
    */
   statusPerPhase: boolean;
+  /** Sent together with the final `success` status (see RollbackDeploymentOptions.onVerified). */
+  onVerified?: (deploymentId: number) => Promise<void>;
 }
 
 export const stripPeriod = (sentence: string): string => sentence.replace(/\.$/, '');
@@ -197,16 +199,25 @@ export async function runAttempt(id: number, target: AttemptTarget, settings: Ru
       logger.warning(`Deployment ${id} of ${label} failed: ${failure}`);
     } else {
       const passed = describeVerified(checks);
-      await setStatus('success', `${target.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${label}${passed.length ? `; verified: ${passed.join(', ')}` : ''}`);
+      const supersedes = target.supersedes && target.supersedes.id !== id ? target.supersedes : undefined;
+      const markInactive = async (replaced: DeploymentRef): Promise<void> => {
+        try {
+          await createDeploymentStatus(github, repo, replaced.id, { state: 'inactive', description: `Superseded by deployment ${id} (${shortSha(target.sha)})` });
+        } catch (error) {
+          logger.warning(`Deployment ${replaced.id} could not be marked inactive: ${(error as Error).message}`);
+        }
+      };
+      // The final writes depend on the verification, not on each other, so they go out together
+      // (one round trip, not three): shipgate reads what is live from the newest deployment that
+      // reached success, whatever is inactive, so even a lost success status leaves no gap in it.
+      const [posted] = await Promise.allSettled([
+        setStatus('success', `${target.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${label}${passed.length ? `; verified: ${passed.join(', ')}` : ''}`),
+        supersedes ? markInactive(supersedes) : undefined,
+        target.onVerified?.(id),
+      ]);
+      if (posted.status === 'rejected') throw posted.reason;
       final = 'success';
       logger.info(`Deployment ${id} of ${label} succeeded.`);
-      if (target.supersedes && target.supersedes.id !== id) {
-        try {
-          await createDeploymentStatus(github, repo, target.supersedes.id, { state: 'inactive', description: `Superseded by deployment ${id} (${shortSha(target.sha)})` });
-        } catch (error) {
-          logger.warning(`Deployment ${target.supersedes.id} could not be marked inactive: ${(error as Error).message}`);
-        }
-      }
     }
   } catch (error) {
     if (final === undefined) {

@@ -266,6 +266,7 @@ export async function runRollbackDeployment(options: RollbackDeploymentOptions, 
     supersedes: rolledBack,
     rolledBack,
     statusPerPhase: false,
+    onVerified: options.onVerified,
   };
   let id: number | undefined;
   try {

@@ -77,6 +77,11 @@ export interface RollbackDeploymentOptions {
   dryRun: boolean;
   verify: VerifySettings;
   requiredContexts?: string[];
+  /**
+   * Called once the target is deployed and verified, and sent together with the final `success`
+   * status (the rollback action's release mark): it must not throw (its failures are warnings).
+   */
+  onVerified?: (deploymentId: number) => Promise<void>;
 }
 
 export interface Timing extends TurnTiming {
