@@ -174,7 +174,7 @@ export async function runAction(action, options = {}) {
   options.onSpawn?.(child);
   // Under jest, the test's output keeper (test/quiet-environment.mjs) gets the action's log too,
   // so a failing test shows what the action printed.
-  const keep = globalThis[Symbol.for('shipgate.test-output')];
+  const keep = /** @type {((text: string) => void) | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for('shipgate.test-output')]);
   keep?.(`── ${path.relative(ROOT, main)} (${action}) ──\n`);
   let stdout = '';
   let stderr = '';
