@@ -68,11 +68,21 @@ export async function startRecordingProxy(target, { latencyMs = 0 } = {}) {
  * latencies, however many requests there are.
  */
 export function roundTrips(log) {
+  return Math.max(0, ...roundTripDepths(log).values());
+}
+
+/**
+ * Each finished request's depth: the length of the longest such chain that ends with it (1 for a
+ * request sent before any answer came). Requests of one depth went out in the same round trip.
+ * @template {{ start: number, end: number }} T
+ * @param {T[]} log
+ * @returns {Map<T, number>}
+ */
+export function roundTripDepths(log) {
   const done = log.filter((entry) => entry.end > 0);
   const byStart = [...done].sort((a, b) => a.start - b.start);
   const byEnd = [...done].sort((a, b) => a.end - b.end);
   const depth = new Map();
-  let best = 0;
   let ended = 0; // requests of byEnd that ended before the current start
   let bestEnded = 0; // the longest chain among them
   for (const entry of byStart) {
@@ -80,9 +90,7 @@ export function roundTrips(log) {
       bestEnded = Math.max(bestEnded, depth.get(byEnd[ended]) ?? 0);
       ended++;
     }
-    const chain = bestEnded + 1;
-    depth.set(entry, chain);
-    best = Math.max(best, chain);
+    depth.set(entry, bestEnded + 1);
   }
-  return best;
+  return depth;
 }

@@ -8,6 +8,7 @@ import type { ApprovalPort } from './gate.js';
 import type { ApprovalIssue, ListenerPort } from './listener.js';
 import { APPROVAL_LABEL } from './plan.js';
 import { REQUEST_CONTEXT } from './request.js';
+import { shortSha } from '../lib/sha.js';
 
 /**
  * The approval gate's GitHub calls, over the typed wrappers of src/github. Team membership is read
@@ -52,7 +53,7 @@ export function githubListenerPort(github: GitHub, repo: RepoRef, teams: GitHub 
       return issues.filter((issue) => !issue.pull_request).map(toApprovalIssue);
     },
     statuses: async (sha) => {
-      const statuses = await api(`read the statuses of commit ${sha.slice(0, 7)}`, () =>
+      const statuses = await api(`read the statuses of commit ${shortSha(sha)}`, () =>
         github.paginate(github.rest.repos.listCommitStatusesForRef, { ...repo, ref: sha, per_page: 100 }),
       );
       return statuses.map((status) => ({

@@ -11,7 +11,9 @@ import {
 } from '../github/deployments.js';
 import { commandEnvironment, describeCommandFailure, runCommand, type CommandResult } from './command.js';
 import { describeRef } from './preflight.js';
-import { CancelledError, isCancelled, short } from './runtime.js';
+import { CancelledError, isCancelled } from './runtime.js';
+import { shortSha } from '../lib/sha.js';
+import { inLogGroup } from '../lib/logger.js';
 import { formatDurationCompact } from '../lib/duration.js';
 import { DeploymentCancelled, type Attempt, type Check, type DeploymentDeps, type Phase, type RunSettings, type Timing } from './types.js';
 import { describeVerified, verifySteps } from './verify.js';
@@ -40,6 +42,8 @@ export interface AttemptTarget {
    * every phase (the rollback action: each status is a round trip on the way to restoring service).
    */
   statusPerPhase: boolean;
+  /** Sent together with the final `success` status (see RollbackDeploymentOptions.onVerified). */
+  onVerified?: (deploymentId: number) => Promise<void>;
 }
 
 export const stripPeriod = (sentence: string): string => sentence.replace(/\.$/, '');
@@ -133,20 +137,18 @@ export async function runAttempt(id: number, target: AttemptTarget, settings: Ru
   let final: Attempt['state'] | undefined;
   const setStatus = (state: StatusParams['state'], description: string) =>
     createDeploymentStatus(github, repo, id, { state, description, logUrl: deps.run.url, environmentUrl: settings.url });
-  const phase = async <T>(name: string, work: () => Promise<T>, ok: (result: T) => boolean): Promise<T> => {
-    const begun = Date.now();
-    logger.startGroup?.(`${name[0].toUpperCase()}${name.slice(1)}`);
-    try {
-      const result = await work();
-      phases.push({ name, ms: Date.now() - begun, ok: ok(result) });
-      return result;
-    } catch (error) {
-      phases.push({ name, ms: Date.now() - begun, ok: false });
-      throw error;
-    } finally {
-      logger.endGroup?.();
-    }
-  };
+  const phase = <T>(name: string, work: () => Promise<T>, ok: (result: T) => boolean): Promise<T> =>
+    inLogGroup(logger, `${name[0].toUpperCase()}${name.slice(1)}`, async () => {
+      const begun = Date.now();
+      try {
+        const result = await work();
+        phases.push({ name, ms: Date.now() - begun, ok: ok(result) });
+        return result;
+      } catch (error) {
+        phases.push({ name, ms: Date.now() - begun, ok: false });
+        throw error;
+      }
+    });
   const steps = verifySteps(settings.verify, { logger, signal, fetch: deps.fetch }, label);
 
   let failure: string | undefined;
@@ -197,16 +199,25 @@ export async function runAttempt(id: number, target: AttemptTarget, settings: Ru
       logger.warning(`Deployment ${id} of ${label} failed: ${failure}`);
     } else {
       const passed = describeVerified(checks);
-      await setStatus('success', `${target.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${label}${passed.length ? `; verified: ${passed.join(', ')}` : ''}`);
+      const supersedes = target.supersedes && target.supersedes.id !== id ? target.supersedes : undefined;
+      const markInactive = async (replaced: DeploymentRef): Promise<void> => {
+        try {
+          await createDeploymentStatus(github, repo, replaced.id, { state: 'inactive', description: `Superseded by deployment ${id} (${shortSha(target.sha)})` });
+        } catch (error) {
+          logger.warning(`Deployment ${replaced.id} could not be marked inactive: ${(error as Error).message}`);
+        }
+      };
+      // The final writes depend on the verification, not on each other, so they go out together
+      // (one round trip, not three): shipgate reads what is live from the newest deployment that
+      // reached success, whatever is inactive, so even a lost success status leaves no gap in it.
+      const [posted] = await Promise.allSettled([
+        setStatus('success', `${target.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${label}${passed.length ? `; verified: ${passed.join(', ')}` : ''}`),
+        supersedes ? markInactive(supersedes) : undefined,
+        target.onVerified?.(id),
+      ]);
+      if (posted.status === 'rejected') throw posted.reason;
       final = 'success';
       logger.info(`Deployment ${id} of ${label} succeeded.`);
-      if (target.supersedes && target.supersedes.id !== id) {
-        try {
-          await createDeploymentStatus(github, repo, target.supersedes.id, { state: 'inactive', description: `Superseded by deployment ${id} (${short(target.sha)})` });
-        } catch (error) {
-          logger.warning(`Deployment ${target.supersedes.id} could not be marked inactive: ${(error as Error).message}`);
-        }
-      }
     }
   } catch (error) {
     if (final === undefined) {

@@ -1,5 +1,6 @@
 import { UserError } from '../lib/errors.js';
-import { resolveCommit, type RepoRef } from '../github/commits.js';
+import { resolveCommit } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
 import type { DeploymentRef } from '../github/deployments.js';
 import { createFor, finalStatus, finishUnrun, labelOf, runAttempt, stripPeriod, type AttemptTarget } from './attempt.js';
 import { DeploymentLedger, refOf, versionOf, type EnvironmentState } from './ledger.js';
@@ -265,6 +266,7 @@ export async function runRollbackDeployment(options: RollbackDeploymentOptions, 
     supersedes: rolledBack,
     rolledBack,
     statusPerPhase: false,
+    onVerified: options.onVerified,
   };
   let id: number | undefined;
   try {

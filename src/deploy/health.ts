@@ -1,5 +1,6 @@
 import { proxyFetch } from '../lib/http.js';
-import { describeFetchError, sleep, throwIfCancelled, type Logger } from './runtime.js';
+import { describeFetchError, sleep, throwIfCancelled } from './runtime.js';
+import type { Logger } from '../lib/logger.js';
 import { formatDurationCompact } from '../lib/duration.js';
 
 /** The longest one health-check attempt may wait for an answer. */

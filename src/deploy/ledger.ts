@@ -1,5 +1,5 @@
 import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
 import {
   ACTIVE_STATES,
   listDeployments,
@@ -61,6 +61,14 @@ export class DeploymentLedger {
   private readonly statusCache = new Map<number, DeploymentStatus[]>();
   /** Deployments this run created and drives itself: running, without reading their statuses. */
   private readonly own = new Set<number>();
+  /**
+   * Reads in flight, so that two questions asked at the same time (the rollback plan reads the
+   * live deployment's statuses while it compares a candidate) share one request. `generation`
+   * changes with every refresh: an answer that arrives after one is not kept.
+   */
+  private readonly pageReads = new Map<number, Promise<void>>();
+  private readonly statusReads = new Map<number, Promise<DeploymentStatus[]>>();
+  private generation = 0;
 
   constructor(
     private readonly github: GitHub,
@@ -76,9 +84,32 @@ export class DeploymentLedger {
    * one ledger, so the environment's history is read once.
    */
   refresh(): void {
+    this.forgetPages();
+    this.statusCache.clear();
+  }
+
+  private forgetPages(): void {
     this.pages = [];
     this.exhausted = false;
-    this.statusCache.clear();
+    this.pageReads.clear();
+    this.statusReads.clear();
+    this.generation += 1;
+  }
+
+  /** Read page `page` (the pages before it are read), once however many walks ask for it at the same time. */
+  private readPage(page: number): Promise<void> {
+    let read = this.pageReads.get(page);
+    if (!read) {
+      const generation = this.generation;
+      read = listDeployments(this.github, this.repo, { environment: this.environment, task: SHIPGATE_TASK, perPage: PER_PAGE, page }).then((batch) => {
+        if (generation !== this.generation || this.pages.length !== page - 1) return;
+        this.pages.push(batch);
+        if (batch.length < PER_PAGE) this.exhausted = true;
+      });
+      this.pageReads.set(page, read);
+      read.catch(() => this.pageReads.delete(page));
+    }
+    return read;
   }
 
   /** The environment's deployments, newest first, at most PAGES pages, read a page at a time as the walk goes on. */
@@ -86,9 +117,9 @@ export class DeploymentLedger {
     for (let page = 1; page <= PAGES; page++) {
       if (page > this.pages.length) {
         if (this.exhausted) return;
-        const batch = await listDeployments(this.github, this.repo, { environment: this.environment, task: SHIPGATE_TASK, perPage: PER_PAGE, page });
-        this.pages.push(batch);
-        if (batch.length < PER_PAGE) this.exhausted = true;
+        await this.readPage(page);
+        // A refresh while the page was read: the walk stops rather than mix two readings.
+        if (page > this.pages.length) return;
       }
       yield* this.pages[page - 1];
     }
@@ -111,12 +142,34 @@ export class DeploymentLedger {
 
   /** A deployment's statuses, newest first (read once per ledger). */
   private async statusesOf(id: number): Promise<DeploymentStatus[]> {
-    let statuses = this.statusCache.get(id);
-    if (!statuses) {
-      statuses = await listDeploymentStatuses(this.github, this.repo, id);
-      this.statusCache.set(id, statuses);
+    const known = this.statusCache.get(id);
+    if (known) return known;
+    let read = this.statusReads.get(id);
+    if (!read) {
+      const generation = this.generation;
+      read = listDeploymentStatuses(this.github, this.repo, id).then((statuses) => {
+        if (generation === this.generation) this.statusCache.set(id, statuses);
+        return statuses;
+      });
+      this.statusReads.set(id, read);
+      const forget = () => {
+        if (this.statusReads.get(id) === read) this.statusReads.delete(id);
+      };
+      read.then(forget, forget);
     }
-    return statuses;
+    return read;
+  }
+
+  /**
+   * The newest shipgate deployment of the environment that this run did not create, from the
+   * first page (no status read): what is live in the usual case, so a caller can start on it
+   * while scan() reads its statuses to confirm.
+   */
+  async newest(): Promise<Deployment | undefined> {
+    for await (const deployment of this.walk()) {
+      if (isShipgate(deployment) && !this.own.has(deployment.id)) return deployment;
+    }
+    return undefined;
   }
 
   /** A deployment among the pages read so far, without a request. */
@@ -163,8 +216,7 @@ export class DeploymentLedger {
    * read of finished deployments are kept (waiting for a turn costs one list request per look).
    */
   refreshRunning(): void {
-    this.pages = [];
-    this.exhausted = false;
+    this.forgetPages();
     for (const [id, statuses] of this.statusCache) {
       const state = statuses[0]?.state ?? 'pending';
       if (ACTIVE_STATES.includes(state)) this.statusCache.delete(id);

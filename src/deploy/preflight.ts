@@ -1,9 +1,11 @@
 import { UserError } from '../lib/errors.js';
 import { httpStatus, type GitHub } from '../github/client.js';
-import { compareCommits, isTag, type RepoRef } from '../github/commits.js';
+import { compareCommits, isTag } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
 import type { Deployment } from '../github/deployments.js';
 import { DeploymentLedger, refOf, versionOf, type DeploymentRecord, type RollbackRecord } from './ledger.js';
-import { short, type Logger } from './runtime.js';
+import type { Logger } from '../lib/logger.js';
+import { shortSha } from '../lib/sha.js';
 
 /**
  * The checks that run before anything is created: the promotion gate, forward-only, and one
@@ -13,7 +15,7 @@ import { short, type Logger } from './runtime.js';
 /** "v1.2.0 (abc1234)", "main (abc1234)" or "abc1234". */
 export function describeRef(ref: string, sha: string, version = ''): string {
   const name = version || ref;
-  return name && name !== sha ? `${name} (${short(sha)})` : short(sha);
+  return name && name !== sha ? `${name} (${shortSha(sha)})` : shortSha(sha);
 }
 
 export const describeDeployment = (deployment: Deployment): string => describeRef(refOf(deployment), deployment.sha, versionOf(deployment));

@@ -1,17 +1,7 @@
 /**
- * What the deploy domain needs from its surroundings, kept small so it never talks to the runner
- * itself: a logger, cancellation and formatting.
+ * What the deploy domain needs from its surroundings besides a logger (src/lib/logger.ts):
+ * cancellation, waits and fetch errors, so it never talks to the runner itself.
  */
-export interface Logger {
-  // Function-valued members, so `logger.info` can be handed on as a callback without its object.
-  info: (message: string) => void;
-  warning: (message: string) => void;
-  /** Fold what follows in the log (the runner's ::group::); optional. */
-  startGroup?: (name: string) => void;
-  endGroup?: () => void;
-}
-
-export const silentLogger: Logger = { info: () => undefined, warning: () => undefined };
 
 /** Thrown by waits when the run is cancelled (SIGTERM/SIGINT from the runner). */
 export class CancelledError extends Error {
@@ -47,9 +37,6 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
-
-/** A short sha for messages. */
-export const short = (sha: string): string => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha);
 
 /** Describe a failed fetch: undici hides the reason (ECONNREFUSED, timeout) in `cause`. */
 export function describeFetchError(error: unknown): string {

@@ -1,10 +1,11 @@
 import { UserError } from '../lib/errors.js';
 import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
 import { createDeploymentStatus, type Deployment } from '../github/deployments.js';
 import { type DeploymentLedger, type DeploymentRecord, type EnvironmentState } from './ledger.js';
 import { describeDeployment } from './preflight.js';
-import { sleep, type Logger } from './runtime.js';
+import { sleep } from './runtime.js';
+import type { Logger } from '../lib/logger.js';
 import { formatDurationCompact } from '../lib/duration.js';
 
 /**

@@ -1,10 +1,10 @@
 import { UserError } from '../lib/errors.js';
 import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
 import type { DeploymentRef, DeploymentState, DeployKind } from '../github/deployments.js';
 import { KILL_GRACE_MS } from './command.js';
 import type { RollbackRecord } from './ledger.js';
-import type { Logger } from './runtime.js';
+import type { Logger } from '../lib/logger.js';
 import { FIRST_POLL_MS, STALE_AFTER_MS, STATUSLESS_AFTER_MS, WAIT_LIMIT_MS, WAIT_POLL_MS, type TurnTiming } from './turn.js';
 
 /** The vocabulary of the deploy domain: settings, dependencies and results shared by its stages. */
@@ -77,6 +77,11 @@ export interface RollbackDeploymentOptions {
   dryRun: boolean;
   verify: VerifySettings;
   requiredContexts?: string[];
+  /**
+   * Called once the target is deployed and verified, and sent together with the final `success`
+   * status (the rollback action's release mark): it must not throw (its failures are warnings).
+   */
+  onVerified?: (deploymentId: number) => Promise<void>;
 }
 
 export interface Timing extends TurnTiming {

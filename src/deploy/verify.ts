@@ -1,6 +1,6 @@
 import { checkHealth, describeHealthFailure } from './health.js';
 import { checkMetrics, promDuration, waitForWindow } from './metrics.js';
-import { type Logger } from './runtime.js';
+import type { Logger } from '../lib/logger.js';
 import { formatDurationCompact } from '../lib/duration.js';
 import type { Check, VerifySettings } from './types.js';
 

@@ -1,9 +1,9 @@
 import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
 import { parseReleaseTag } from '../release/semver.js';
 import { listReleaseTags, locateRelease } from '../release/tags.js';
 import { tagOf } from './preflight.js';
-import type { Logger } from './runtime.js';
+import type { Logger } from '../lib/logger.js';
 
 /**
  * The version of what is deployed: the release tag the ref names, else the release tag (the

@@ -1,10 +1,7 @@
 import { UserError } from '../lib/errors.js';
 import { api, httpStatus, type GitHub } from './client.js';
-
 import type { RepoRef } from '../lib/repo.js';
-
-// Re-exported for the deploy modules until they import it from src/lib.
-export type { RepoRef };
+import { shortSha } from '../lib/sha.js';
 
 /** Resolve a ref (sha, branch, tag, refs/...) to its commit sha; a ref GitHub does not know is a user error. */
 export async function resolveCommit(github: GitHub, repo: RepoRef, ref: string): Promise<string> {
@@ -50,7 +47,7 @@ export interface Comparison {
  * per_page 1 keeps the answer small: only the counts and the status are used.
  */
 export async function compareCommits(github: GitHub, repo: RepoRef, base: string, head: string): Promise<Comparison> {
-  return api(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}`, async () => {
+  return api(`compare ${shortSha(base)}...${shortSha(head)}`, async () => {
     const { data } = await github.rest.repos.compareCommitsWithBasehead({
       ...repo,
       basehead: `${base}...${head}`,

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from '../lib/errors.js';
+import type { RepoRef } from '../lib/repo.js';
 
 /**
  * What the runner tells an action about its run, read from the GITHUB_* variables (the same
  * ones @actions/github reads, without loading that package and its HTTP stack).
  */
-export interface RunContext {
-  owner: string;
-  repo: string;
+export interface RunContext extends RepoRef {
   sha: string;
   ref: string;
   eventName: string;

@@ -1,7 +1,8 @@
 import { UserError } from '../lib/errors.js';
 import { api, errorData, httpStatus, type GitHub } from './client.js';
 import { clientOptions, createOnce, newMark, ONE_ATTEMPT, repeatable } from './create-once.js';
-import type { RepoRef } from './commits.js';
+import type { RepoRef } from '../lib/repo.js';
+import { shortSha } from '../lib/sha.js';
 
 /**
  * Typed wrappers over the Deployments REST API. Each call is one `api('operation', ...)` so a
@@ -145,7 +146,7 @@ export const fitDescription = (text: string): string => (text.length > 140 ? `${
  * a merge conflict) and 422 (ref unknown, invalid parameters).
  */
 export async function createDeployment(github: GitHub, repo: RepoRef, params: CreateDeploymentParams): Promise<Deployment> {
-  const where = `${params.environment} (${params.ref.slice(0, 12)})`;
+  const where = `${params.environment} (${shortSha(params.ref)})`;
   // A random id in the payload finds this deployment again when an answer is lost (createOnce).
   const createId = newMark();
   return api(`create the deployment of ${where}`, async () => {

@@ -1,6 +1,6 @@
 import { api, errorData, httpStatus, type GitHub } from './client.js';
 import { clientOptions, createOnce, ONE_ATTEMPT } from './create-once.js';
-import type { RepoRef } from './commits.js';
+import type { RepoRef } from '../lib/repo.js';
 
 /** Typed wrappers over the Releases REST API. */
 export interface Release {

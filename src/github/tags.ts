@@ -1,5 +1,5 @@
 import { api, errorData, httpStatus, type GitHub } from './client.js';
-import type { RepoRef } from './commits.js';
+import type { RepoRef } from '../lib/repo.js';
 import { clientOptions, createOnce, ONE_ATTEMPT, repeatable } from './create-once.js';
 
 /**

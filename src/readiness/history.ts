@@ -1,3 +1,5 @@
+import type { DeployKind } from '../github/deployments.js';
+
 /**
  * The delivery history the launch report judges, in plain data: what src/readiness/read.ts
  * gathers from GitHub (bounded) and what the tests build by hand. Times are epoch milliseconds.
@@ -12,7 +14,7 @@ export interface DeployRecord {
   environment: string;
   createdAt: number;
   /** shipgate's payload mode; deployments made by other tools count as forward deploys. */
-  mode: 'deploy' | 'rollback';
+  mode: DeployKind;
   /** For a rollback: the deployment (and commit) it rolled back, from payload.rolled_back. */
   rolledBack?: { id?: number; sha: string };
   /** The commit that was live before (payload.previous), to know which commits were deployed already. */

@@ -1,7 +1,7 @@
 import { createCheckRun } from '../github/checks.js';
 import type { GitHub } from '../github/client.js';
 import type { RepoRef } from '../lib/repo.js';
-import type { Logger } from '../deploy/runtime.js';
+import type { Logger } from '../lib/logger.js';
 import { deliveryRows, weeklyCounts, type DeliveryTargets, type Week } from './delivery.js';
 import { DAY_MS } from './history.js';
 import { ReadinessReader } from './read.js';

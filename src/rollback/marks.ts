@@ -1,5 +1,5 @@
 import type { GitHub } from '../github/client.js';
-import type { RepoRef } from '../github/commits.js';
+import type { RepoRef } from '../lib/repo.js';
 import { getDeployment, type Deployment } from '../github/deployments.js';
 import type { Release } from '../github/releases.js';
 import { isShipgate, type DeploymentLedger } from '../deploy/ledger.js';

@@ -1,4 +1,4 @@
-import { createRelease, getLatestRelease, updateRelease } from '../github/releases.js';
+import { createRelease, updateRelease, type Release } from '../github/releases.js';
 import { markedRelease, type RollbackMark } from '../release/rolled-back.js';
 import type { RollbackDeps, RollbackPlan } from './plan.js';
 
@@ -34,28 +34,40 @@ export async function markRolledBack(
     ...(result.deploymentId !== undefined ? { deployment: result.deploymentId } : {}),
     restore_ms: result.restoreMs,
   };
-  try {
-    const current = plan.liveRelease;
-    const marked = markedRelease(current ?? { name: tag, tag_name: tag, body: null }, mark);
-    const release = current
-      ? await updateRelease(github, repo, current.id, marked, `mark the release ${tag} as rolled back`)
-      : await createRelease(github, repo, { tag, target: plan.live.sha, name: marked.name, body: marked.body, prerelease: false, makeLatest: 'false' });
-    // Only a published full release can hold the badge or take it (drafts and pre-releases cannot);
-    // the REST release objects do not say which one holds it, so that one question is asked.
-    if (current && !current.prerelease && !current.draft && plan.targetRelease && !plan.targetRelease.prerelease && !plan.targetRelease.draft) {
-      const latest = await getLatestRelease(github, repo);
-      if (latest?.id === current.id) {
-        await updateRelease(github, repo, plan.targetRelease.id, { makeLatest: 'true' }, `make ${plan.target.tag.name} the latest release again`);
-        logger.info(`${plan.target.tag.name} is the latest release again.`);
-      }
+  const current = plan.liveRelease;
+  // Only a published full release can hold the badge or take it (drafts and pre-releases cannot).
+  // Which one held it was read with the plan; GitHub moves the badge only on a PATCH that sets
+  // make_latest, so the mark (which does not) and the badge move commute and go out together.
+  const moveBadge =
+    current && !current.prerelease && !current.draft && plan.targetRelease && !plan.targetRelease.prerelease && !plan.targetRelease.draft && plan.latestReleaseId === current.id
+      ? plan.targetRelease
+      : undefined;
+  const markIt = async (): Promise<MarkResult> => {
+    try {
+      const marked = markedRelease(current ?? { name: tag, tag_name: tag, body: null }, mark);
+      const release = current
+        ? await updateRelease(github, repo, current.id, marked, `mark the release ${tag} as rolled back`)
+        : await createRelease(github, repo, { tag, target: plan.live.sha, name: marked.name, body: marked.body, prerelease: false, makeLatest: 'false' });
+      const url = release?.html_url ?? '';
+      logger.info(`Marked ${tag} as rolled back${url ? `: ${url}` : ''}.`);
+      return { tag, url };
+    } catch (error) {
+      const warning = `${plan.environment} was rolled back, but the release ${tag} could not be marked as rolled back: ${(error as Error).message}`;
+      warnings.push(warning);
+      logger.warning(warning);
+      return { note: warning };
     }
-    const url = release?.html_url ?? '';
-    logger.info(`Marked ${tag} as rolled back${url ? `: ${url}` : ''}.`);
-    return { tag, url };
-  } catch (error) {
-    const warning = `${plan.environment} was rolled back, but the release ${tag} could not be marked as rolled back: ${(error as Error).message}`;
-    warnings.push(warning);
-    logger.warning(warning);
-    return { note: warning };
-  }
+  };
+  const badge = async (target: Release): Promise<void> => {
+    try {
+      await updateRelease(github, repo, target.id, { makeLatest: 'true' }, `make ${plan.target.tag.name} the latest release again`);
+      logger.info(`${plan.target.tag.name} is the latest release again.`);
+    } catch (error) {
+      const warning = `${plan.environment} was rolled back, but ${plan.target.tag.name} could not be made the latest release again (${tag} still holds the badge): ${(error as Error).message}`;
+      warnings.push(warning);
+      logger.warning(warning);
+    }
+  };
+  const [markResult] = await Promise.all([markIt(), moveBadge ? badge(moveBadge) : undefined]);
+  return markResult;
 }

@@ -42,7 +42,12 @@ export function renderRollbackSummary(outcome: RollbackOutcome): string {
   lines.push(`| To | ${markdownText(plan.target.label)} |`);
   lines.push(`| Why | ${plan.reason ? markdownText(plan.reason) : '_no reason given_'} |`);
   if (deployment?.deploymentId !== undefined) lines.push(`| Deployment | [${deployment.deploymentId}](${deployment.deploymentsUrl}) — ${deployment.status} |`);
-  if (outcome.restoreMs !== undefined) lines.push(`| Time to restore | ${formatDurationCompact(outcome.restoreMs)} (start of the rollback to a verified healthy environment) |`);
+  if (outcome.restoreMs !== undefined) {
+    const split = outcome.restore
+      ? `: shipgate ${formatDurationCompact(outcome.restore.ownMs)}, deploy command ${formatDurationCompact(outcome.restore.commandMs)}, verification ${formatDurationCompact(outcome.restore.verifyMs)}`
+      : '';
+    lines.push(`| Time to restore | ${formatDurationCompact(outcome.restoreMs)}${split} (start of the rollback to a verified healthy environment) |`);
+  }
   if (outcome.status === 'dry-run') {
     lines.push(`| Would mark | ${plan.live.release ? `${plan.live.release.name} as rolled back (name prefixed "[rolled back]", banner and marker on its GitHub Release)` : 'nothing (the live commit has no release tag)'} |`);
   } else if (outcome.marked) {

@@ -1,5 +1,5 @@
 import type { DeploymentRef } from '../github/deployments.js';
-import { runRollbackDeployment, type DeploymentOutcome } from '../deploy/deploy.js';
+import { runRollbackDeployment, type DeploymentOutcome, type Phase } from '../deploy/deploy.js';
 import { DeploymentLedger } from '../deploy/ledger.js';
 import { planRollback, type RollbackDeps, type RollbackPlan, type RollbackRequest } from './plan.js';
 import { markRolledBack, type MarkResult } from './record.js';
@@ -15,9 +15,27 @@ export interface RollbackOutcome {
   deployment?: DeploymentOutcome;
   /** From the start of the step to a verified healthy environment. */
   restoreMs?: number;
+  /** restoreMs split: shipgate's own time (GitHub's answers included), the deploy command's and the verification's. */
+  restore?: RestoreSplit;
   /** The release marked rolled back (its URL), or why none was. */
   marked?: MarkResult;
   warnings: string[];
+}
+
+export interface RestoreSplit {
+  ownMs: number;
+  commandMs: number;
+  verifyMs: number;
+}
+
+/**
+ * Time to restore in three parts: what the user's command took, what the health and service-level
+ * checks took, and the rest, which is shipgate's own (reading, deciding, GitHub's round trips).
+ */
+export function splitRestore(restoreMs: number, phases: readonly Phase[]): RestoreSplit {
+  const commandMs = phases.filter((phase) => phase.name.endsWith(' command')).reduce((sum, phase) => sum + phase.ms, 0);
+  const verifyMs = phases.filter((phase) => !phase.name.endsWith(' command')).reduce((sum, phase) => sum + phase.ms, 0);
+  return { ownMs: Math.max(0, restoreMs - commandMs - verifyMs), commandMs, verifyMs };
 }
 
 /**
@@ -46,6 +64,8 @@ export async function runRollback(request: RollbackRequest, deps: RollbackDeps):
     sha: plan.live.sha,
     version: plan.live.release?.name ?? '',
   };
+  let restoreMs: number | undefined;
+  let marked: MarkResult | undefined;
   const deployment = await runRollbackDeployment(
     {
       environment: plan.environment,
@@ -58,6 +78,11 @@ export async function runRollback(request: RollbackRequest, deps: RollbackDeps):
       commandTimeoutMs: request.commandTimeoutMs,
       dryRun: request.dryRun,
       verify: request.verify,
+      // The release mark goes out with the final status: the environment is restored once verified.
+      onVerified: async (deploymentId) => {
+        restoreMs = now() - request.startedAt;
+        marked = await markRolledBack(plan, { deploymentId, restoreMs, at: new Date(now()).toISOString() }, deps, warnings);
+      },
     },
     ledger,
     deps,
@@ -75,13 +100,13 @@ export async function runRollback(request: RollbackRequest, deps: RollbackDeps):
   if (deployment.status !== 'success') {
     return { status: 'failure', plan, deployment, message: deployment.message, warnings };
   }
-  const restoreMs = now() - request.startedAt;
-  const marked = await markRolledBack(plan, { deploymentId: deployment.deploymentId, restoreMs, at: new Date(now()).toISOString() }, deps, warnings);
+  restoreMs ??= now() - request.startedAt;
   return {
     status: 'success',
     plan,
     deployment,
     restoreMs,
+    restore: splitRestore(restoreMs, deployment.attempt?.phases ?? []),
     marked,
     message: `Rolled back ${plan.environment} from ${plan.live.label} to ${plan.target.label} (deployment ${deployment.deploymentId}).`,
     warnings,

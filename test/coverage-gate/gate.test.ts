@@ -7,6 +7,7 @@ import { readGateEvent, type GateEvent } from '../../src/coverage/gate/event.js'
 import { runGate, type GateOutcome, type GateSettings } from '../../src/coverage/gate/run.js';
 import { createGitHub } from '../../src/github/client.js';
 import { startSimulator } from '../../simulator/index.mjs';
+import { lengthAt } from '../simulator/fixture.js';
 import { commit, git, lines, newRepo, pullEvent, pushEvent, source, writeLcov, type Sim } from './repo.js';
 
 /**
@@ -138,7 +139,7 @@ describe('runGate in process', () => {
     expect(outcome.report.notes.join('\n')).toContain('1,050 uncovered changed ranges were found; the first 250 are annotated');
     const writes = sim.writes().filter((entry) => entry.path.includes('/check-runs'));
     expect(writes).toHaveLength(5);
-    expect(writes.map((entry) => entry.body.output.annotations.length)).toEqual(Array(5).fill(50));
+    expect(writes.map((entry) => lengthAt(entry.body, 'output', 'annotations'))).toEqual(Array(5).fill(50));
   });
 
   it('reads the pull request through the API in a shallow clone (files, compare, history)', async () => {

@@ -365,11 +365,11 @@ describe('refusals before anything is created', () => {
   it('turns GitHub refusals (409 failed checks, 422, 202) into one sentence', async () => {
     sim.addCommitStatus(C, { context: 'ci/test', state: 'failure' });
     expect(await refusal(deploy({ ref: C, requiredContexts: ['ci/test'] }))).toBe(
-      `GitHub refused to create the deployment of staging (${C.slice(0, 12)}) because required status checks are not green: ci/test (failure).`,
+      `GitHub refused to create the deployment of staging (${C.slice(0, 7)}) because required status checks are not green: ci/test (failure).`,
     );
     expect(sim.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([409]);
     sim.inject({ method: 'POST', path: /\/deployments$/, status: 422, body: { message: 'Validation Failed', errors: ['environment is too long'] } });
-    expect(await refusal(deploy({ ref: C }))).toBe(`GitHub refused to create the deployment of staging (${C.slice(0, 12)}) as invalid: Validation Failed; environment is too long.`);
+    expect(await refusal(deploy({ ref: C }))).toBe(`GitHub refused to create the deployment of staging (${C.slice(0, 7)}) as invalid: Validation Failed; environment is too long.`);
     sim.inject({ method: 'POST', path: /\/deployments$/, status: 202, body: { message: 'Auto-merged main into topic on deployment.' } });
     expect(await refusal(deploy({ ref: C }))).toMatch(/answered 202 instead \("Auto-merged main into topic on deployment\."\); shipgate deploys exactly the given commit, so nothing was deployed\.$/);
     expect(await refusal(deploy({ ref: 'no-such-branch' }))).toBe('The ref "no-such-branch" was not found in acme/app; give a commit sha, a branch or a tag that exists there.');

@@ -6,8 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../src/lib/errors.js';
-import { describeFetchError, short } from '../../src/deploy/runtime.js';
-import { formatDurationCompact } from '../../src/lib/duration.js';
+import { describeFetchError } from '../../src/deploy/runtime.js';
 import { GitRepo, deploymentsOf, simulatorFor, statusesOf, type Simulator } from './helpers.js';
 
 const repo = new GitRepo();
@@ -99,21 +98,10 @@ describe('deploy main', () => {
 });
 
 describe('runtime helpers', () => {
-  it.each([
-    [250, '250 ms'],
-    [1500, '1.5s'],
-    [45_000, '45s'],
-    [185_000, '3m 05s'],
-  ])('formats %d ms as %s', (ms, text) => {
-    expect(formatDurationCompact(ms)).toBe(text);
-  });
-
   it('describes fetch failures by their cause', () => {
     expect(describeFetchError(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } }))).toBe('ECONNRESET');
     expect(describeFetchError(Object.assign(new TypeError('fetch failed'), { cause: { message: 'other side closed' } }))).toBe('other side closed');
     expect(describeFetchError(new Error('plain'))).toBe('plain');
     expect(describeFetchError('text')).toBe('text');
-    expect(short('a'.repeat(40))).toBe('aaaaaaa');
-    expect(short('main')).toBe('main');
   });
 });

@@ -7,10 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createGitHub } from '../../src/github/client.js';
 import { runDeployment, type VerifySettings } from '../../src/deploy/deploy.js';
-import { DEFAULT_MIGRATION_PATHS } from '../../src/actions/rollback/inputs.js';
+import { DEFAULT_MIGRATION_PATHS } from '../../src/rollback/safety.js';
 import { runRelease } from '../../src/release/release.js';
 import { parseMarks } from '../../src/release/rolled-back.js';
 import { renderRollbackSummary } from '../../src/rollback/render.js';
+import { formatDurationCompact } from '../../src/lib/duration.js';
 import { runRollback, type RollbackDeps, type RollbackRequest } from '../../src/rollback/rollback.js';
 import { TestRepo, releaseOf, startSimulator, tagCommit, type Simulator } from '../release/fixture.js';
 
@@ -159,6 +160,36 @@ describe('rollback domain (in-process, simulator)', () => {
     expect(outcome.plan.skipped).toEqual([{ tag: 'v1.2.0', why: expect.stringMatching(/^rolled back in production on .* by @ops-oncall$/) }]);
     expect(outcome.marked).toEqual({ note: expect.stringContaining('has no release tag, so no GitHub Release was marked') });
     expect(renderRollbackSummary(outcome)).toContain('## ↩️ Rolled back: production from');
+  });
+
+  it('chooses the target for what is live when the newest deployment is not (it failed), keeping none of the guess', async () => {
+    await deploy('v1.1.0', 'canary');
+    const failed = await runDeployment({ environment: 'canary', ref: 'v1.2.0', command: 'exit 1', autoRollback: false, force: true, dryRun: false, verify: VERIFY }, deps());
+    expect(failed.status).toBe('failure');
+    logs.length = 0;
+    // The plan starts on the newest deployment (v1.2.0) while its statuses are read; they say it failed.
+    const outcome = await runRollback(request({ environment: 'canary', dryRun: true }), deps());
+    expect(outcome.plan.live.release?.name).toBe('v1.1.0');
+    expect(outcome.plan.target.tag.name).toBe('v1.0.0');
+    expect(logs.filter((line) => line.startsWith('Live in canary'))).toEqual([expect.stringMatching(/^Live in canary: v1\.1\.0 /)]);
+  });
+
+  it('splits the time to restore into shipgate\'s own, the deploy command\'s and the verification\'s', async () => {
+    await deploy('v1.1.0', 'eu');
+    await deploy('v1.2.0', 'eu');
+    const startedAt = Date.now();
+    // A clock that says a minute has passed once the environment is verified.
+    const outcome = await runRollback(request({ environment: 'eu', startedAt }), { ...deps(), now: () => startedAt + 60_000 });
+    expect(outcome.status).toBe('success');
+    expect(outcome.restoreMs).toBe(60_000);
+    const split = outcome.restore;
+    const command = outcome.deployment?.attempt?.phases.find((phase) => phase.name === 'rollback command')?.ms;
+    expect(split).toEqual({ ownMs: 60_000 - (command ?? NaN), commandMs: command, verifyMs: 0 });
+    expect(renderRollbackSummary(outcome)).toContain(
+      `| Time to restore | 1m 00s: shipgate ${formatDurationCompact(split?.ownMs ?? 0)}, deploy command ${formatDurationCompact(split?.commandMs ?? 0)}, verification 0 ms (start of the rollback to a verified healthy environment) |`,
+    );
+    // The mark records the same time to restore.
+    expect(parseMarks(releaseOf(sim, 'v1.2.0').body).at(-1)).toMatchObject({ environment: 'eu', restore_ms: 60_000 });
   });
 
   it('compares both sides when the target is on another line, and finds no candidate when all are rolled back', async () => {

@@ -4,11 +4,8 @@ import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
-import type { Logger } from '../../deploy/runtime.js';
 import { buildReport } from '../../readiness/report.js';
 import { readInputs } from './inputs.js';
-
-const logger: Logger = { info: log.info, warning: log.warning };
 
 export async function run(source: InputSource = envInputSource): Promise<void> {
   const inputs = readInputs(new InputReader(source));
@@ -41,7 +38,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
       },
       detailsUrl: context.runUrl,
     },
-    logger,
+    log,
   );
   log.info(`The report made ${report.requests} GitHub API requests.`);
   const failing = report.rows.filter((row) => row.verdict !== 'pass').map((row) => row.metric);
