@@ -61,22 +61,23 @@ function cancelledEarly(error: unknown, environment: string, details: { sha?: st
  * or not, so the caller can report it.
  */
 export async function runDeployment(options: DeploymentOptions, deps: DeploymentDeps): Promise<DeploymentOutcome> {
-  const known: { sha?: string } = {};
+  // The resolved commit is in the outputs of a deploy cancelled before it created a deployment.
+  const started = Date.now();
+  let sha: string | undefined;
   try {
-    return await deployForward(options, deps, known);
+    sha = await resolveCommit(deps.github, deps.repo, options.ref);
+    return await deployForward(options, { sha, started }, deps);
   } catch (error) {
-    throw cancelledEarly(error, options.environment, { sha: known.sha, ref: options.ref, url: options.url });
+    throw cancelledEarly(error, options.environment, { sha, ref: options.ref, url: options.url });
   }
 }
 
-async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, known: { sha?: string }): Promise<DeploymentOutcome> {
+/** `started`: when pre-flight began (resolving the ref counts in it). */
+async function deployForward(options: DeploymentOptions, { sha, started }: { sha: string; started: number }, deps: DeploymentDeps): Promise<DeploymentOutcome> {
   const { github, repo, logger } = deps;
   const timing = { ...TIMING, ...deps.timing };
   const { environment } = options;
-  const started = Date.now();
 
-  const sha = await resolveCommit(github, repo, options.ref);
-  known.sha = sha;
   const prefix = options.tagPrefix ?? 'v';
   const version = options.version ?? (await releaseVersionOf(github, repo, { ref: options.ref, sha, prefix, logger }));
   const label = describeRef(options.ref, sha, version);
