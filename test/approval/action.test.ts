@@ -60,7 +60,7 @@ async function approve(inputs: Record<string, string>, options: { env?: Record<s
     onSpawn: options.onSpawn,
     timeoutMs: 80_000,
   });
-  ended = { ...result, outputs: result.outputs as Record<string, string> };
+  ended = result;
   return ended;
 }
 
