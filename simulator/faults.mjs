@@ -31,24 +31,41 @@ const SECONDARY_MESSAGE =
  */
 
 /**
+ * A rule once added: counters filled in, and the methods tests wait and release with.
+ * @typedef {FaultRule & {
+ *   nth: number,
+ *   times: number,
+ *   hits: number,
+ *   affected: number,
+ *   reached: (count?: number) => Promise<void>,
+ *   release: (arrival?: number) => void,
+ *   _affect: () => void,
+ *   _held: (arrival: number) => Promise<void>,
+ * }} ActiveRule
+ */
+
+/**
  * What happens around the handler: the request waits at a gate before it (gates), or its answer
  * is lost (reset), late (delayMs) or waits for release (holds) after it. Kept apart from failures
  * because the request itself is carried out.
  * @typedef {object} AfterFault
  * @property {boolean} reset
  * @property {number} delayMs
- * @property {Array<{ rule: FaultRule, arrival: number }>} gates
- * @property {Array<{ rule: FaultRule, arrival: number }>} holds
- * @property {FaultRule[]} rules   the after-handler rules that matched (to count them once handled)
+ * @property {Array<{ rule: ActiveRule, arrival: number }>} gates
+ * @property {Array<{ rule: ActiveRule, arrival: number }>} holds
+ * @property {ActiveRule[]} rules   the after-handler rules that matched (to count them once handled)
  */
 
 export class Faults {
   constructor() {
-    /** @type {FaultRule[]} */
+    /** @type {ActiveRule[]} */
     this.rules = [];
   }
 
-  /** @param {FaultRule} rule */
+  /**
+   * @param {FaultRule} rule
+   * @returns {ActiveRule}
+   */
   add(rule) {
     const failing = rule.status !== undefined || rule.secondaryRateLimit || rule.rateLimit;
     const after = Boolean(rule.reset || rule.hold || rule.gate || rule.answerAfterMs !== undefined);
@@ -65,6 +82,7 @@ export class Faults {
     /** @type {Set<number>} arrivals released before they arrived */
     const early = new Set();
     let released = false;
+    /** @type {ActiveRule} */
     const stored = Object.assign(rule, {
       nth: rule.nth ?? 1,
       times: rule.times ?? (failing || after ? 1 : Infinity),
@@ -72,10 +90,13 @@ export class Faults {
       affected: 0,
       // Tests wait on this instead of sleeping: "the first attempt has been applied".
       reached: (count = 1) =>
-        new Promise((resolve) => {
-          if (stored.affected >= count) resolve(undefined);
-          else waiters.push({ count, resolve: () => resolve(undefined) });
-        }),
+        /** @type {Promise<void>} */ (
+          new Promise((resolve) => {
+            if (stored.affected >= count) resolve(undefined);
+            else waiters.push({ count, resolve: () => resolve(undefined) });
+          })
+        ),
+      /** @param {number} [arrival] */
       release: (arrival) => {
         if (arrival === undefined) released = true;
         for (const [index, go] of [...held]) {
@@ -95,7 +116,11 @@ export class Faults {
           }
         }
       },
-      /** @internal resolves when the rule releases this arrival (at once when it already did) */
+      /**
+       * @internal resolves when the rule releases this arrival (at once when it already did)
+       * @param {number} arrival
+       * @returns {Promise<void>}
+       */
       _held: (arrival) =>
         new Promise((resolve) => {
           if (released || early.delete(arrival)) resolve(undefined);
@@ -108,49 +133,57 @@ export class Faults {
 
   clear() {
     // Held answers are let go so no request of a cleared rule waits forever.
-    for (const rule of this.rules) rule.release?.();
+    for (const rule of this.rules) rule.release();
     this.rules.length = 0;
   }
 
   /**
    * Decide what happens to a request: extra latency, possibly a failure answer, and what happens
    * to the answer once the request has been handled.
-   * @returns {{ latencyMs: number, failure?: { status: number, body: unknown, headers: Record<string, string> }, after: AfterFault }}
+   * @param {string} method
+   * @param {string} path
+   * @returns {{ latencyMs: number, failure?: Failure, after: AfterFault }}
    */
   apply(method, path) {
     let latencyMs = 0;
+    /** @type {Failure | undefined} */
     let failure;
     /** @type {AfterFault} */
     const after = { reset: false, delayMs: 0, holds: [], gates: [], rules: [] };
     for (const rule of this.rules) {
       if (rule.method && rule.method.toUpperCase() !== method) continue;
       if (rule.path !== undefined && !(typeof rule.path === 'string' ? rule.path === path : rule.path.test(path))) continue;
-      rule.hits = (rule.hits ?? 0) + 1;
-      const nth = rule.nth ?? 1;
-      const active = rule.hits >= nth && rule.hits < nth + (rule.times ?? 1);
+      rule.hits += 1;
+      const active = rule.hits >= rule.nth && rule.hits < rule.nth + rule.times;
       if (!active) continue;
       latencyMs += rule.latencyMs ?? 0;
       if (rule.gate) {
         // Counted on arrival: a test waits for "both requests are at the gate".
-        /** @type {any} */ (rule)._affect();
-        after.gates.push({ rule, arrival: rule.affected ?? 0 });
+        rule._affect();
+        after.gates.push({ rule, arrival: rule.affected });
         continue;
       }
       if (rule.reset || rule.hold || rule.answerAfterMs !== undefined) {
         after.reset ||= Boolean(rule.reset);
         after.delayMs += rule.answerAfterMs ?? 0;
         // The arrival index is fixed now; `affected` counts it once the request was handled.
-        if (rule.hold) after.holds.push({ rule, arrival: rule.hits - (rule.nth ?? 1) + 1 });
+        if (rule.hold) after.holds.push({ rule, arrival: rule.hits - rule.nth + 1 });
         after.rules.push(rule);
         continue;
       }
-      /** @type {any} */ (rule)._affect();
+      rule._affect();
       if (!failure) failure = failureOf(rule);
     }
     return { latencyMs, failure, after };
   }
 }
 
+/** @typedef {{ status: number, body: unknown, headers: Record<string, string> }} Failure */
+
+/**
+ * @param {FaultRule} rule
+ * @returns {Failure | undefined}
+ */
 function failureOf(rule) {
   const retryAfter = String(rule.retryAfter ?? 1);
   if (rule.secondaryRateLimit) {

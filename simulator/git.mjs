@@ -10,14 +10,61 @@ export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 const SHA = /^[0-9a-f]{40}$/;
 
 /** The identity the API writes with, like a workflow's GITHUB_TOKEN. */
+/**
+ * A git identity; `date` is ISO 8601 (GitHub's UTC form once read back).
+ * @typedef {{ name: string, email: string, date?: string }} GitIdentity
+ */
+
+/**
+ * Commit metadata as git reports it (the REST and git-data shapes are built from it).
+ * @typedef {object} GitCommit
+ * @property {string} sha
+ * @property {string} tree
+ * @property {string[]} parents
+ * @property {{ name: string, email: string, date: string }} author
+ * @property {{ name: string, email: string, date: string }} committer
+ * @property {string} message
+ */
+
+/**
+ * A changed file between two commits, in GitHub's diff-entry fields (without the URLs).
+ * @typedef {object} DiffFile
+ * @property {string} filename
+ * @property {string} status
+ * @property {number} additions
+ * @property {number} deletions
+ * @property {number} changes
+ * @property {string} [patch]
+ * @property {string} [previous_filename]
+ * @property {string | null} sha
+ */
+
+/** @typedef {{ ref: string, sha: string, type: string }} GitRef */
+/** @typedef {{ path: string, mode: string, type: string, sha: string, size?: number }} TreeEntry */
+/**
+ * @typedef {object} GitTag
+ * @property {string} sha
+ * @property {string} tag
+ * @property {{ sha: string, type: string }} object
+ * @property {string} message
+ * @property {{ name: string, email: string, date: string }} tagger
+ */
+
+/** @typedef {{ input?: string | Buffer, env?: Record<string, string> }} RunOptions */
+
+/** @type {GitIdentity} */
 export const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 
-/** git's ISO dates (with offsets) → GitHub's UTC form. */
+/**
+ * git's ISO dates (with offsets) → GitHub's UTC form.
+ * @param {string} date
+ */
 export function toUtc(date) {
   const parsed = new Date(date);
   return Number.isNaN(parsed.getTime()) ? date : parsed.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/** @param {string | undefined} iso */
 function gitDate(iso) {
   const time = iso ? new Date(iso).getTime() : Date.now();
   return `${Math.floor(time / 1000)} +0000`;
@@ -27,24 +74,34 @@ export class GitRepo {
   /** @param {string} dir */
   constructor(dir) {
     this.dir = dir;
-    /** @type {Map<string, any>} */
+    /** @type {Map<string, unknown>} values are immutable git objects, keyed by kind and sha */
     this.cache = new Map();
   }
 
   /**
-   * Run git; resolves stdout (a string, or a Buffer with `buffer: true`).
+   * Run git; resolves stdout as text.
    * @param {string[]} args
-   * @param {{ input?: string | Buffer, env?: Record<string, string>, buffer?: boolean }} [options]
-   * @returns {Promise<any>}
+   * @param {RunOptions} [options]
+   * @returns {Promise<string>}
    */
-  run(args, options = {}) {
+  async run(args, options = {}) {
+    return (await this.runBuffer(args, options)).toString('utf8');
+  }
+
+  /**
+   * Run git; resolves stdout as bytes (blob contents; run() decodes them).
+   * @param {string[]} args
+   * @param {RunOptions} [options]
+   * @returns {Promise<Buffer>}
+   */
+  runBuffer(args, options = {}) {
     return new Promise((resolve, reject) => {
       const child = execFile(
         'git',
         args,
         {
           cwd: this.dir,
-          encoding: options.buffer ? 'buffer' : 'utf8',
+          encoding: 'buffer',
           maxBuffer: 1024 * 1024 * 1024,
           env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', ...options.env },
         },
@@ -62,7 +119,11 @@ export class GitRepo {
     });
   }
 
-  /** Like run, but undefined instead of an error. */
+  /**
+   * Like run, but undefined instead of an error.
+   * @param {string[]} args
+   * @param {RunOptions} [options]
+   */
   async tryRun(args, options) {
     try {
       return await this.run(args, options);
@@ -71,38 +132,59 @@ export class GitRepo {
     }
   }
 
+  /**
+   * @template T
+   * @param {string} key   names the kind of value (`diff:`, `tag:`), so one key always holds one type
+   * @param {() => Promise<T>} compute
+   * @returns {Promise<T>}
+   */
   async cached(key, compute) {
     if (!this.cache.has(key)) this.cache.set(key, await compute());
-    return this.cache.get(key);
+    return /** @type {T} */ (this.cache.get(key));
   }
 
-  /** A branch, tag, sha or full ref → commit sha, or undefined. */
+  /**
+   * A branch, tag, sha or full ref → commit sha, or undefined.
+   * @param {string | undefined} ref
+   */
   async resolveCommit(ref) {
     if (!ref || ref.startsWith('-')) return undefined;
     const out = await this.tryRun(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
     return out?.trim() || undefined;
   }
 
-  /** Any object id or name → full sha, or undefined. */
+  /**
+   * Any object id or name → full sha, or undefined.
+   * @param {string | undefined} name
+   */
   async resolveObject(name) {
     if (!name || name.startsWith('-')) return undefined;
     const out = await this.tryRun(['rev-parse', '--verify', '--quiet', '--end-of-options', name]);
     return out?.trim() || undefined;
   }
 
+  /** @param {string | undefined} sha */
   async objectType(sha) {
     if (!sha || !SHA.test(sha)) return undefined;
     const out = await this.tryRun(['cat-file', '-t', sha]);
     return out?.trim() || undefined;
   }
 
-  /** Commit metadata (cached: commits never change). */
+  /**
+   * Commit metadata (cached: commits never change).
+   * @param {string} sha
+   */
   async commit(sha) {
     if (!this.cache.has(`commit:${sha}`)) await this.preloadCommits([sha]);
-    return this.cache.get(`commit:${sha}`);
+    const commit = /** @type {GitCommit | undefined} */ (this.cache.get(`commit:${sha}`));
+    if (!commit) throw new Error(`git show gave no commit for ${sha}.`);
+    return commit;
   }
 
-  /** Read the metadata of many commits with one git process (a page of history). */
+  /**
+   * Read the metadata of many commits with one git process (a page of history).
+   * @param {string[]} shas
+   */
   async preloadCommits(shas) {
     const missing = [...new Set(shas)].filter((sha) => !this.cache.has(`commit:${sha}`));
     if (!missing.length) return;
@@ -112,6 +194,7 @@ export class GitRepo {
       const text = record.replace(/^\n/, '');
       if (!text) continue;
       const [hash, tree, parents, an, ae, ad, cn, ce, cd, ...message] = text.split('\0');
+      /** @type {GitCommit} */
       const commit = {
         sha: hash,
         tree,
@@ -126,28 +209,36 @@ export class GitRepo {
     }
   }
 
-  /** Shas of `git rev-list <args>` (newest first unless --reverse). */
+  /**
+   * Shas of `git rev-list <args>` (newest first unless --reverse).
+   * @param {string[]} args
+   */
   async revList(args) {
     const out = await this.run(['rev-list', ...args, '--']);
     return out.split('\n').filter(Boolean);
   }
 
+  /** @param {string[]} range */
   async count(range) {
     return Number((await this.run(['rev-list', '--count', ...range, '--'])).trim());
   }
 
+  /** @param {string} a @param {string} b */
   async mergeBase(a, b) {
     const out = await this.tryRun(['merge-base', a, b]);
     return out?.trim() || undefined;
   }
 
+  /** @param {string} ancestor @param {string} descendant */
   async isAncestor(ancestor, descendant) {
     return (await this.tryRun(['merge-base', '--is-ancestor', ancestor, descendant])) !== undefined;
   }
 
   /**
    * Files changed between two commits (trees), with GitHub's diff-entry fields (cached).
-   * @returns {Promise<Array<{ filename: string, status: string, additions: number, deletions: number, changes: number, patch?: string, previous_filename?: string, sha: string | null }>>}
+   * @param {string} from
+   * @param {string} to
+   * @returns {Promise<DiffFile[]>}
    */
   diffFiles(from, to) {
     return this.cached(`diff:${from}:${to}`, async () => {
@@ -176,7 +267,10 @@ export class GitRepo {
     });
   }
 
-  /** All refs (branches, tags and custom refs such as refs/notes/x): [{ ref, sha, type }] sorted by name. */
+  /**
+   * All refs (branches, tags and custom refs such as refs/notes/x) sorted by name.
+   * @returns {Promise<GitRef[]>}
+   */
   async refs() {
     const out = await this.run(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(objecttype)']);
     return out
@@ -190,15 +284,20 @@ export class GitRepo {
       .filter((entry) => !entry.ref.startsWith('refs/remotes/') && entry.ref !== 'refs/stash');
   }
 
+  /** @param {string} fullRef */
   async getRef(fullRef) {
     return (await this.refs()).find((entry) => entry.ref === fullRef);
   }
 
-  /** Point a ref at sha; with `expected` only if it still points there (compare-and-swap). */
+  /**
+   * Point a ref at sha; with `expected` only if it still points there (compare-and-swap).
+   * @param {string} fullRef @param {string} sha @param {string} [expected]
+   */
   async updateRef(fullRef, sha, expected) {
     await this.run(['update-ref', fullRef, sha, ...(expected ? [expected] : [])]);
   }
 
+  /** @param {string} fullRef */
   async deleteRef(fullRef) {
     await this.run(['update-ref', '-d', fullRef]);
   }
@@ -220,15 +319,21 @@ export class GitRepo {
       });
   }
 
+  /** @param {string | Buffer} content */
   async hashObject(content) {
     return (await this.run(['hash-object', '-w', '--stdin'], { input: content })).trim();
   }
 
+  /** @param {string} sha */
   async readBlob(sha) {
-    return this.run(['cat-file', 'blob', sha], { buffer: true });
+    return this.runBuffer(['cat-file', 'blob', sha]);
   }
 
-  /** Entries of a tree: [{ path, mode, type, sha, size }]. */
+  /**
+   * Entries of a tree.
+   * @param {string} sha
+   * @returns {Promise<TreeEntry[]>}
+   */
   async lsTree(sha, recursive = false) {
     const out = await this.run(['ls-tree', '-l', '-z', ...(recursive ? ['-r', '-t'] : []), sha]);
     return out
@@ -257,6 +362,7 @@ export class GitRepo {
         if (existing.length) await this.run(['update-index', '--force-remove', '-z', '--stdin'], { env, input: existing.join('\0') });
         if (entry.sha === null) continue;
         const sha = entry.content !== undefined ? await this.hashObject(entry.content) : entry.sha;
+        if (sha === undefined) throw new TypeError(`Tree entry ${entry.path} has neither sha nor content.`);
         if (entry.type === 'tree') {
           await this.run(['read-tree', `--prefix=${entry.path}/`, sha], { env });
         } else {
@@ -269,7 +375,10 @@ export class GitRepo {
     }
   }
 
-  /** git commit-tree with explicit identities. */
+  /**
+   * git commit-tree with explicit identities.
+   * @param {{ tree: string, parents: string[], message: string, author?: GitIdentity, committer?: GitIdentity }} commit
+   */
   async commitTree({ tree, parents, message, author, committer }) {
     const who = author ?? BOT;
     const by = committer ?? who;
@@ -285,14 +394,21 @@ export class GitRepo {
     return (await this.run(args, { env, input: message })).trim();
   }
 
-  /** An annotated tag object (git mktag), not yet referenced by any ref. */
+  /**
+   * An annotated tag object (git mktag), not yet referenced by any ref.
+   * @param {{ object: string, type: string, tag: string, message: string, tagger?: GitIdentity }} tag
+   */
   async makeTag({ object, type, tag, message, tagger }) {
     const who = tagger ?? BOT;
     const text = `object ${object}\ntype ${type}\ntag ${tag}\ntagger ${who.name} <${who.email}> ${gitDate(who.date)}\n\n${message}${message.endsWith('\n') ? '' : '\n'}`;
     return (await this.run(['mktag'], { input: text })).trim();
   }
 
-  /** Parse an annotated tag object. */
+  /**
+   * Parse an annotated tag object.
+   * @param {string} sha
+   * @returns {Promise<GitTag>}
+   */
   readTag(sha) {
     return this.cached(`tag:${sha}`, async () => {
       const out = await this.run(['cat-file', 'tag', sha]);
@@ -314,9 +430,14 @@ export class GitRepo {
   }
 }
 
+/**
+ * @param {string} out
+ * @returns {Array<{ filename: string, status: string, previous_filename?: string }>}
+ */
 function parseNameStatus(out) {
   const tokens = out.split('\0');
   const entries = [];
+  /** @type {Record<string, string>} */
   const statuses = { A: 'added', D: 'removed', M: 'modified', T: 'changed', R: 'renamed', C: 'copied' };
   for (let i = 0; i < tokens.length && tokens[i]; ) {
     const code = tokens[i][0];
@@ -331,6 +452,7 @@ function parseNameStatus(out) {
   return entries;
 }
 
+/** @param {string} out */
 function parseNumstat(out) {
   const tokens = out.split('\0');
   const counts = [];
@@ -343,6 +465,7 @@ function parseNumstat(out) {
 }
 
 /** `git diff --raw -z`: the new blob sha of each entry, in order. */
+/** @param {string} out */
 function parseRaw(out) {
   const tokens = out.split('\0');
   const shas = [];

@@ -30,7 +30,13 @@ export class HttpError extends Error {
 
 export const notFound = () => new HttpError(404, 'Not Found');
 
-/** GitHub's 422 "Validation Failed" with one error object. */
+/**
+ * GitHub's 422 "Validation Failed" with one error object.
+ * @param {string} resource
+ * @param {string} field
+ * @param {string} code
+ * @param {string} [message]
+ */
 export function validationFailed(resource, field, code, message) {
   return new HttpError(422, 'Validation Failed', {
     errors: [{ resource, field, code, ...(message ? { message } : {}) }],
@@ -42,10 +48,13 @@ export function isoNow() {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Parse per_page (default 30, max 100) and page (default 1) like GitHub. */
+/**
+ * Parse per_page (default 30, max 100) and page (default 1) like GitHub.
+ * @param {Record<string, string | undefined>} query
+ */
 export function pageParams(query, defaultPerPage = 30) {
-  const perPage = Math.min(Math.max(Number.parseInt(query.per_page, 10) || defaultPerPage, 1), 100);
-  const page = Math.max(Number.parseInt(query.page, 10) || 1, 1);
+  const perPage = Math.min(Math.max(Number.parseInt(query.per_page ?? '', 10) || defaultPerPage, 1), 100);
+  const page = Math.max(Number.parseInt(query.page ?? '', 10) || 1, 1);
   return { perPage, page };
 }
 
@@ -54,9 +63,13 @@ export function pageParams(query, defaultPerPage = 30) {
  * @param {string} origin       e.g. 'http://127.0.0.1:1234'
  * @param {string} rawPath      the request path as sent
  * @param {Record<string, string>} query
+ * @param {number} page
+ * @param {number} perPage
+ * @param {number} total   items in the whole list
  */
 export function linkHeader(origin, rawPath, query, page, perPage, total) {
   const last = Math.max(Math.ceil(total / perPage), 1);
+  /** @param {number} target */
   const url = (target) => {
     const params = new URLSearchParams({ ...query, per_page: String(perPage), page: String(target) });
     return `<${origin}${rawPath}?${params}>`;
@@ -74,6 +87,7 @@ export function linkHeader(origin, rawPath, query, page, perPage, total) {
  * @template T
  * @param {{ origin: string, rawPath: string, query: Record<string, string> }} request
  * @param {T[]} items
+ * @returns {{ status: number, body: T[], headers: Record<string, string> }}
  */
 export function paginate(request, items, defaultPerPage = 30) {
   const { perPage, page } = pageParams(request.query, defaultPerPage);

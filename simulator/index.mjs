@@ -18,6 +18,12 @@ import { releaseRoutes } from './resources/releases.mjs';
 import { repositoryRoutes } from './resources/repository.mjs';
 import { addCommitStatus, statusRoutes } from './resources/statuses.mjs';
 
+/** @import { PullChanges, PullSeed } from './resources/pulls.mjs' */
+/** @import { LoggedRequest, Routes, SchemaProblem } from './server.mjs' */
+
+/** @typedef {Awaited<ReturnType<typeof startSimulator>>} Simulator */
+
+/** @type {Routes} */
 const HANDLERS = {
   ...repositoryRoutes,
   ...gitDataRoutes,
@@ -61,10 +67,10 @@ export async function startSimulator(options = {}) {
   const git = new GitRepo(repoDir);
   const state = createState();
   const hub = createHub({ owner, repo, defaultBranch, git, state, origin: '' });
-  /** @type {Array<{ method: string, path: string, query: Record<string, string>, body: any, status: number, at: string, start: number, end: number, reset?: boolean }>} */
+  /** @type {LoggedRequest[]} */
   const requests = [];
   const faults = new Faults();
-  /** @type {Array<{ method: string, path: string, status: number, problems: string[] }>} */
+  /** @type {SchemaProblem[]} */
   const schemaProblems = [];
   const server = createServer({
     hub,
@@ -106,12 +112,9 @@ export async function startSimulator(options = {}) {
     /** @param {import('./faults.mjs').FaultRule} rule */
     inject: (rule) => faults.add(rule),
     clearInjections: () => faults.clear(),
-    /**
-     * @param {{ number?: number, head: string, base?: string, headRef?: string, user?: string, fork?: boolean,
-     *   title?: string, body?: string, state?: 'open' | 'closed', draft?: boolean, labels?: string[] }} pull
-     */
+    /** @param {PullSeed} pull */
     addPull: (pull) => addPull(hub, pull),
-    /** @param {number} number @param {{ head?: string, base?: string, state?: string, title?: string }} changes */
+    /** @param {number} number @param {PullChanges} changes */
     updatePull: (number, changes) => updatePull(hub, number, changes),
     /** @param {string} org @param {string} slug @param {string[]} members */
     addTeam(org, slug, members = []) {
@@ -142,7 +145,8 @@ export async function startSimulator(options = {}) {
      * status someone set with their own token.
      * @param {string} sha @param {{ state: string, context?: string, description?: string, target_url?: string, creator?: { login: string, type: string } }} status
      */
-    addCommitStatus: (sha, status) => addCommitStatus(hub, sha, status),
+    addCommitStatus: (sha, { creator, ...status }) =>
+      addCommitStatus(hub, sha, { ...status, ...(creator ? { creator: hub.user(creator.login, creator.type) } : {}) }),
     /**
      * As PUT /environments/{name}; reviewers by login or org/team slug.
      * @param {string} name @param {{ reviewers?: string[], wait_timer?: number, prevent_self_review?: boolean }} [settings]

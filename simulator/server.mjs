@@ -4,6 +4,9 @@ import http from 'node:http';
 import { HttpError } from './http.mjs';
 import { matchRoute, safeDecode, validateBody, validateRefusal, validateResponse } from './openapi.mjs';
 
+/** @import { Hub } from './state.mjs' */
+/** @import { AfterFault, Faults } from './faults.mjs' */
+
 const READ_METHODS = new Set(['GET', 'HEAD']);
 const RATE_LIMIT = 5000;
 
@@ -11,7 +14,8 @@ const RATE_LIMIT = 5000;
  * @typedef {object} HandlerRequest
  * @property {Record<string, string>} params   decoded path parameters
  * @property {Record<string, string>} query
- * @property {any} body
+ * @property {any} body   JSON already checked against the operation's request schema from GitHub's
+ *                         OpenAPI description (validateBody), so handlers read its fields directly
  * @property {string} origin
  * @property {string} rawPath
  * @property {string} method
@@ -19,15 +23,35 @@ const RATE_LIMIT = 5000;
  * @property {string | undefined} token  the token presented (resources that depend on a token's scopes read it)
  */
 
+/** @typedef {{ status?: number, body?: unknown, headers?: Record<string, string> }} HandlerResult */
+/** @typedef {(request: HandlerRequest, hub: Hub) => Promise<HandlerResult> | HandlerResult} Handler */
+/** @typedef {Record<string, Handler>} Routes  handlers by 'METHOD /template' (the OpenAPI path) */
+
+/**
+ * One request as the simulator saw it (sim.requests).
+ * @typedef {object} LoggedRequest
+ * @property {string} method
+ * @property {string} path    decoded
+ * @property {Record<string, string>} query
+ * @property {unknown} body   the parsed JSON (or the text when it was not JSON)
+ * @property {number} status
+ * @property {string} at      ISO time it arrived
+ * @property {number} start   performance.now() when it arrived
+ * @property {number} end     performance.now() when its answer went out (0 until then)
+ * @property {boolean} [reset] the answer was replaced by a connection reset
+ */
+
+/** @typedef {{ method: string, path: string, status: number, problems: string[] }} SchemaProblem */
+
 /**
  * @param {object} options
- * @param {any} options.hub
- * @param {Record<string, (request: HandlerRequest, hub: any) => Promise<any> | any>} options.handlers  by 'METHOD /template'
- * @param {import('./faults.mjs').Faults} options.faults
- * @param {any[]} options.log
+ * @param {Hub} options.hub
+ * @param {Routes} options.handlers
+ * @param {Faults} options.faults
+ * @param {LoggedRequest[]} options.log
  * @param {string} [options.token]
  * @param {string} [options.readOnlyToken]
- * @param {Array<{ method: string, path: string, status: number, problems: string[] }>} [options.schemaProblems]
+ * @param {SchemaProblem[]} [options.schemaProblems]
  *   when given, every answer is checked against GitHub's response schema and mismatches are recorded here
  */
 export function createServer({ hub, handlers, faults, log, token, readOnlyToken, schemaProblems }) {
@@ -35,6 +59,10 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
   let used = 0;
   const resetAt = Math.floor(Date.now() / 1000) + 3600;
 
+  /**
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   */
   async function respond(req, res) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
@@ -44,12 +72,14 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
     const text = await readBody(req);
     // start/end (performance.now()): when the request arrived and when its answer went out, so a
     // test can count sequential round trips (requests in flight together share one).
+    /** @type {LoggedRequest} */
     const entry = { method, path, query, body: null, status: 0, at: new Date().toISOString(), start: performance.now(), end: 0 };
     res.once('finish', () => (entry.end = performance.now()));
     log.push(entry);
     requestCounter += 1;
     used += 1;
 
+    /** @type {Record<string, string>} */
     const headers = {
       'content-type': 'application/json; charset=utf-8',
       'x-github-request-id': `SIM0:${requestCounter.toString(16).toUpperCase().padStart(6, '0')}`,
@@ -63,7 +93,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
     };
     /** @type {{ status: number, body: unknown, headers?: Record<string, string> }} */
     let answer;
-    /** @type {import('./faults.mjs').AfterFault | undefined} */
+    /** @type {AfterFault | undefined} */
     let after;
     try {
       answer = await handle();
@@ -86,16 +116,20 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
       res.writeHead(answer.status, all).end(JSON.stringify(answer.body));
     }
 
-    /** The request was handled (a write is applied); the answer is now lost, late or held. */
+    /**
+     * The request was handled (a write is applied); the answer is now lost, late or held.
+     * @param {AfterFault} fault
+     */
     async function deliverLate(fault) {
-      for (const rule of fault.rules) /** @type {any} */ (rule)._affect();
+      for (const rule of fault.rules) rule._affect();
       const closed = new Promise((resolve) => res.once('close', resolve));
       if (fault.delayMs) {
+        /** @type {NodeJS.Timeout | undefined} */
         let timer;
         await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, fault.delayMs)))]);
         clearTimeout(timer); // a client that gave up leaves no timer keeping the process alive
       }
-      if (fault.holds.length) await Promise.race([closed, Promise.all(fault.holds.map(({ rule, arrival }) => /** @type {any} */ (rule)._held(arrival)))]);
+      if (fault.holds.length) await Promise.race([closed, Promise.all(fault.holds.map(({ rule, arrival }) => rule._held(arrival)))]);
       if (fault.reset) {
         // The write happened; the client sees a connection reset instead of the answer.
         entry.reset = true;
@@ -103,6 +137,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
       }
     }
 
+    /** @returns {Promise<{ status: number, body: unknown, headers?: Record<string, string> }>} */
     async function handle() {
       try {
         entry.body = text ? JSON.parse(text) : null;
@@ -117,7 +152,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
       if (faulted.failure) return faulted.failure;
       if (after.gates.length) {
         const closed = new Promise((resolve) => res.once('close', resolve));
-        await Promise.race([closed, Promise.all(after.gates.map(({ rule, arrival }) => /** @type {any} */ (rule)._held(arrival)))]);
+        await Promise.race([closed, Promise.all(after.gates.map(({ rule, arrival }) => rule._held(arrival)))]);
       }
 
       const presented = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
@@ -143,6 +178,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
           throw new HttpError(422, `Invalid request.\n\n${problems.join('\n')}`, { errors: problems });
         }
       }
+      /** @type {HandlerRequest} */
       const request = { params: route.params, query, body: entry.body ?? {}, origin: hub.origin, rawPath, method, readOnly, token: presented };
       let result;
       try {
@@ -167,6 +203,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
     }
   }
 
+  /** @type {Promise<unknown>} */
   let writeQueue = Promise.resolve();
   /** @template T @param {() => Promise<T> | T} work @returns {Promise<T>} */
   function serialize(work) {
@@ -186,8 +223,13 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
   });
 }
 
+/**
+ * @param {http.IncomingMessage} req
+ * @returns {Promise<string>}
+ */
 function readBody(req) {
   return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
     const chunks = [];
     req.on('data', (chunk) => chunks.push(chunk));
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -4,6 +4,45 @@
 import { isoNow } from './http.mjs';
 import { toUtc } from './git.mjs';
 
+// Records are typed by GitHub's own response schemas (from GitHub's OpenAPI description), so a
+// record that drifts from GitHub's shape fails the type-check, not only a test with checkResponses.
+/** @import { components } from '@octokit/openapi-types' */
+/** @import { GitRepo, DiffFile } from './git.mjs' */
+/** @typedef {components['schemas']} Schemas */
+/** @typedef {Schemas['simple-user']} SimpleUser */
+/** @typedef {Schemas['deployment']} Deployment */
+/** @typedef {Schemas['deployment-status'] & { deployment_id: number }} DeploymentStatus  kept with its deployment's id */
+/** @typedef {Schemas['environment']} Environment */
+/** @typedef {Schemas['release']} Release */
+/**
+ * Labels, author and assignees are always stored whole (GitHub's schema also allows them absent).
+ * @typedef {Omit<Schemas['issue'], 'labels' | 'user' | 'assignees'> & { labels: Label[], user: SimpleUser, assignees: SimpleUser[] }} Issue
+ */
+/** @typedef {Omit<Schemas['issue-comment'], 'user'> & { user: SimpleUser, issue_number: number }} IssueComment  kept with its issue's number */
+/** @typedef {Schemas['label']} Label */
+/** @typedef {Schemas['check-run']} CheckRun */
+/** @typedef {Schemas['check-annotation'] & { check_run_id: number }} Annotation  kept with its check run's id */
+/** @typedef {Schemas['status'] & { sha: string }} CommitStatus  kept with its commit */
+
+/**
+ * A pull request a test seeded (sim.addPull); the REST shape is built from it on every request,
+ * because `head` and `base` may be branch names that move.
+ * @typedef {object} SeededPull
+ * @property {number} number
+ * @property {number} id
+ * @property {string} head      sha or ref name
+ * @property {string} base      sha or ref name
+ * @property {string} headRef
+ * @property {string} user      login of the author (the fork's owner for a fork)
+ * @property {boolean} fork
+ * @property {'open' | 'closed'} state
+ * @property {boolean} draft
+ * @property {string} created_at
+ */
+
+/** @typedef {ReturnType<typeof createState>} State */
+/** @typedef {ReturnType<typeof createHub>} Hub */
+
 /** The login the API acts as (a workflow's GITHUB_TOKEN). */
 export const APP_LOGIN = 'github-actions[bot]';
 
@@ -13,18 +52,27 @@ export function createState() {
     ids: {},
     /** @type {Map<string, number>} user ids by login */
     userIds: new Map(),
+    /** @type {Deployment[]} */
     deployments: [],
+    /** @type {DeploymentStatus[]} */
     deploymentStatuses: [],
+    /** @type {Environment[]} */
     environments: [],
+    /** @type {Release[]} */
     releases: [],
     /** @type {number | undefined} the release GitHub shows as latest (make_latest) */
     latestReleaseId: undefined,
-    /** Issues and pull requests share one numbering, as on GitHub. */
+    /** @type {Issue[]} Issues and pull requests share one numbering, as on GitHub. */
     issues: [],
+    /** @type {IssueComment[]} */
     comments: [],
+    /** @type {Label[]} */
     labels: [],
+    /** @type {CheckRun[]} */
     checkRuns: [],
+    /** @type {Annotation[]} */
     annotations: [],
+    /** @type {CommitStatus[]} */
     commitStatuses: [],
     /** @type {Record<string, string[]>} members by 'org/team-slug' */
     teams: {},
@@ -32,12 +80,16 @@ export function createState() {
     orgReaders: [],
     /** @type {Record<string, string>} permission by login */
     collaborators: {},
+    /** @type {SeededPull[]} */
     pulls: [],
     lastIssueNumber: 0,
   };
 }
 
-/** Shared helpers the resource handlers get as `hub`. */
+/**
+ * Shared helpers the resource handlers get as `hub`.
+ * @param {{ owner: string, repo: string, defaultBranch: string, git: GitRepo, state: State, origin: string }} options
+ */
 export function createHub({ owner, repo, defaultBranch, git, state, origin }) {
   const hub = {
     owner,
@@ -47,10 +99,14 @@ export function createHub({ owner, repo, defaultBranch, git, state, origin }) {
     state,
     origin,
     now: isoNow,
-    /** Next id of a kind (ids increase; kinds are independent). */
+    /**
+     * Next id of a kind (ids increase; kinds are independent).
+     * @param {string} kind
+     */
     nextId(kind) {
-      state.ids[kind] = (state.ids[kind] ?? 0) + 1;
-      return state.ids[kind];
+      const id = (state.ids[kind] ?? 0) + 1;
+      state.ids[kind] = id;
+      return id;
     },
     /** API URL under the repository: api('/deployments/1'). */
     api(suffix = '') {
@@ -60,10 +116,18 @@ export function createHub({ owner, repo, defaultBranch, git, state, origin }) {
     html(suffix = '') {
       return `${hub.origin}/${owner}/${repo}${suffix}`;
     },
-    /** A GitHub simple-user object. */
+    /**
+     * A GitHub simple-user object.
+     * @param {string} login
+     * @param {string} [type]  'User', 'Bot' or 'Organization'; by default a '[bot]' login is a Bot
+     * @returns {SimpleUser}
+     */
     user(login, type) {
-      if (!state.userIds.has(login)) state.userIds.set(login, 1000 + state.userIds.size);
-      const id = state.userIds.get(login);
+      let id = state.userIds.get(login);
+      if (id === undefined) {
+        id = 1000 + state.userIds.size;
+        state.userIds.set(login, id);
+      }
       const base = `${hub.origin}/users/${encodeURIComponent(login)}`;
       return {
         login,
@@ -91,16 +155,25 @@ export function createHub({ owner, repo, defaultBranch, git, state, origin }) {
     actor() {
       return hub.user(APP_LOGIN, 'Bot');
     },
-    /** The repository object (GitHub's full-repository shape). */
+    /**
+     * The repository object (GitHub's full-repository shape).
+     * @param {RepositoryPermissions} [permissions]
+     */
     repository(permissions) {
       return repositoryShape(hub, { owner, repo, defaultBranch, permissions });
     },
-    /** Commits in the REST shape, read with one git process. */
+    /**
+     * Commits in the REST shape, read with one git process.
+     * @param {string[]} shas
+     */
     async restCommits(shas) {
       await git.preloadCommits(shas);
       return Promise.all(shas.map((sha) => hub.restCommit(sha)));
     },
-    /** A commit in the REST "commit" shape (without files/stats). */
+    /**
+     * A commit in the REST "commit" shape (without files/stats).
+     * @param {string} sha
+     */
     async restCommit(sha) {
       const commit = await git.commit(sha);
       return {
@@ -127,7 +200,11 @@ export function createHub({ owner, repo, defaultBranch, git, state, origin }) {
         })),
       };
     },
-    /** A diff entry with the URL fields GitHub adds. */
+    /**
+     * A diff entry with the URL fields GitHub adds.
+     * @param {DiffFile} file
+     * @param {string} ref
+     */
     diffEntry(file, ref) {
       const { sha, ...rest } = file;
       return {
@@ -142,10 +219,17 @@ export function createHub({ owner, repo, defaultBranch, git, state, origin }) {
   return hub;
 }
 
-/** GitHub's repository object; `fork` describes a fork owned by another user. */
+/** @typedef {{ admin: boolean, maintain?: boolean, push: boolean, triage?: boolean, pull: boolean }} RepositoryPermissions */
+
+/**
+ * GitHub's repository object; `fork` describes a fork owned by another user.
+ * @param {Hub} hub
+ * @param {{ owner: string, repo: string, defaultBranch: string, permissions?: RepositoryPermissions, fork?: boolean, id?: number }} options
+ */
 export function repositoryShape(hub, { owner, repo, defaultBranch, permissions, fork = false, id = 1 }) {
   const full = `${owner}/${repo}`;
   const api = `${hub.origin}/repos/${full}`;
+  /** @type {Record<string, string>} the `*_url` templates, one per entry below */
   const urls = {};
   const templates = {
     archive: '/{archive_format}{/ref}',
@@ -244,21 +328,35 @@ export function unverified() {
 /**
  * The GitHub login for a git identity: the login in a users.noreply address
  * ('123+alice@users.noreply.github.com' → 'alice'), else the name without spaces.
+ * @param {{ name?: string, email?: string }} identity
  */
 export function loginFor(identity) {
   const noreply = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i.exec(identity.email ?? '');
-  if (noreply) return noreply[1];
+  if (noreply?.[1]) return noreply[1];
   return (identity.name || identity.email || 'unknown').replace(/\s+/g, '-');
 }
 
-/** Copy of a record without internal keys. */
+/**
+ * Copy of a record without internal keys.
+ * @template {object} T
+ * @template {keyof T & string} K
+ * @param {T} record
+ * @param {...K} keys
+ * @returns {Omit<T, K>}
+ */
 export function omit(record, ...keys) {
-  const copy = { ...record };
-  for (const key of keys) delete copy[key];
-  return copy;
+  /** @type {Set<string>} */
+  const dropped = new Set(keys);
+  // Object.fromEntries loses the key types; the filter drops exactly the keys Omit removes.
+  return /** @type {Omit<T, K>} */ (Object.fromEntries(Object.entries(record).filter(([key]) => !dropped.has(key))));
 }
 
-/** Remove matching items in place (sim.state arrays keep their identity). */
+/**
+ * Remove matching items in place (sim.state arrays keep their identity).
+ * @template T
+ * @param {T[]} array
+ * @param {(item: T) => boolean} predicate
+ */
 export function removeWhere(array, predicate) {
   for (let index = array.length - 1; index >= 0; index--) {
     if (predicate(array[index])) array.splice(index, 1);

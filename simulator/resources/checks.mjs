@@ -1,19 +1,40 @@
 // Check runs and their annotations, with GitHub's limits (65535-character summary/text, at most
 // 50 annotations per request; annotations of an update are appended).
-import { HttpError, notFound, paginate, pageParams, linkHeader } from '../http.mjs';
+import { HttpError, notFound, paginate } from '../http.mjs';
 import { omit } from '../state.mjs';
 import { commitOr422 } from './repository.mjs';
+
+/** @import { Routes } from '../server.mjs' */
+/** @import { CheckRun, Hub } from '../state.mjs' */
+
+/**
+ * An annotation as POST/PATCH /check-runs take it.
+ * @typedef {object} AnnotationInput
+ * @property {string} path
+ * @property {number} start_line
+ * @property {number} end_line
+ * @property {number} [start_column]
+ * @property {number} [end_column]
+ * @property {'notice' | 'warning' | 'failure'} annotation_level
+ * @property {string} message
+ * @property {string} [title]
+ * @property {string} [raw_details]
+ */
+
+/** @typedef {{ title?: string, summary?: string, text?: string, annotations?: AnnotationInput[] }} OutputInput */
 
 const R = '/repos/{owner}/{repo}';
 const MAX_TEXT = 65535;
 const MAX_ANNOTATIONS = 50;
 
+/** @param {OutputInput | undefined} output */
 function checkLimits(output) {
   if (!output) return;
-  for (const field of ['summary', 'text']) {
-    if (typeof output[field] === 'string' && output[field].length > MAX_TEXT) {
+  for (const field of /** @type {const} */ (['summary', 'text'])) {
+    const text = output[field];
+    if (typeof text === 'string' && text.length > MAX_TEXT) {
       throw new HttpError(422, 'Invalid request.', {
-        errors: [`Only ${MAX_TEXT} characters are allowed; ${output[field].length} were supplied (output.${field}).`],
+        errors: [`Only ${MAX_TEXT} characters are allowed; ${text.length} were supplied (output.${field}).`],
       });
     }
   }
@@ -24,12 +45,21 @@ function checkLimits(output) {
   }
 }
 
+/**
+ * @param {Hub} hub
+ * @param {string | number} id
+ */
 function findRun(hub, id) {
   const run = hub.state.checkRuns.find((each) => each.id === Number(id));
   if (!run) throw notFound();
   return run;
 }
 
+/**
+ * @param {Hub} hub
+ * @param {CheckRun} run
+ * @param {AnnotationInput[]} [annotations]
+ */
 function addAnnotations(hub, run, annotations = []) {
   for (const annotation of annotations) {
     hub.state.annotations.push({
@@ -49,7 +79,12 @@ function addAnnotations(hub, run, annotations = []) {
   run.output.annotations_count = hub.state.annotations.filter((each) => each.check_run_id === run.id).length;
 }
 
-/** Apply the status/conclusion rules of create and update. */
+/**
+ * Apply the status/conclusion rules of create and update.
+ * @param {Hub} hub
+ * @param {CheckRun} run
+ * @param {{ status?: CheckRun['status'], conclusion?: CheckRun['conclusion'], started_at?: string, completed_at?: string }} body
+ */
 function applyProgress(hub, run, body) {
   if (body.conclusion !== undefined) {
     run.conclusion = body.conclusion;
@@ -65,7 +100,11 @@ function applyProgress(hub, run, body) {
   if (run.status === 'completed' && !run.completed_at) run.completed_at = hub.now();
 }
 
-/** The GitHub App behind a workflow's GITHUB_TOKEN. */
+/**
+ * The GitHub App behind a workflow's GITHUB_TOKEN.
+ * @param {Hub} hub
+ * @returns {NonNullable<CheckRun['app']>}
+ */
 function githubActionsApp(hub) {
   return {
     id: 15368,
@@ -83,11 +122,13 @@ function githubActionsApp(hub) {
   };
 }
 
+/** @type {Routes} */
 export const checkRoutes = {
   [`POST ${R}/check-runs`]: async ({ body }, hub) => {
     checkLimits(body.output);
     if ((await hub.git.objectType(body.head_sha)) !== 'commit') throw new HttpError(422, `No commit found for SHA: ${body.head_sha}`);
     const id = hub.nextId('checkRun');
+    /** @type {CheckRun} */
     const run = {
       id,
       head_sha: body.head_sha,
@@ -121,10 +162,10 @@ export const checkRoutes = {
   [`PATCH ${R}/check-runs/{check_run_id}`]: ({ params, body }, hub) => {
     checkLimits(body.output);
     const run = findRun(hub, params.check_run_id);
-    for (const field of ['name', 'details_url', 'external_id']) if (body[field] !== undefined) run[field] = body[field];
+    for (const field of /** @type {const} */ (['name', 'details_url', 'external_id'])) if (body[field] !== undefined) run[field] = body[field];
     applyProgress(hub, run, body);
     if (body.output) {
-      for (const field of ['title', 'summary', 'text']) if (body.output[field] !== undefined) run.output[field] = body.output[field];
+      for (const field of /** @type {const} */ (['title', 'summary', 'text'])) if (body.output[field] !== undefined) run.output[field] = body.output[field];
       addAnnotations(hub, run, body.output.annotations);
     }
     return { body: run };
@@ -146,14 +187,11 @@ export const checkRoutes = {
       .filter((run) => (query.check_name === undefined || run.name === query.check_name) && (query.status === undefined || run.status === query.status))
       .sort((a, b) => b.id - a.id);
     if ((query.filter ?? 'latest') === 'latest') {
+      /** @type {Set<string>} */
       const seen = new Set();
       runs = runs.filter((run) => !seen.has(run.name) && seen.add(run.name));
     }
-    const { perPage, page } = pageParams(query);
-    const link = linkHeader(request.origin, request.rawPath, query, page, perPage, runs.length);
-    return {
-      body: { total_count: runs.length, check_runs: runs.slice((page - 1) * perPage, page * perPage) },
-      headers: link ? { link } : {},
-    };
+    const page = paginate(request, runs);
+    return { headers: page.headers, body: { total_count: runs.length, check_runs: page.body } };
   },
 };

@@ -5,8 +5,19 @@ import { HttpError, notFound } from '../http.mjs';
 import { gitCommitShape } from './git-data.mjs';
 import { pullsForCommit } from './pulls.mjs';
 
+/** @import { Routes } from '../server.mjs' */
+/** @import { Hub } from '../state.mjs' */
+
 const R = '/repos/{owner}/{repo}';
 
+/**
+ * @param {Hub} hub
+ * @param {string} filePath
+ * @param {string} sha
+ * @param {'file' | 'dir' | 'submodule'} type
+ * @param {number} size
+ * @param {string} ref
+ */
 function contentEntry(hub, filePath, sha, type, size, ref) {
   const api = hub.api(`/contents/${filePath}?ref=${encodeURIComponent(ref)}`);
   const html = hub.html(`/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${filePath}`);
@@ -25,6 +36,7 @@ function contentEntry(hub, filePath, sha, type, size, ref) {
   };
 }
 
+/** @type {Routes} */
 export const contentRoutes = {
   [`GET ${R}/branches/{branch}`]: async ({ params }, hub) => {
     const sha = await hub.git.resolveCommit(`refs/heads/${params.branch}`);

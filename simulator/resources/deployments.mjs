@@ -5,26 +5,46 @@ import { omit, removeWhere } from '../state.mjs';
 import { ensureEnvironment } from './environments.mjs';
 import { contextStates } from './statuses.mjs';
 
+/** @import { Routes } from '../server.mjs' */
+/** @import { Deployment, DeploymentStatus, Hub } from '../state.mjs' */
+
 const R = '/repos/{owner}/{repo}';
 const PASSING = new Set(['success', 'neutral', 'skipped']);
 
+/**
+ * @param {Hub} hub
+ * @param {string | number} id
+ */
 function findDeployment(hub, id) {
   const deployment = hub.state.deployments.find((each) => each.id === Number(id));
   if (!deployment) throw notFound();
   return deployment;
 }
 
+/**
+ * @param {Hub} hub
+ * @param {number} deploymentId
+ */
 function statusesOf(hub, deploymentId) {
   return hub.state.deploymentStatuses.filter((status) => status.deployment_id === deploymentId).sort((a, b) => b.id - a.id);
 }
 
-/** The state of a deployment: its newest status, or undefined when it has none. */
+/**
+ * The state of a deployment: its newest status, or undefined when it has none.
+ * @param {Hub} hub
+ * @param {number} deploymentId
+ */
 export function deploymentState(hub, deploymentId) {
   return statusesOf(hub, deploymentId)[0]?.state;
 }
 
+/**
+ * The payload as GitHub stores it: JSON text becomes the object it encodes.
+ * @param {unknown} payload
+ * @returns {Deployment['payload']}
+ */
 function parsePayload(payload) {
-  if (typeof payload !== 'string') return payload ?? {};
+  if (typeof payload !== 'string') return payload && typeof payload === 'object' ? /** @type {Record<string, unknown>} */ (payload) : {};
   if (payload === '') return {};
   try {
     const parsed = JSON.parse(payload);
@@ -34,7 +54,22 @@ function parsePayload(payload) {
   }
 }
 
-/** Add a status the way POST /deployments/{id}/statuses does (also used for auto_inactive). */
+/**
+ * @typedef {object} DeploymentStatusFields  the body of POST /deployments/{id}/statuses
+ * @property {DeploymentStatus['state']} state
+ * @property {string} [description]
+ * @property {string} [target_url]
+ * @property {string} [log_url]
+ * @property {string} [environment_url]
+ */
+
+/**
+ * Add a status the way POST /deployments/{id}/statuses does (also used for auto_inactive).
+ * @param {Hub} hub
+ * @param {Deployment} deployment
+ * @param {DeploymentStatusFields} fields
+ * @returns {DeploymentStatus}
+ */
 export function addDeploymentStatus(hub, deployment, fields) {
   const id = hub.nextId('deploymentStatus');
   const now = hub.now();
@@ -65,6 +100,10 @@ export function addDeploymentStatus(hub, deployment, fields) {
  * A new `success` status with auto_inactive (GitHub's default) makes every earlier deployment of
  * the environment whose newest status is `success` inactive, except production and transient ones.
  */
+/**
+ * @param {Hub} hub
+ * @param {Deployment} deployment
+ */
 function autoInactivate(hub, deployment) {
   for (const earlier of hub.state.deployments) {
     if (earlier.id >= deployment.id || earlier.environment !== deployment.environment) continue;
@@ -81,12 +120,13 @@ function autoInactivate(hub, deployment) {
  * queued, `in_progress` when it starts, and at the end of the job `success` or `failure` (with
  * auto_inactive, as a status posted with the defaults). Written straight into the state, not
  * through the API: GitHub's own writes are not the job's requests.
- * @param {any} hub
+ * @param {Hub} hub
  * @param {{ environment: string, ref: string, sha: string, actor: string, environmentUrl?: string, logUrl?: string }} job
  */
 export function startJobDeployment(hub, job) {
   const id = hub.nextId('deployment');
   const now = hub.now();
+  /** @type {Deployment} */
   const deployment = {
     url: hub.api(`/deployments/${id}`),
     id,
@@ -122,7 +162,12 @@ export function startJobDeployment(hub, job) {
   };
 }
 
-/** The contexts named in `required` (or every context on the commit) that are not passing. */
+/**
+ * The contexts named in `required` (or every context on the commit) that are not passing.
+ * @param {Hub} hub
+ * @param {string} sha
+ * @param {string[] | undefined} required
+ */
 function failingContexts(hub, sha, required) {
   const states = contextStates(hub, sha);
   const names = required ?? [...states.keys()];
@@ -131,6 +176,7 @@ function failingContexts(hub, sha, required) {
     .filter((entry) => !PASSING.has(entry.state));
 }
 
+/** @type {Routes} */
 export const deploymentRoutes = {
   [`POST ${R}/deployments`]: async ({ body }, hub) => {
     const sha = await hub.git.resolveCommit(body.ref);
@@ -150,6 +196,7 @@ export const deploymentRoutes = {
     const environment = body.environment ?? 'production';
     const id = hub.nextId('deployment');
     const now = hub.now();
+    /** @type {Deployment} */
     const deployment = {
       url: hub.api(`/deployments/${id}`),
       id,

@@ -1,10 +1,30 @@
 // Deployment environments (created by PUT, or implicitly by a deployment, as on GitHub).
-import { notFound, pageParams, linkHeader } from '../http.mjs';
+import { notFound, paginate } from '../http.mjs';
 import { removeWhere } from '../state.mjs';
+
+/** @import { Routes } from '../server.mjs' */
+/** @import { Environment, Hub, Schemas, SimpleUser } from '../state.mjs' */
+/** @typedef {{ type: 'User', reviewer: SimpleUser } | { type: 'Team', reviewer: Schemas['team'] }} Reviewer */
+
+/**
+ * The settings PUT /environments/{name} takes, reviewers named by id.
+ * @typedef {object} EnvironmentSettings
+ * @property {number} [wait_timer]
+ * @property {boolean} [prevent_self_review]
+ * @property {Array<{ type: string, id: number }> | null} [reviewers]
+ * @property {Environment['deployment_branch_policy']} [deployment_branch_policy]
+ */
+
+/** @typedef {NonNullable<Environment['protection_rules']>[number]} ProtectionRule */
 
 const R = '/repos/{owner}/{repo}';
 
-/** The environment named `name`, created when missing. */
+/**
+ * The environment named `name`, created when missing.
+ * @param {Hub} hub
+ * @param {string} name
+ * @returns {Environment}
+ */
 export function ensureEnvironment(hub, name) {
   let environment = hub.state.environments.find((each) => each.name === name);
   if (!environment) {
@@ -30,6 +50,9 @@ export function ensureEnvironment(hub, name) {
  * A reviewer as GitHub lists it in `protection_rules`: `{ type, reviewer }` where the reviewer is
  * a whole simple-user or team object. PUT names reviewers by id; an id the simulator has not seen
  * becomes a user named `user-<id>`.
+ * @param {Hub} hub
+ * @param {{ type: string, id: number }} reviewer
+ * @returns {Reviewer}
  */
 function reviewerOf(hub, { type, id }) {
   if (type === 'Team') {
@@ -38,7 +61,7 @@ function reviewerOf(hub, { type, id }) {
     const [org, slug] = key.split('/');
     const base = `${hub.origin}/organizations/1/team/${id}`;
     return {
-      type,
+      type: 'Team',
       reviewer: {
         id,
         node_id: `T_${id}`,
@@ -64,8 +87,11 @@ function reviewerOf(hub, { type, id }) {
 /**
  * GitHub lists a rule per kind that is set: wait_timer, required_reviewers (only with at least
  * one reviewer) and branch_policy (when deployment_branch_policy is set); a new environment has none.
+ * @param {Hub} hub
+ * @param {EnvironmentSettings} body
  */
 function protectionRules(hub, body) {
+  /** @type {ProtectionRule[]} */
   const rules = [];
   if (body.wait_timer) rules.push({ id: hub.nextId('protectionRule'), node_id: 'GA_wait', type: 'wait_timer', wait_timer: body.wait_timer });
   if (body.reviewers?.length) {
@@ -84,6 +110,9 @@ function protectionRules(hub, body) {
 /**
  * Seed an environment as PUT does, naming reviewers by login or org/team slug
  * (`{ reviewers: ['alice', 'acme/sre'], wait_timer: 5 }`).
+ * @param {Hub} hub
+ * @param {string} name
+ * @param {Omit<EnvironmentSettings, 'reviewers'> & { reviewers?: string[] }} [settings]
  */
 export function configureEnvironment(hub, name, settings = {}) {
   const environment = ensureEnvironment(hub, name);
@@ -99,15 +128,12 @@ export function configureEnvironment(hub, name, settings = {}) {
   return environment;
 }
 
+/** @type {Routes} */
 export const environmentRoutes = {
   [`GET ${R}/environments`]: (request, hub) => {
     const list = [...hub.state.environments].sort((a, b) => a.name.localeCompare(b.name));
-    const { perPage, page } = pageParams(request.query);
-    const link = linkHeader(request.origin, request.rawPath, request.query, page, perPage, list.length);
-    return {
-      body: { total_count: list.length, environments: list.slice((page - 1) * perPage, page * perPage) },
-      headers: link ? { link } : {},
-    };
+    const page = paginate(request, list);
+    return { headers: page.headers, body: { total_count: list.length, environments: page.body } };
   },
 
   [`GET ${R}/environments/{environment_name}`]: ({ params }, hub) => {
@@ -118,6 +144,7 @@ export const environmentRoutes = {
 
   [`PUT ${R}/environments/{environment_name}`]: ({ params, body }, hub) => {
     const environment = ensureEnvironment(hub, params.environment_name);
+    /** @type {EnvironmentSettings} */
     const settings = body ?? {};
     environment.protection_rules = protectionRules(hub, settings);
     environment.deployment_branch_policy = settings.deployment_branch_policy ?? null;

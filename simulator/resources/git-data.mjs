@@ -3,13 +3,24 @@
 import { HttpError, notFound } from '../http.mjs';
 import { unverified } from '../state.mjs';
 
+/** @import { Routes } from '../server.mjs' */
+/** @import { Hub } from '../state.mjs' */
+/** @import { GitRef } from '../git.mjs' */
+
 const R = '/repos/{owner}/{repo}';
 
-/** 'heads/main', 'refs/heads/main' → 'refs/heads/main'. */
+/**
+ * 'heads/main', 'refs/heads/main' → 'refs/heads/main'.
+ * @param {string} ref
+ */
 function fullRef(ref) {
   return ref.startsWith('refs/') ? ref : `refs/${ref}`;
 }
 
+/**
+ * @param {Hub} hub
+ * @param {GitRef} entry
+ */
 function refShape(hub, entry) {
   const kind = entry.type === 'tag' ? 'tags' : entry.type === 'tree' ? 'trees' : entry.type === 'blob' ? 'blobs' : 'commits';
   return {
@@ -20,7 +31,11 @@ function refShape(hub, entry) {
   };
 }
 
-/** A commit in the Git database shape (GET /git/commits/{sha}). */
+/**
+ * A commit in the Git database shape (GET /git/commits/{sha}).
+ * @param {Hub} hub
+ * @param {string} sha
+ */
 export async function gitCommitShape(hub, sha) {
   const commit = await hub.git.commit(sha);
   return {
@@ -41,6 +56,10 @@ export async function gitCommitShape(hub, sha) {
   };
 }
 
+/**
+ * @param {Hub} hub
+ * @param {string} sha
+ */
 async function tagShape(hub, sha) {
   const tag = await hub.git.readTag(sha);
   const kind = tag.object.type === 'tag' ? 'tags' : `${tag.object.type}s`;
@@ -56,6 +75,11 @@ async function tagShape(hub, sha) {
   };
 }
 
+/**
+ * @param {Hub} hub
+ * @param {string} sha
+ * @param {boolean} recursive
+ */
 async function treeShape(hub, sha, recursive) {
   const entries = await hub.git.lsTree(sha, recursive);
   return {
@@ -69,12 +93,18 @@ async function treeShape(hub, sha, recursive) {
   };
 }
 
+/**
+ * @param {Hub} hub
+ * @param {string} sha
+ * @param {string} [type]  the object type required
+ */
 async function objectOr422(hub, sha, type) {
   const actual = await hub.git.objectType(sha);
   if (!actual || (type && actual !== type)) throw new HttpError(422, 'Object does not exist');
   return actual;
 }
 
+/** @type {Routes} */
 export const gitDataRoutes = {
   [`GET ${R}/git/ref/{ref}`]: async (request, hub) => {
     const entry = await hub.git.getRef(fullRef(request.params.ref));

@@ -2,10 +2,31 @@
 import { HttpError, notFound, paginate } from '../http.mjs';
 import { omit, removeWhere } from '../state.mjs';
 
+/** @import { Routes } from '../server.mjs' */
+/** @import { Hub, Issue, IssueComment, Label } from '../state.mjs' */
+
+/**
+ * @typedef {object} IssueFields  POST /issues, sim.addIssue, and the issue of a seeded pull request
+ * @property {number} [number]
+ * @property {string} [title]
+ * @property {string | null} [body]
+ * @property {string} [user]
+ * @property {string} [userType]
+ * @property {string} [createdAt]
+ * @property {Array<string | { name: string, description?: string, color?: string }>} [labels]
+ * @property {string[]} [assignees]
+ * @property {boolean} [pullRequest]
+ */
+
 const R = '/repos/{owner}/{repo}';
 const MAX_COMMENT = 65536;
 
-/** How GitHub relates a user to the repository, for author_association. */
+/**
+ * How GitHub relates a user to the repository, for author_association.
+ * @param {Hub} hub
+ * @param {string} login
+ * @returns {NonNullable<Issue['author_association']>}
+ */
 function association(hub, login) {
   if (login === hub.owner) return 'OWNER';
   if (Object.values(hub.state.teams).some((members) => members.includes(login))) return 'MEMBER';
@@ -13,6 +34,11 @@ function association(hub, login) {
   return permission && permission !== 'none' ? 'COLLABORATOR' : 'NONE';
 }
 
+/**
+ * @param {Hub} hub
+ * @param {string | { name: string, description?: string, color?: string }} label
+ * @returns {Label}
+ */
 function labelObject(hub, label) {
   const name = typeof label === 'string' ? label : label.name;
   let stored = hub.state.labels.find((each) => each.name === name);
@@ -34,7 +60,9 @@ function labelObject(hub, label) {
 
 /**
  * Create an issue record (POST /issues, sim.addIssue, and the issue behind a seeded pull request).
- * @returns {any}
+ * @param {Hub} hub
+ * @param {IssueFields} fields
+ * @returns {Issue}
  */
 export function createIssue(hub, fields) {
   const number = fields.number ?? hub.state.lastIssueNumber + 1;
@@ -43,6 +71,7 @@ export function createIssue(hub, fields) {
   const id = hub.nextId('issue');
   const now = fields.createdAt ?? hub.now();
   const user = fields.user ? hub.user(fields.user, fields.userType) : hub.actor();
+  /** @type {Issue} */
   const issue = {
     id,
     node_id: `I_${id}`,
@@ -87,19 +116,33 @@ export function createIssue(hub, fields) {
   return issue;
 }
 
+/**
+ * @param {Hub} hub
+ * @param {string | number} number
+ */
 export function findIssue(hub, number) {
   const issue = hub.state.issues.find((each) => each.number === Number(number));
   if (!issue) throw notFound();
   return issue;
 }
 
+/**
+ * @param {Hub} hub
+ * @param {string | number} id
+ */
 function findComment(hub, id) {
   const comment = hub.state.comments.find((each) => each.id === Number(id));
   if (!comment) throw notFound();
   return comment;
 }
 
-/** Add a comment (POST /issues/{n}/comments and sim.addIssueComment). */
+/**
+ * Add a comment (POST /issues/{n}/comments and sim.addIssueComment).
+ * @param {Hub} hub
+ * @param {string | number} number
+ * @param {{ body: string, user?: string, userType?: string, createdAt?: string }} comment
+ * @returns {IssueComment}
+ */
 export function addComment(hub, number, { body, user, userType, createdAt }) {
   const issue = findIssue(hub, number);
   if (typeof body === 'string' && body.length > MAX_COMMENT) {
@@ -129,7 +172,12 @@ export function addComment(hub, number, { body, user, userType, createdAt }) {
   return comment;
 }
 
-/** Edit a comment's body (PATCH /issues/comments/{id} and sim.editComment). */
+/**
+ * Edit a comment's body (PATCH /issues/comments/{id} and sim.editComment).
+ * @param {Hub} hub
+ * @param {string | number} id
+ * @param {{ body: string, updatedAt?: string }} changes
+ */
 export function editComment(hub, id, { body, updatedAt }) {
   const comment = findComment(hub, id);
   if (typeof body === 'string' && body.length > MAX_COMMENT) {
@@ -142,10 +190,18 @@ export function editComment(hub, id, { body, updatedAt }) {
   return comment;
 }
 
+/** @param {IssueComment} comment */
 const publicComment = (comment) => omit(comment, 'issue_number');
 
+/**
+ * @param {Hub} hub
+ * @param {Issue} issue
+ * @param {{ title?: string | number | null, body?: string | null, labels?: IssueFields['labels'], assignees?: Array<string | { login: string }>, state?: 'open' | 'closed', state_reason?: Issue['state_reason'] }} body
+ */
 function updateIssue(hub, issue, body) {
-  for (const field of ['title', 'body']) if (body[field] !== undefined) issue[field] = body[field] === null ? null : String(body[field]);
+  // GitHub accepts a number as title and stores its text.
+  if (body.title !== undefined && body.title !== null) issue.title = String(body.title);
+  if (body.body !== undefined) issue.body = body.body;
   if (body.labels !== undefined) issue.labels = body.labels.map((label) => labelObject(hub, label));
   if (body.assignees !== undefined) {
     issue.assignees = body.assignees.map((login) => hub.user(typeof login === 'string' ? login : login.login));
@@ -168,6 +224,7 @@ function updateIssue(hub, issue, body) {
   issue.updated_at = hub.now();
 }
 
+/** @type {Routes} */
 export const issueRoutes = {
   [`POST ${R}/issues`]: ({ body }, hub) => ({ status: 201, body: createIssue(hub, body) }),
 

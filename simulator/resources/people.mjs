@@ -1,8 +1,13 @@
 // Teams (visible only to a token with read:org), collaborator permissions and the rate-limit endpoint.
 import { notFound } from '../http.mjs';
 
+/** @import { HandlerRequest, Routes } from '../server.mjs' */
+/** @import { Hub } from '../state.mjs' */
+
 /** GitHub's `permission` field folds maintain into write and triage into read; role_name keeps them. */
+/** @type {Record<string, string>} */
 const LEGACY_PERMISSION = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read', read: 'read', none: 'none' };
+/** @type {Record<string, { admin: boolean, maintain: boolean, push: boolean, triage: boolean, pull: boolean }>} */
 const PERMISSION_FLAGS = {
   admin: { admin: true, maintain: true, push: true, triage: true, pull: true },
   maintain: { admin: false, maintain: true, push: true, triage: true, pull: true },
@@ -16,6 +21,8 @@ const PERMISSION_FLAGS = {
  * Org teams are visible only to a token that may read the organization (a personal access token
  * with read:org, a GitHub App token with Members read). GITHUB_TOKEN may not, and GitHub answers
  * 404 to it, the same answer as for a team that does not exist or a user who is not a member.
+ * @param {HandlerRequest} request
+ * @param {Hub} hub
  */
 function visibleTeam({ params, token }, hub) {
   const key = `${params.org}/${params.team_slug}`.toLowerCase();
@@ -24,7 +31,13 @@ function visibleTeam({ params, token }, hub) {
   return { key, members };
 }
 
-/** A team object in GitHub's `team-full` shape (ids stable per team). */
+/**
+ * A team object in GitHub's `team-full` shape (ids stable per team).
+ * @param {Hub} hub
+ * @param {string} org
+ * @param {string} slug
+ * @param {string[]} members
+ */
 function teamFull(hub, org, slug, members) {
   const keys = Object.keys(hub.state.teams);
   const id = 100 + keys.indexOf(`${org}/${slug}`.toLowerCase());
@@ -70,6 +83,7 @@ function teamFull(hub, org, slug, members) {
   };
 }
 
+/** @type {Routes} */
 export const peopleRoutes = {
   'GET /orgs/{org}/teams/{team_slug}': (request, hub) => {
     const { members } = visibleTeam(request, hub);

@@ -3,6 +3,27 @@ import { HttpError, notFound, paginate } from '../http.mjs';
 import { repositoryShape } from '../state.mjs';
 import { createIssue, findIssue } from './issues.mjs';
 
+/** @import { Routes } from '../server.mjs' */
+/** @import { Hub, SeededPull } from '../state.mjs' */
+
+/**
+ * What sim.addPull takes.
+ * @typedef {object} PullSeed
+ * @property {string} head             sha or branch
+ * @property {number} [number]
+ * @property {string} [base]           default: the default branch
+ * @property {string} [headRef]
+ * @property {string} [user]           default 'octocat'
+ * @property {boolean} [fork]
+ * @property {string} [title]
+ * @property {string} [body]
+ * @property {'open' | 'closed'} [state]
+ * @property {boolean} [draft]
+ * @property {string[]} [labels]
+ */
+
+/** @typedef {{ head?: string, base?: string, state?: 'open' | 'closed', title?: string }} PullChanges */
+
 const R = '/repos/{owner}/{repo}';
 const MAX_PULL_FILES = 3000;
 const SHA = /^[0-9a-f]{40}$/;
@@ -11,6 +32,9 @@ const SHA = /^[0-9a-f]{40}$/;
  * Seed a pull request (and the issue that carries its number and comments).
  * `head` and `base` may be shas or ref names; ref names are resolved on every request, so a
  * branch that moves moves the pull request with it.
+ * @param {Hub} hub
+ * @param {PullSeed} options
+ * @returns {SeededPull}
  */
 export function addPull(hub, options) {
   const issue = createIssue(hub, {
@@ -37,7 +61,12 @@ export function addPull(hub, options) {
   return pull;
 }
 
-/** Move a seeded pull request (a push to its branch): new head sha, state or title. */
+/**
+ * Move a seeded pull request (a push to its branch): new head sha, state or title.
+ * @param {Hub} hub
+ * @param {number} number
+ * @param {PullChanges} changes
+ */
 export function updatePull(hub, number, changes) {
   const pull = hub.state.pulls.find((each) => each.number === Number(number));
   if (!pull) throw new Error(`No pull request #${number} was seeded.`);
@@ -48,6 +77,10 @@ export function updatePull(hub, number, changes) {
   return pull;
 }
 
+/**
+ * @param {Hub} hub
+ * @param {SeededPull} pull
+ */
 async function shasOf(hub, pull) {
   const head = await hub.git.resolveCommit(pull.head);
   const base = await hub.git.resolveCommit(pull.base);
@@ -56,12 +89,20 @@ async function shasOf(hub, pull) {
   return { head, base, mergeBase };
 }
 
+/**
+ * @param {Hub} hub
+ * @param {string | number} number
+ */
 function findPull(hub, number) {
   const pull = hub.state.pulls.find((each) => each.number === Number(number));
   if (!pull) throw notFound();
   return pull;
 }
 
+/**
+ * @param {Hub} hub
+ * @param {SeededPull} pull
+ */
 async function pullShape(hub, pull) {
   const issue = findIssue(hub, pull.number);
   const { head, base, mergeBase } = await shasOf(hub, pull);
@@ -135,7 +176,11 @@ async function pullShape(hub, pull) {
   };
 }
 
-/** Seeded pull requests whose commits (merge-base..head) include sha. */
+/**
+ * Seeded pull requests whose commits (merge-base..head) include sha.
+ * @param {Hub} hub
+ * @param {string} sha
+ */
 export async function pullsForCommit(hub, sha) {
   const found = [];
   for (const pull of hub.state.pulls) {
@@ -147,6 +192,7 @@ export async function pullsForCommit(hub, sha) {
   return found;
 }
 
+/** @type {Routes} */
 export const pullRoutes = {
   [`GET ${R}/pulls/{pull_number}`]: async ({ params }, hub) => ({ body: await pullShape(hub, findPull(hub, params.pull_number)) }),
 

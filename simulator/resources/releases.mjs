@@ -3,24 +3,43 @@
 import { HttpError, notFound, paginate, validationFailed } from '../http.mjs';
 import { loginFor, removeWhere } from '../state.mjs';
 
+/** @import { Routes } from '../server.mjs' */
+/** @import { Hub, Release } from '../state.mjs' */
+
 const R = '/repos/{owner}/{repo}';
 
+/**
+ * @param {Hub} hub
+ * @param {string | number} id
+ */
 function findRelease(hub, id) {
   const release = hub.state.releases.find((each) => each.id === Number(id));
   if (!release) throw notFound();
   return release;
 }
 
+/**
+ * @param {Release} a
+ * @param {Release} b
+ */
 function newestFirst(a, b) {
   return b.id - a.id;
 }
 
+/**
+ * @param {string} tag
+ * @returns {[number, number, number]}
+ */
 function semverKey(tag) {
   const match = /(\d+)\.(\d+)\.(\d+)/.exec(tag);
-  return match ? match.slice(1).map(Number) : [-1, -1, -1];
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [-1, -1, -1];
 }
 
-/** GitHub's latest release: the one marked by make_latest, else the newest published non-prerelease. */
+/**
+ * GitHub's latest release: the one marked by make_latest, else the newest published non-prerelease.
+ * @param {Hub} hub
+ * @returns {Release | undefined}
+ */
 export function latestRelease(hub) {
   const eligible = hub.state.releases.filter((release) => !release.draft && !release.prerelease);
   const marked = eligible.find((release) => release.id === hub.state.latestReleaseId);
@@ -31,13 +50,22 @@ export function latestRelease(hub) {
   })[0];
 }
 
+/**
+ * @param {Hub} hub
+ * @param {Release} release
+ * @param {'true' | 'false' | 'legacy'} [makeLatest]
+ */
 function applyMakeLatest(hub, release, makeLatest = 'true') {
   if (release.draft || release.prerelease) return;
   if (makeLatest === 'true') hub.state.latestReleaseId = release.id;
   if (makeLatest === 'legacy' && hub.state.latestReleaseId !== undefined) hub.state.latestReleaseId = undefined;
 }
 
-/** Publishing a release whose tag does not exist creates a lightweight tag at target_commitish. */
+/**
+ * Publishing a release whose tag does not exist creates a lightweight tag at target_commitish.
+ * @param {Hub} hub
+ * @param {Release} release
+ */
 async function ensureTag(hub, release) {
   if (release.draft) return;
   if (await hub.git.getRef(`refs/tags/${release.tag_name}`)) return;
@@ -46,12 +74,21 @@ async function ensureTag(hub, release) {
   await hub.git.updateRef(`refs/tags/${release.tag_name}`, sha);
 }
 
+/**
+ * @param {Hub} hub
+ * @param {string} tag
+ * @param {number} [exceptId]
+ */
 function assertTagFree(hub, tag, exceptId) {
   if (hub.state.releases.some((release) => release.tag_name === tag && release.id !== exceptId)) {
     throw validationFailed('Release', 'tag_name', 'already_exists');
   }
 }
 
+/**
+ * @param {Hub} hub
+ * @param {{ id: number, tag_name: string, draft: boolean }} release
+ */
 function urlsFor(hub, release) {
   const { id, tag_name: tag } = release;
   return {
@@ -64,7 +101,11 @@ function urlsFor(hub, release) {
   };
 }
 
-/** The release notes GitHub would generate: the commits since the previous tag. */
+/**
+ * The release notes GitHub would generate: the commits since the previous tag.
+ * @param {Hub} hub
+ * @param {{ tag_name: string, target_commitish?: string, previous_tag_name?: string }} request
+ */
 async function generateNotes(hub, { tag_name: tag, target_commitish: target, previous_tag_name: previousName }) {
   const head = (await hub.git.resolveCommit(`refs/tags/${tag}`)) ?? (await hub.git.resolveCommit(target ?? hub.defaultBranch));
   if (!head) throw validationFailed('Release', 'target_commitish', 'invalid');
@@ -89,11 +130,18 @@ async function generateNotes(hub, { tag_name: tag, target_commitish: target, pre
   return { name: tag, body };
 }
 
-/** The nearest earlier release tag reachable from head (else the nearest tag of any kind). */
+/**
+ * The nearest earlier release tag reachable from head (else the nearest tag of any kind).
+ * @param {Hub} hub
+ * @param {string} head
+ * @param {string} tag
+ * @returns {Promise<string | undefined>}
+ */
 async function previousReleaseTag(hub, head, tag) {
   const parentOfHead = await hub.git.resolveCommit(`${head}^`);
   if (!parentOfHead) return undefined;
   const releaseTags = hub.state.releases.filter((release) => !release.draft && release.tag_name !== tag).map((release) => release.tag_name);
+  /** @type {Array<{ name: string, sha: string }>} */
   const candidates = [];
   for (const name of releaseTags) {
     const sha = await hub.git.resolveCommit(`refs/tags/${name}`);
@@ -101,7 +149,7 @@ async function previousReleaseTag(hub, head, tag) {
   }
   if (candidates.length) {
     // The nearest: the candidate that every other candidate is an ancestor of.
-    let best = candidates[0];
+    let best = /** @type {{ name: string, sha: string }} */ (candidates[0]);
     for (const candidate of candidates.slice(1)) if (await hub.git.isAncestor(best.sha, candidate.sha)) best = candidate;
     return best.name;
   }
@@ -109,6 +157,7 @@ async function previousReleaseTag(hub, head, tag) {
   return described?.trim() || undefined;
 }
 
+/** @type {Routes} */
 export const releaseRoutes = {
   [`POST ${R}/releases`]: async ({ body }, hub) => {
     assertTagFree(hub, body.tag_name);
@@ -117,8 +166,9 @@ export const releaseRoutes = {
     const draft = body.draft ?? false;
     let notes;
     if (body.generate_release_notes) notes = await generateNotes(hub, body);
+    /** @type {Release} */
     const release = {
-      url: '',
+      ...urlsFor(hub, { id, tag_name: body.tag_name, draft }),
       id,
       node_id: `RE_${id}`,
       tag_name: body.tag_name,
@@ -135,7 +185,6 @@ export const releaseRoutes = {
       body: notes ? [body.body, notes.body].filter(Boolean).join('\n\n') : (body.body ?? null),
     };
     await ensureTag(hub, release);
-    Object.assign(release, urlsFor(hub, release));
     hub.state.releases.push(release);
     applyMakeLatest(hub, release, body.make_latest);
     return { status: 201, body: release };
@@ -161,9 +210,12 @@ export const releaseRoutes = {
     const release = findRelease(hub, params.release_id);
     if (body.tag_name !== undefined) assertTagFree(hub, body.tag_name, release.id);
     const publishing = release.draft && body.draft === false;
-    for (const field of ['tag_name', 'target_commitish', 'name', 'body', 'draft', 'prerelease']) {
-      if (body[field] !== undefined) release[field] = body[field];
-    }
+    if (body.tag_name !== undefined) release.tag_name = body.tag_name;
+    if (body.target_commitish !== undefined) release.target_commitish = body.target_commitish;
+    if (body.name !== undefined) release.name = body.name;
+    if (body.body !== undefined) release.body = body.body;
+    if (body.draft !== undefined) release.draft = body.draft;
+    if (body.prerelease !== undefined) release.prerelease = body.prerelease;
     if (publishing) release.published_at = hub.now();
     release.updated_at = hub.now();
     await ensureTag(hub, release);

@@ -2,11 +2,18 @@
 import { EMPTY_TREE } from '../git.mjs';
 import { HttpError, notFound, pageParams, linkHeader, paginate } from '../http.mjs';
 
+/** @import { HandlerRequest, Routes } from '../server.mjs' */
+/** @import { Hub } from '../state.mjs' */
+
 const R = '/repos/{owner}/{repo}';
 const MAX_COMPARE_FILES = 300;
 const MAX_COMPARE_COMMITS = 250;
 
-/** Resolve a commit-ish or answer GitHub's 422 "No commit found for SHA". */
+/**
+ * Resolve a commit-ish or answer GitHub's 422 "No commit found for SHA".
+ * @param {Hub} hub
+ * @param {string} ref
+ */
 export async function commitOr422(hub, ref) {
   const sha = await hub.git.resolveCommit(ref);
   if (!sha) throw new HttpError(422, `No commit found for SHA: ${ref}`);
@@ -14,14 +21,17 @@ export async function commitOr422(hub, ref) {
 }
 
 /** The compare endpoint accepts 'owner:branch' for the fork side; the simulator has one repository. */
+/** @param {string} side */
 function stripOwner(side) {
   return side.includes(':') ? side.slice(side.indexOf(':') + 1) : side;
 }
 
+/** @param {Record<string, string | undefined>} query */
 function hasPaging(query) {
   return query.per_page !== undefined || query.page !== undefined;
 }
 
+/** @type {Routes} */
 export const repositoryRoutes = {
   [`GET ${R}`]: (request, hub) => ({
     body: hub.repository(
@@ -65,13 +75,16 @@ export const repositoryRoutes = {
     const shas = listed.split('\n').filter(Boolean);
     const body = await hub.restCommits(shas);
     const link = linkHeader(request.origin, request.rawPath, query, page, perPage, total);
-    return { body, headers: link ? { link } : {} };
+    /** @type {Record<string, string>} */
+    const headers = link ? { link } : {};
+    return { body, headers };
   },
 
   [`GET ${R}/compare/{basehead}`]: async (request, hub) => {
     const match = /^(.+?)(\.{2,3})(.+)$/.exec(request.params.basehead);
     if (!match) throw notFound();
-    return compare(request, hub, match[1], match[3]);
+    const [, base = '', , head = ''] = match;
+    return compare(request, hub, base, head);
   },
 
   [`GET ${R}/compare/{base}...{head}`]: (request, hub) => compare(request, hub, request.params.base, request.params.head),
@@ -88,6 +101,12 @@ export const repositoryRoutes = {
   },
 };
 
+/**
+ * @param {HandlerRequest} request
+ * @param {Hub} hub
+ * @param {string} baseName
+ * @param {string} headName
+ */
 async function compare(request, hub, baseName, headName) {
   const { git } = hub;
   const base = await git.resolveCommit(stripOwner(baseName));
@@ -100,6 +119,7 @@ async function compare(request, hub, baseName, headName) {
   const allCommits = await git.revList(['--reverse', `${base}..${head}`]);
 
   let shas;
+  /** @type {Record<string, string>} */
   let headers = {};
   let firstPage = true;
   if (hasPaging(request.query)) {

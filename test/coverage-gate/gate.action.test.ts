@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { errorsOf, runAction as runBundle } from '../../scripts/lib/run-action.mjs';
 import { startSimulator } from '../../simulator/index.mjs';
+import { lengthAt } from '../simulator/fixture.js';
 import { commit, git, lines, newRepo, pullEvent, pushEvent, repoJson, source, writeLcov, type Sim } from './repo.js';
 
 /**
@@ -158,7 +159,7 @@ describe('coverage-gate on pull requests (built bundle, simulator, real git)', (
     expect(annotations).toHaveLength(60);
     expect(new Set(annotations.map((entry) => entry.start_line))).toEqual(new Set(Array.from({ length: 60 }, (_, i) => 2 * i + 1)));
     const checkWrites = sim.writes().filter((entry) => entry.path.includes('/check-runs'));
-    expect(checkWrites.map((entry) => [entry.method, entry.body.output.annotations.length])).toEqual([
+    expect(checkWrites.map((entry) => [entry.method, lengthAt(entry.body, 'output', 'annotations')])).toEqual([
       ['POST', 50],
       ['PATCH', 10],
     ]);

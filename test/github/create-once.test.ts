@@ -11,15 +11,6 @@ import { TestRepo } from '../simulator/fixture.js';
 
 type Simulator = Awaited<ReturnType<typeof startSimulator>>;
 const repo = { owner: 'acme', repo: 'app' };
-interface Stored {
-  id: number;
-  number: number;
-  issue_number: number;
-  environment: string;
-  title: string;
-  body: string;
-  external_id: string;
-}
 
 /**
  * Lost answers never duplicate a write: each create of src/github against the simulator, whose
@@ -66,8 +57,8 @@ describe('creates whose answer is lost are carried out once', () => {
     const lost = lose('/repos/acme/app/deployments');
     const deployment = await createDeployment(github(), repo, { ref: sha, environment: 'staging', description: 'deploy', production: false, payload: payload() });
     expect(lost.affected).toBe(1);
-    expect((sim.state.deployments as Stored[])).toHaveLength(1);
-    expect(deployment.id).toBe((sim.state.deployments as Stored[])[0].id);
+    expect(sim.state.deployments).toHaveLength(1);
+    expect(deployment.id).toBe(sim.state.deployments[0].id);
     expect(deployment.payload.create_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(posts('/repos/acme/app/deployments')).toHaveLength(1);
     expect(notices.join('\n')).toMatch(/No answer \(.*\) while trying to create the deployment of staging .* looks for it in 1s before sending it again/);
@@ -77,7 +68,7 @@ describe('creates whose answer is lost are carried out once', () => {
   it('a deployment whose POST was refused with a 502 before anything was created is looked for, then created once', async () => {
     sim.inject({ method: 'POST', path: '/repos/acme/app/deployments', status: 502 });
     const deployment = await createDeployment(github(), repo, { ref: sha, environment: 'qa', description: 'deploy', production: false, payload: payload() });
-    expect((sim.state.deployments as Stored[]).filter((each) => each.environment === 'qa').map((each) => each.id)).toEqual([deployment.id]);
+    expect(sim.state.deployments.filter((each) => each.environment === 'qa').map((each) => each.id)).toEqual([deployment.id]);
     expect(sim.requests.map((entry) => `${entry.method} ${entry.status}`)).toEqual(['POST 502', 'GET 200', 'POST 201']);
   });
 
@@ -86,7 +77,7 @@ describe('creates whose answer is lost are carried out once', () => {
     const impatient = createGitHub({ token: 'ghs_test', baseUrl: sim.url, timeoutMs: 300, log: (message) => notices.push(message) });
     const deployment = await createDeployment(impatient, repo, { ref: sha, environment: 'late', description: 'deploy', production: false, payload: payload() });
     expect(late.affected).toBe(1);
-    expect((sim.state.deployments as Stored[]).filter((each) => each.environment === 'late').map((each) => each.id)).toEqual([deployment.id]);
+    expect(sim.state.deployments.filter((each) => each.environment === 'late').map((each) => each.id)).toEqual([deployment.id]);
     expect(notices.join('\n')).toMatch(/No answer \(.*TIMEOUT.*\) while trying to create the deployment of late/);
   });
 
@@ -96,7 +87,7 @@ describe('creates whose answer is lost are carried out once', () => {
   });
 
   it('deployment and commit statuses (a repeat changes nothing) are sent again', async () => {
-    const id = (sim.state.deployments as Stored[])[0].id as number;
+    const id = sim.state.deployments[0].id;
     lose(/\/deployments\/\d+\/statuses$/);
     await createDeploymentStatus(github(), repo, id, { state: 'success', description: 'done' });
     lose(/\/statuses\/[0-9a-f]{40}$/);
@@ -107,8 +98,8 @@ describe('creates whose answer is lost are carried out once', () => {
   it('a release: found by its tag', async () => {
     lose('/repos/acme/app/releases');
     const release = await createRelease(github(), repo, { tag: 'v1.0.0', target: sha, name: 'v1.0.0', body: 'notes', prerelease: false, makeLatest: 'true' });
-    expect((sim.state.releases as Stored[])).toHaveLength(1);
-    expect(release?.id).toBe((sim.state.releases as Stored[])[0].id);
+    expect(sim.state.releases).toHaveLength(1);
+    expect(release?.id).toBe(sim.state.releases[0].id);
     expect(posts('/repos/acme/app/releases')).toHaveLength(1);
   });
 
@@ -126,7 +117,7 @@ describe('creates whose answer is lost are carried out once', () => {
     lose('/repos/acme/app/issues/5/comments');
     const marker = '<!-- shipgate:coverage-gate:coverage -->';
     const result = await upsertStickyComment(github(), repo, 5, marker, `${marker}\ncoverage 90 %`);
-    const comments = (sim.state.comments as Stored[]).filter((comment) => comment.issue_number === 5);
+    const comments = sim.state.comments.filter((comment) => comment.issue_number === 5);
     expect(comments).toHaveLength(1);
     expect(result).toMatchObject({ ok: true, action: 'created', id: comments[0].id });
   });
@@ -134,13 +125,13 @@ describe('creates whose answer is lost are carried out once', () => {
   it('the approval issue and a comment on it: found by a hidden marker in the body', async () => {
     lose('/repos/acme/app/issues');
     const issue = await createIssue(github(), repo, { title: 'Approval needed', body: 'Please approve.', labels: ['shipgate-approval'] });
-    const issues = (sim.state.issues as Stored[]).filter((each) => each.title === 'Approval needed');
+    const issues = sim.state.issues.filter((each) => each.title === 'Approval needed');
     expect(issues.map((each) => each.number)).toEqual([issue.number]);
     expect(issues[0].body).toMatch(/^Please approve\.\n\n<!-- shipgate:create \{"id":"[0-9a-f-]{36}"\} -->$/);
 
     lose(`/repos/acme/app/issues/${issue.number}/comments`);
     await addIssueComment(github(), repo, issue.number, 'Approved by @alice.');
-    const comments = (sim.state.comments as Stored[]).filter((comment) => comment.issue_number === issue.number);
+    const comments = sim.state.comments.filter((comment) => comment.issue_number === issue.number);
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toMatch(/^Approved by @alice\.\n\n<!-- shipgate:create \{"id":"[0-9a-f-]{36}"\} -->$/);
   });
@@ -148,9 +139,9 @@ describe('creates whose answer is lost are carried out once', () => {
   it('a check run: found by its external_id', async () => {
     lose('/repos/acme/app/check-runs');
     const published = await createCheckRun(github(), repo, { name: 'coverage', headSha: sha, conclusion: 'success', title: 'ok', summary: 'ok', annotations: [] });
-    expect((sim.state.checkRuns as Stored[])).toHaveLength(1);
-    expect(published).toMatchObject({ ok: true, id: (sim.state.checkRuns as Stored[])[0].id });
-    expect((sim.state.checkRuns as Stored[])[0].external_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sim.state.checkRuns).toHaveLength(1);
+    expect(published).toMatchObject({ ok: true, id: sim.state.checkRuns[0].id });
+    expect(sim.state.checkRuns[0].external_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(sim.schemaProblems).toEqual([]);
   });
 });

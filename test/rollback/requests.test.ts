@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorsOf } from '../../scripts/lib/run-action.mjs';
 import { readResults } from '../../bench/lib/results.mjs';
+import { jsonAt } from '../simulator/fixture.js';
 import { roundTripsOf } from '../simulator/round-trips.js';
 import { TestRepo, commitsWithTags, releaseOf, requestLines, runBundle, startSimulator, tagCommit, type Simulator } from '../release/fixture.js';
 
@@ -122,7 +123,7 @@ describe('rollback API requests with 250 releases and 500 deployments', () => {
     const { result: bench } = readResults().sections.api.operations.rollback;
     expect(trips.length).toBeLessThanOrEqual(bench.maxRoundTrips);
     expect(lines.length).toBeLessThanOrEqual(bench.requests);
-    const statusesOf = (deployment: number) => sim.requests.filter((entry) => entry.method === 'POST' && entry.path.endsWith(`/deployments/${deployment}/statuses`)).map((entry) => entry.body.state);
+    const statusesOf = (deployment: number) => sim.requests.filter((entry) => entry.method === 'POST' && entry.path.endsWith(`/deployments/${deployment}/statuses`)).map((entry) => jsonAt(entry.body, 'state'));
     expect(statusesOf(id)).toEqual(['in_progress', 'success']);
     expect(statusesOf(live)).toEqual(['inactive']);
     expect(rolledBack.name).toBe('[rolled back] v1.2.49');

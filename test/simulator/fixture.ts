@@ -97,3 +97,22 @@ export function parseLink(header: string | null | undefined): Record<string, str
   }
   return links;
 }
+
+/**
+ * The value at `keys` inside a request body the simulator logged (sim.requests[].body is the
+ * parsed JSON, so `unknown`); undefined where the path does not exist.
+ */
+export function jsonAt(value: unknown, ...keys: string[]): unknown {
+  let node = value;
+  for (const key of keys) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** The length of the array at `keys` inside a logged request body (undefined when it is no array). */
+export function lengthAt(value: unknown, ...keys: string[]): number | undefined {
+  const node = jsonAt(value, ...keys);
+  return Array.isArray(node) ? node.length : undefined;
+}
