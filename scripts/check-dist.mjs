@@ -6,6 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, renderRootAction } from './lib/actions.mjs';
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function list(dir, base = dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);

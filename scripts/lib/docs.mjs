@@ -4,9 +4,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, readActionYaml } from './actions.mjs';
 
+/** @param {unknown} text */
 const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** @param {unknown} text */
 const code = (text) => (text === undefined || text === '' ? '' : `\`${cell(text)}\``);
 
+/** @param {string} name  a sub-action, or 'root' */
 export function renderTables(name) {
   const spec = readActionYaml(name);
   const inputs = Object.entries(spec.inputs ?? {}).map(
@@ -32,11 +35,15 @@ export function renderTables(name) {
 
 const PATTERN = /<!-- generated:start[\s\S]*?<!-- generated:end -->/;
 
+/** @param {string} name */
 export function readmePath(name) {
   return name === 'root' ? path.join(ROOT, 'docs', 'root-action.md') : path.join(ROOT, 'actions', name, 'README.md');
 }
 
-/** The README with its generated block replaced by a fresh render (or appended when missing). */
+/**
+ * The README with its generated block replaced by a fresh render (or appended when missing).
+ * @param {string} name
+ */
 export function renderReadme(name) {
   const file = readmePath(name);
   const current = existsSync(file) ? readFileSync(file, 'utf8') : `# ${name}\n`;

@@ -16,17 +16,19 @@ export const durations = await import(`data:text/javascript;base64,${Buffer.from
  * The action.yml text with the description of every duration input written from the one
  * definition. Only the `description:` line directly under such an input changes, so comments
  * and layout stay as they are.
+ * @param {string} yamlText
  */
 export function withDurationDescriptions(yamlText) {
   const lines = yamlText.split('\n');
   let section = '';
   let input = '';
   for (let i = 0; i < lines.length; i++) {
-    const top = /^([a-z]+):/.exec(lines[i]);
-    if (top) section = top[1];
-    const key = /^ {2}([a-z0-9-]+):\s*$/.exec(lines[i]);
-    if (key) input = key[1];
-    const description = /^( {4})description:/.exec(lines[i]);
+    const line = lines[i] ?? '';
+    const top = /^([a-z]+):/.exec(line);
+    if (top) section = top[1] ?? '';
+    const key = /^ {2}([a-z0-9-]+):\s*$/.exec(line);
+    if (key) input = key[1] ?? '';
+    const description = /^( {4})description:/.exec(line);
     if (section === 'inputs' && description && Object.hasOwn(durations.DURATION_INPUTS, input)) {
       lines[i] = `${description[1]}description: ${JSON.stringify(durations.describeDuration(input))}`;
     }

@@ -21,8 +21,11 @@ export function localActionHome() {
   return path.join(ROOT, 'node_modules/.cache/shipgate-local-action', createHash('sha256').update(lock).digest('hex').slice(0, 12));
 }
 
-/** Install the pinned local-action unless it is there; returns the path of its bin script. */
-export function installLocalAction(log = (message) => process.stderr.write(`${message}\n`)) {
+/**
+ * Install the pinned local-action unless it is there; returns the path of its bin script.
+ * @param {(message: string) => void} [log]
+ */
+export function installLocalAction(log = (message) => void process.stderr.write(`${message}\n`)) {
   const home = localActionHome();
   const bin = path.join(home, 'node_modules/@github/local-action/bin/local-action.js');
   if (existsSync(bin)) return bin;
@@ -51,6 +54,9 @@ export function installLocalAction(log = (message) => process.stderr.write(`${me
  * variables of `envFile` (a dotenv file). The entry is src/local-action.ts, whose run() goes
  * through the same runCommand as the bundles (SHIPGATE_LOCAL_ACTION names the action). Variables
  * a runner sets are taken out of the inherited environment, so only the file's reach the action.
+ * @param {string} name
+ * @param {string} envFile
+ * @param {{ log?: (message: string) => void, stdio?: import('node:child_process').StdioOptions, timeoutMs?: number }} [options]
  */
 export function runLocalAction(name, envFile, options = {}) {
   const bin = installLocalAction(options.log);

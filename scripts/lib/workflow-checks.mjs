@@ -20,10 +20,24 @@ const UNTRUSTED = [
   /env\./,
 ];
 
+/**
+ * A workflow or action file as YAML gives it: only the keys these rules read, each checked
+ * before use (the file is the user's, so any shape can come).
+ * @typedef {{ name?: string, run?: unknown } | null} Step
+ * @typedef {{ steps?: Step[], permissions?: unknown } | null} Job
+ * @typedef {{ jobs?: Record<string, Job>, runs?: { steps?: Step[] }, permissions?: unknown }} WorkflowDoc
+ */
+
+/**
+ * @param {string} text  a workflow or action.yml
+ * @returns {string[]}
+ */
 export function findRunInterpolations(text) {
+  /** @type {WorkflowDoc} */
   const doc = YAML.parse(text) ?? {};
   const problems = [];
   const jobs = doc.jobs ?? {};
+  /** @type {Array<{ where: string, script: string }>} */
   const runs = [];
   for (const [jobId, job] of Object.entries(jobs)) {
     for (const [index, step] of (job?.steps ?? []).entries()) {
@@ -36,7 +50,7 @@ export function findRunInterpolations(text) {
   }
   for (const { where, script } of runs) {
     for (const match of script.matchAll(/\$\{\{([^}]*)\}\}/g)) {
-      const expression = match[1].trim();
+      const expression = (match[1] ?? '').trim();
       if (UNTRUSTED.some((pattern) => pattern.test(expression))) {
         problems.push(`${where}: run script interpolates \${{ ${expression} }}; pass it through env: instead.`);
       }
@@ -45,7 +59,12 @@ export function findRunInterpolations(text) {
   return problems;
 }
 
+/**
+ * @param {string} text  a workflow
+ * @returns {string[]}
+ */
 export function findPermissionProblems(text) {
+  /** @type {WorkflowDoc} */
   const doc = YAML.parse(text) ?? {};
   const problems = [];
   if (doc.permissions === 'write-all') problems.push('top-level permissions: write-all is not least privilege.');

@@ -150,7 +150,7 @@ export class CoverageCollector implements CoverageSink {
 export function finishFiles(files: Map<string, FileCoverage>, store?: CoverageStore): Map<string, FileCoverage> {
   const stores = new Set(store ? [store] : [...files.values()].map((file) => file.store));
   for (const each of stores) each.flush();
-  const sorted = new Map([...files.keys()].sort().map((path) => [path, files.get(path)!]));
+  const sorted = inOrder(files) ? files : new Map([...files.keys()].sort().map((path) => [path, files.get(path)!]));
   for (const file of sorted.values()) {
     if (file.statements) {
       file.statements.projectOnto(file);
@@ -158,4 +158,17 @@ export function finishFiles(files: Map<string, FileCoverage>, store?: CoverageSt
     }
   }
   return sorted;
+}
+
+/**
+ * Whether the paths are already in sort order (reports mostly list files sorted: istanbul walks
+ * its tree in order). One pass of comparisons instead of a sort and a copy of the Map.
+ */
+function inOrder(files: Map<string, unknown>): boolean {
+  let previous: string | undefined;
+  for (const path of files.keys()) {
+    if (previous !== undefined && !(previous < path)) return false;
+    previous = path;
+  }
+  return true;
 }

@@ -48,6 +48,18 @@ function normalize(value: string): string {
   return drive + (normalized === '.' ? '' : normalized.replace(/\/$/, ''));
 }
 
+/**
+ * No backslash, `//`, `/./`, `/../` or surrounding space: the path needs no normalizing. Plain
+ * substring searches, which run several times faster than one regular expression with these
+ * alternatives on every report path.
+ */
+function isPlain(value: string): boolean {
+  return (
+    !value.includes('\\') && !value.includes('//') && !value.includes('/./') && !value.includes('/../') &&
+    !/\s/.test(value.charAt(0)) && !/\s/.test(value.charAt(value.length - 1))
+  );
+}
+
 /** The path of `absolute` inside `root`, or undefined when outside. */
 function inside(root: string, absolute: string): string | undefined {
   if (absolute === root) return '';
@@ -63,7 +75,8 @@ export class RepoPathMapper {
   private readonly workingDirectory: string;
   private readonly tracked: Set<string>;
   private readonly modules: GoModule[];
-  private readonly cache = new Map<string, MappedPath>();
+  /** Per context (report directory and roots), per report path: a report names thousands of files in one context. */
+  private readonly cache = new Map<string, Map<string, MappedPath>>();
   private byBasename: Map<string, string[]> | undefined;
 
   constructor(options: RepoPathMapperOptions) {
@@ -75,15 +88,19 @@ export class RepoPathMapper {
   }
 
   map(reportPath: string, context: PathContext = {}): MappedPath {
-    const key = `${reportPath}\0${context.reportDirectory ?? ''}\0${(context.roots ?? []).join('\0')}`;
-    let mapped = this.cache.get(key);
-    if (!mapped) this.cache.set(key, (mapped = this.resolve(reportPath, context)));
+    // Keyed in two levels rather than by one joined string: joining the report path into a key
+    // made a new long string to hash for every file (bench: 20,000 files in one istanbul report).
+    const contextKey = context.roots?.length ? `${context.reportDirectory ?? ''}\0${context.roots.join('\0')}` : (context.reportDirectory ?? '');
+    let inContext = this.cache.get(contextKey);
+    if (!inContext) this.cache.set(contextKey, (inContext = new Map<string, MappedPath>()));
+    let mapped = inContext.get(reportPath);
+    if (!mapped) inContext.set(reportPath, (mapped = this.resolve(reportPath, context)));
     return mapped;
   }
 
   private resolve(reportPath: string, context: PathContext): MappedPath {
     // The common case, cheaply: an absolute path under the repository naming a tracked file.
-    if (reportPath.startsWith(this.rootPrefix) && !/\\|\/\.\.?\/|\/\/|^\s|\s$/.test(reportPath)) {
+    if (reportPath.startsWith(this.rootPrefix) && isPlain(reportPath)) {
       const relative = reportPath.slice(this.rootPrefix.length);
       if (this.tracked.has(relative)) return { path: relative, resolved: true };
     }

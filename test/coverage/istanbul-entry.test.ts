@@ -1,36 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { FileCoverage } from '../../src/coverage/model.js';
-import { IstanbulEntryReader } from '../../src/coverage/parsers/istanbul-entry.js';
 import { parseIstanbulJson } from '../../src/coverage/parsers/istanbul.js';
-import { parseText, summarizeFile } from './helpers.js';
+import { parseText } from './helpers.js';
+import { istanbulFigures, read, type Parsed } from './istanbul-helpers.js';
 
 /**
  * The byte-level reader of istanbul entries answers for the common shape, and only for it:
  * everything else goes to JSON.parse and the general code, so its results must equal what
  * JSON.parse gives, entry by entry.
  */
-class Maxima {
-  readonly seen = new Map<number, number>();
-  add(line: number, count: number): void {
-    this.seen.set(line, Math.max(this.seen.get(line) ?? 0, count));
-  }
-  addTo(file: FileCoverage): void {
-    for (const [line, count] of [...this.seen].sort((a, b) => a[0] - b[0])) file.addLine(line, count);
-    this.seen.clear();
-  }
-}
-
-function read(text: string): ReturnType<typeof summarizeFile> | false {
-  const reader = new IstanbulEntryReader();
-  const buf = Buffer.from(text);
-  if (!reader.read(buf, 0, buf.length)) return false;
-  const file = new FileCoverage('x');
-  reader.apply(file, new Maxima());
-  return summarizeFile(file);
-}
-
 const loc = (line: number) => ({ start: { line, column: 0 }, end: { line, column: 9 } });
 const ENTRY = {
   path: '/w/src/a.js',
@@ -110,43 +89,3 @@ describe('IstanbulEntryReader', () => {
     expect(fast).toBeGreaterThan(50);
   });
 });
-
-type Location = { start?: { line?: unknown } } | null;
-interface Parsed {
-  statementMap: Record<string, Location>;
-  s: Record<string, unknown>;
-  branchMap?: Record<string, { line?: unknown; loc?: Location; locations?: Location[] }>;
-  b?: Record<string, unknown>;
-}
-
-/** What istanbul-lib-coverage counts for an entry (getLineCoverage, computeBranchTotals), or 'error' where shipgate refuses it. */
-function istanbulFigures(entry: Parsed): ReturnType<typeof summarizeFile> | 'error' {
-  const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-  const lines = new Map<number, number>();
-  for (const id in entry.s) {
-    const hits = entry.s[id];
-    if (!isCount(hits)) return 'error';
-    if (entry.statementMap[id] === undefined) continue;
-    const line = entry.statementMap[id]?.start?.line;
-    if (!isCount(line)) return 'error';
-    lines.set(line, Math.max(lines.get(line) ?? 0, hits));
-  }
-  const branches = new Map<number, number[]>();
-  for (const id in entry.b ?? {}) {
-    const arms = entry.b![id];
-    if (!Array.isArray(arms) || !arms.every(isCount)) return 'error';
-    const mapping = entry.branchMap?.[id];
-    const line = mapping?.line || mapping?.loc?.start?.line || mapping?.locations?.[0]?.start?.line;
-    if (!isCount(line) || line === 0) return 'error';
-    if (arms.length > 0) branches.set(line, [...(branches.get(line) ?? []), ...(arms as number[])]);
-  }
-  const sortedLines = [...lines].sort((a, b) => a[0] - b[0]);
-  const sortedBranches = [...branches].sort((a, b) => a[0] - b[0]);
-  const allArms = sortedBranches.flatMap(([, arms]) => arms);
-  return {
-    lines: sortedLines,
-    branches: sortedBranches,
-    lineRatio: [sortedLines.filter(([, hits]) => hits > 0).length, sortedLines.length],
-    branchRatio: [allArms.filter((hits) => hits > 0).length, allArms.length],
-  };
-}

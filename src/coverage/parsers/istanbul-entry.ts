@@ -1,17 +1,25 @@
 /**
  * One file entry of istanbul's coverage-final.json, read straight from its bytes: a strict JSON
  * scanner that keeps only what the figures need (statementMap start lines, `s`, branchMap lines,
- * `b`) in reused typed arrays, and skips the rest (fnMap, f, inputSourceMap...) without building
- * a single object or string. JSON.parse of every entry held istanbul JSON at about JSON.parse's
- * own speed (it builds every location object); this runs several times faster.
+ * `b`) in reused typed arrays (istanbul-tables.ts), and skips the rest (fnMap, f,
+ * inputSourceMap...) without building a single object or string. JSON.parse of every entry held
+ * istanbul JSON at about JSON.parse's own speed (it builds every location object); this runs
+ * several times faster. Each table is first tried in istanbul's own bytes (istanbul-layout.ts),
+ * then read here the general way.
  *
  * It only answers for the common shape: object entries, numeric ids, whole-number counts and
  * lines, no escapes in keys, each key once. Anything else (valid or not) makes `read` answer
  * false, and the caller gives the entry to JSON.parse and the general code, which reads every
- * valid shape and words every error. Every byte is checked as JSON, so a cut in the wrong place
- * (the caller cuts entries with a byte search) is never taken for an entry.
+ * valid shape and words every error. Every byte is checked as JSON, so bytes that are not one
+ * JSON object are never taken for an entry. One module, longer than most: the key dispatch, the
+ * general readers and the JSON grammar share the reader's position, and a call across modules
+ * per token would cost what this is for.
  */
 import type { FileCoverage } from '../model.js';
+import { armTable, branchTable, countTable, FAIL, layoutEnd, layoutValue, location, MAX_DIGITS, MAX_ID, skipCountTable, skipFunctionTable, statementTable } from './istanbul-layout.js';
+import { EntryTables, type LineSink } from './istanbul-tables.js';
+
+export type { LineSink };
 
 const QUOTE = 34, BACKSLASH = 92, COLON = 58, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93;
 const MINUS = 45, PLUS = 43, DOT = 46, ZERO = 48, NINE = 57, LOWER_E = 101, UPPER_E = 69;
@@ -22,18 +30,8 @@ const OTHER_SHAPE = new Error('not the common istanbul shape');
 const bytes = (text: string): Uint8Array => Buffer.from(text, 'latin1');
 const PATH = bytes('path'), STATEMENT_MAP = bytes('statementMap'), S = bytes('s'), BRANCH_MAP = bytes('branchMap'), B = bytes('b');
 const DATA = bytes('data'), START = bytes('start'), LINE = bytes('line'), LOC = bytes('loc'), LOCATIONS = bytes('locations');
+const FN_MAP = bytes('fnMap'), F = bytes('f');
 const TRUE = bytes('true'), FALSE = bytes('false'), NULL = bytes('null');
-const COMPACT_START = bytes('{"start":{"line":'), COMPACT_COLUMN = bytes(',"column":'), COMPACT_END = bytes('},"end":{"line":');
-/** Ids past this are not istanbul's (it numbers from 0): the general code takes them. */
-const MAX_ID = 1 << 22;
-/** Digits of a whole number that is surely a safe integer. */
-const MAX_DIGITS = 15;
-
-/** Largest count per line of one entry's statements, handed to a file in line order. */
-export interface LineSink {
-  add(line: number, count: number): void;
-  addTo(file: FileCoverage): void;
-}
 
 export class IstanbulEntryReader {
   private buf: Buffer = Buffer.alloc(0);
@@ -42,19 +40,7 @@ export class IstanbulEntryReader {
   /** The entry's "path", when it has one. */
   path: string | undefined;
 
-  private stmtLine = new Int32Array(1024).fill(-1);
-  private stmtCount = new Float64Array(1024).fill(-1);
-  private stmtTop = -1;
-  private countTop = -1;
-  private brLine = new Int32Array(256).fill(-1);
-  private brLocLine = new Int32Array(256).fill(-1);
-  private brLocationsLine = new Int32Array(256).fill(-1);
-  private brMapped = new Uint8Array(256);
-  private armStart = new Int32Array(256).fill(-1);
-  private armCount = new Int32Array(256);
-  private arms = new Float64Array(4096);
-  private armsUsed = 0;
-  private brTop = -1;
+  private readonly tables = new EntryTables();
   private seen = 0;
   private keyStart = 0;
   private stack: Uint8Array<ArrayBuffer> = new Uint8Array(64);
@@ -97,51 +83,18 @@ export class IstanbulEntryReader {
 
   /** Hand what `read` found to the file: statement lines through `lines`, branch arms in id order. */
   apply(file: FileCoverage, lines: LineSink): void {
-    for (let id = 0; id <= this.countTop; id++) {
-      const count = this.stmtCount[id];
-      // A count without a statementMap entry is left out, as istanbul does.
-      if (count >= 0 && id <= this.stmtTop && this.stmtLine[id] >= 0) lines.add(this.stmtLine[id], count);
-    }
-    lines.addTo(file);
-    let armsOnLine: Map<number, number> | undefined;
-    for (let id = 0; id <= this.brTop; id++) {
-      const first = this.armStart[id];
-      if (first < 0) continue;
-      const line = this.brLine[id];
-      armsOnLine ??= new Map();
-      let arm = armsOnLine.get(line) ?? 0;
-      for (let k = first; k < first + this.armCount[id]; k++) file.addBranch(line, arm++, this.arms[k]);
-      armsOnLine.set(line, arm);
-    }
+    this.tables.apply(file, lines);
   }
 
   private reset(): void {
-    if (this.stmtTop >= 0) this.stmtLine.fill(-1, 0, this.stmtTop + 1);
-    if (this.countTop >= 0) this.stmtCount.fill(-1, 0, this.countTop + 1);
-    if (this.brTop >= 0) {
-      this.brLine.fill(-1, 0, this.brTop + 1);
-      this.brLocLine.fill(-1, 0, this.brTop + 1);
-      this.brLocationsLine.fill(-1, 0, this.brTop + 1);
-      this.brMapped.fill(0, 0, this.brTop + 1);
-      this.armStart.fill(-1, 0, this.brTop + 1);
-    }
-    this.stmtTop = this.countTop = this.brTop = -1;
-    this.armsUsed = 0;
+    this.tables.reset();
     this.seen = 0;
     this.path = undefined;
   }
 
-  /** After the entry: statementMap and s are there, and every branch has a line (as `line || loc || locations[0]`). */
+  /** After the entry: statementMap and s are there, and every branch has a line. */
   private finish(): boolean {
-    if ((this.seen & 3) !== 3) return false;
-    for (let id = 0; id <= this.brTop; id++) {
-      if (this.armStart[id] < 0) continue;
-      if (!this.brMapped[id]) return false;
-      const line = this.brLine[id] > 0 ? this.brLine[id] : this.brLocLine[id] > 0 ? this.brLocLine[id] : this.brLocationsLine[id];
-      if (line <= 0) return false;
-      this.brLine[id] = line;
-    }
-    return true;
+    return (this.seen & 3) === 3 && this.tables.finish();
   }
 
   // ---- the entry's own keys ----------------------------------------------------------------
@@ -153,24 +106,59 @@ export class IstanbulEntryReader {
       return;
     }
     for (;;) {
-            const keyEnd = this.key();
+      const keyEnd = this.key();
       const keyStart = this.keyStart;
       this.expect(COLON);
-      if (this.is(keyStart, keyEnd, STATEMENT_MAP)) this.once(1, () => this.statementMap());
-      else if (this.is(keyStart, keyEnd, S)) this.once(2, () => this.counts());
-      else if (this.is(keyStart, keyEnd, BRANCH_MAP)) this.once(4, () => this.branchMap());
-      else if (this.is(keyStart, keyEnd, B)) this.once(8, () => this.branchCounts());
-      else if (this.is(keyStart, keyEnd, PATH)) this.once(16, () => this.pathValue());
-      else if (this.is(keyStart, keyEnd, DATA)) throw OTHER_SHAPE;
+      this.space();
+      // Each table is tried in istanbul's own layout first (istanbul-layout.ts), then read the
+      // general way from the same byte, what the first try wrote undone.
+      if (this.is(keyStart, keyEnd, STATEMENT_MAP)) {
+        this.once(1);
+        if (!this.table(statementTable(this.buf, this.i, this.end, this.tables))) {
+          this.tables.clearStatementLines();
+          this.statementMap();
+        }
+      } else if (this.is(keyStart, keyEnd, S)) {
+        this.once(2);
+        if (!this.table(countTable(this.buf, this.i, this.end, this.tables))) {
+          this.tables.clearStatementCounts();
+          this.counts();
+        }
+      } else if (this.is(keyStart, keyEnd, BRANCH_MAP)) {
+        this.once(4);
+        if (!this.table(branchTable(this.buf, this.i, this.end, this.tables))) {
+          this.tables.clearBranchMappings();
+          this.branchMap();
+        }
+      } else if (this.is(keyStart, keyEnd, B)) {
+        this.once(8);
+        if (!this.table(armTable(this.buf, this.i, this.end, this.tables))) {
+          this.tables.clearArms();
+          this.branchCounts();
+        }
+      } else if (this.is(keyStart, keyEnd, PATH)) {
+        this.once(16);
+        this.pathValue();
+      } else if (this.is(keyStart, keyEnd, FN_MAP)) {
+        if (!this.table(skipFunctionTable(this.buf, this.i, this.end))) this.value();
+      } else if (this.is(keyStart, keyEnd, F)) {
+        if (!this.table(skipCountTable(this.buf, this.i, this.end))) this.value();
+      } else if (this.is(keyStart, keyEnd, DATA)) throw OTHER_SHAPE;
       else this.value();
       if (this.next(CLOSE_BRACE)) return;
     }
   }
 
-  private once(bit: number, read: () => void): void {
+  /** Move past a table read in istanbul's layout; false when it was not (FAIL). */
+  private table(after: number): boolean {
+    if (after === FAIL) return false;
+    this.i = after;
+    return true;
+  }
+
+  private once(bit: number): void {
     if (this.seen & bit) throw OTHER_SHAPE;
     this.seen |= bit;
-    read();
   }
 
   private pathValue(): void {
@@ -184,78 +172,61 @@ export class IstanbulEntryReader {
   private statementMap(): void {
     this.objectOfIds((id) => {
       const line = this.location();
-      if (line < 0) throw OTHER_SHAPE;
-      if (id > this.stmtTop) this.stmtTop = id;
-      if (this.stmtLine[id] >= 0) throw OTHER_SHAPE;
-      this.stmtLine[id] = line;
-    }, 'statements');
+      if (line < 0 || !this.tables.setStatementLine(id, line)) throw OTHER_SHAPE;
+    });
   }
 
   /** "s": { "<id>": count, ... } */
   private counts(): void {
     this.objectOfIds((id) => {
       this.space();
-      const count = this.wholeNumber();
-      if (id > this.countTop) this.countTop = id;
-      if (this.stmtCount[id] >= 0) throw OTHER_SHAPE;
-      this.stmtCount[id] = count;
-    }, 'statements');
+      if (!this.tables.setStatementCount(id, this.wholeNumber())) throw OTHER_SHAPE;
+    });
   }
 
   /** "branchMap": { "<id>": { "line": N, "loc": {...}, "locations": [{...}, ...], ... }, ... } */
   private branchMap(): void {
     this.objectOfIds((id) => {
       this.expect(OPEN_BRACE);
-      if (id > this.brTop) this.brTop = id;
-      if (this.brMapped[id]) throw OTHER_SHAPE;
-      this.brMapped[id] = 1;
+      if (!this.tables.mapBranch(id)) throw OTHER_SHAPE;
       if (this.peek() === CLOSE_BRACE) {
         this.i++;
         return;
       }
       for (;;) {
-                const keyEnd = this.key();
-      const keyStart = this.keyStart;
+        const keyEnd = this.key();
+        const keyStart = this.keyStart;
         this.expect(COLON);
         if (this.is(keyStart, keyEnd, LINE)) {
           this.space();
-          this.brLine[id] = this.wholeNumber();
-        } else if (this.is(keyStart, keyEnd, LOC)) this.brLocLine[id] = this.location();
-        else if (this.is(keyStart, keyEnd, LOCATIONS)) this.brLocationsLine[id] = this.locations();
+          this.tables.setBranchLine(id, this.wholeNumber());
+        } else if (this.is(keyStart, keyEnd, LOC)) this.tables.setBranchLocLine(id, this.location());
+        else if (this.is(keyStart, keyEnd, LOCATIONS)) this.tables.setBranchLocationsLine(id, this.locations());
         else this.value();
         if (this.next(CLOSE_BRACE)) return;
       }
-    }, 'branches');
+    });
   }
 
   /** "b": { "<id>": [count, ...], ... } */
   private branchCounts(): void {
     this.objectOfIds((id) => {
       this.expect(OPEN_BRACKET);
-      if (id > this.brTop) this.brTop = id;
-      if (this.armStart[id] >= 0) throw OTHER_SHAPE;
-      const first = this.armsUsed;
+      if (!this.tables.openArms(id)) throw OTHER_SHAPE;
       if (this.peek() === CLOSE_BRACKET) this.i++;
       else {
         for (;;) {
           this.space();
-          const hits = this.wholeNumber();
-          if (this.armsUsed === this.arms.length) {
-            const grown = new Float64Array(this.arms.length * 2);
-            grown.set(this.arms);
-            this.arms = grown;
-          }
-          this.arms[this.armsUsed++] = hits;
+          this.tables.addArm(this.wholeNumber());
           if (this.next(CLOSE_BRACKET)) break;
         }
       }
-      this.armStart[id] = first;
-      this.armCount[id] = this.armsUsed - first;
-    }, 'branches');
+      this.tables.closeArms(id);
+    });
   }
 
   /** An object whose keys are istanbul's numeric ids ("0", "1", ...), each value read by `each`. */
-  private objectOfIds(each: (id: number) => void, table: 'statements' | 'branches'): void {
+  private objectOfIds(each: (id: number) => void): void {
     this.expect(OPEN_BRACE);
     if (this.peek() === CLOSE_BRACE) {
       this.i++;
@@ -275,48 +246,19 @@ export class IstanbulEntryReader {
       // Not a plain id ("01", "x", "", too large): JavaScript orders such keys differently.
       if (j === first || j >= this.end || this.buf[j] !== QUOTE || (this.buf[first] === ZERO && j > first + 1) || id >= MAX_ID) throw OTHER_SHAPE;
       this.i = j + 1;
-      this.grow(id, table);
       this.expect(COLON);
       each(id);
       if (this.next(CLOSE_BRACE)) return;
     }
   }
 
-  private grow(id: number, table: 'statements' | 'branches'): void {
-    if (table === 'statements') {
-      if (id < this.stmtLine.length) return;
-      const size = Math.max(id + 1, this.stmtLine.length * 2);
-      this.stmtLine = grownInt(this.stmtLine, size, -1);
-      this.stmtCount = grownFloat(this.stmtCount, size, -1);
-    } else {
-      if (id < this.brLine.length) return;
-      const size = Math.max(id + 1, this.brLine.length * 2);
-      this.brLine = grownInt(this.brLine, size, -1);
-      this.brLocLine = grownInt(this.brLocLine, size, -1);
-      this.brLocationsLine = grownInt(this.brLocationsLine, size, -1);
-      this.armStart = grownInt(this.armStart, size, -1);
-      this.armCount = grownInt(this.armCount, size, 0);
-      const mapped = new Uint8Array(size);
-      mapped.set(this.brMapped);
-      this.brMapped = mapped;
-    }
-  }
-
-  /**
-   * istanbul's own compact layout of a location, `{"start":{"line":L,"column":C},"end":{"line":L,"column":C}}`,
-   * read in one pass: its start line, or -1 (i unmoved) for any other layout.
-   */
-  private compactLocation(): number {
-    const line = compactStartLine(this.buf, this.i, this.end);
-    if (line >= 0) this.i = compactEnd;
-    return line;
-  }
-
   /** A location object ({ "start": { "line": N }, ... }): its start line, -1 when it has none. */
   private location(): number {
     this.space();
-    const compact = this.compactLocation();
-    if (compact >= 0) return compact;
+    if (location(this.buf, this.i, this.end)) {
+      this.i = layoutEnd();
+      return layoutValue();
+    }
     this.expect(OPEN_BRACE);
     let line = -1;
     if (this.peek() === CLOSE_BRACE) {
@@ -324,7 +266,7 @@ export class IstanbulEntryReader {
       return line;
     }
     for (;;) {
-            const keyEnd = this.key();
+      const keyEnd = this.key();
       const keyStart = this.keyStart;
       this.expect(COLON);
       if (this.is(keyStart, keyEnd, START)) line = this.startLine();
@@ -360,7 +302,7 @@ export class IstanbulEntryReader {
       return line;
     }
     for (;;) {
-            const keyEnd = this.key();
+      const keyEnd = this.key();
       const keyStart = this.keyStart;
       this.expect(COLON);
       if (this.is(keyStart, keyEnd, LINE)) {
@@ -573,54 +515,6 @@ function growStack(stack: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   return grown;
 }
 
-/** Where the last compactStartLine match ended. */
-let compactEnd = 0;
-
-/** Whether buf[at...] starts with `pattern` (never reading past `end`: an out-of-bounds read slows V8's loads for good). */
-function startsWith(buf: Buffer, at: number, end: number, pattern: Uint8Array): boolean {
-  if (at + pattern.length > end) return false;
-  for (let k = 0; k < pattern.length; k++) if (buf[at + k] !== pattern[k]) return false;
-  return true;
-}
-
-/** Digits at buf[at] (a JSON whole number), the offset after them, or -1. */
-function skipDigits(buf: Buffer, at: number, end: number): number {
-  let j = at;
-  while (j < end && buf[j] >= ZERO && buf[j] <= NINE) j++;
-  return j === at || j - at > MAX_DIGITS || (buf[at] === ZERO && j > at + 1) ? -1 : j;
-}
-
-/** The start line of a location in istanbul's compact layout at buf[at], or -1; compactEnd after it. */
-function compactStartLine(buf: Buffer, at: number, end: number): number {
-  if (!startsWith(buf, at, end, COMPACT_START)) return -1;
-  let j = at + COMPACT_START.length;
-  const lineStart = j;
-  j = skipDigits(buf, j, end);
-  if (j < 0 || !startsWith(buf, j, end, COMPACT_COLUMN)) return -1;
-  let line = 0;
-  for (let k = lineStart; k < j; k++) line = line * 10 + buf[k] - ZERO;
-  j = skipDigits(buf, j + COMPACT_COLUMN.length, end);
-  if (j < 0 || !startsWith(buf, j, end, COMPACT_END)) return -1;
-  j = skipDigits(buf, j + COMPACT_END.length, end);
-  if (j < 0 || !startsWith(buf, j, end, COMPACT_COLUMN)) return -1;
-  j = skipDigits(buf, j + COMPACT_COLUMN.length, end);
-  if (j < 0 || j + 2 > end || buf[j] !== CLOSE_BRACE || buf[j + 1] !== CLOSE_BRACE) return -1;
-  compactEnd = j + 2;
-  return line;
-}
-
 function isHex(c: number): boolean {
   return (c >= ZERO && c <= NINE) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-}
-
-function grownInt(from: Int32Array, size: number, fill: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(size).fill(fill);
-  grown.set(from);
-  return grown;
-}
-
-function grownFloat(from: Float64Array, size: number, fill: number): Float64Array<ArrayBuffer> {
-  const grown = new Float64Array(size).fill(fill);
-  grown.set(from);
-  return grown;
 }
