@@ -65,14 +65,37 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/coverage/**', 'src/deploy/**', 'src/release/**', 'src/rollback/**', 'src/approval/**'],
+    files: ['src/coverage/**', 'src/deploy/**', 'src/release/**', 'src/rollback/**', 'src/rehearsal/**', 'src/approval/**', 'src/readiness/**', 'src/github/**'],
     rules: {
-      // Domain modules never talk to the runner directly: they are tested without mocks.
+      // Domain modules never talk to the runner directly: they are tested without mocks. They sit
+      // below the actions and never import them.
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: '@actions/core', message: 'Only src/actions/*/main.ts and src/lib talk to the runner.' }],
-          patterns: [{ group: ['**/lib/run.js'], message: 'Only src/actions/*/main.ts and src/lib talk to the runner.' }],
+          patterns: [
+            { group: ['**/lib/run.js'], message: 'Only src/actions/*/main.ts and src/lib talk to the runner.' },
+            { group: ['**/actions/**'], message: 'Domain modules sit below the actions: move what both need into the domain.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/actions/**'],
+    rules: {
+      // An action is a leaf: it never imports another action's modules; what two actions share
+      // lives in src/actions/deployment-steps or below.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // A sibling folder of src/actions (one `../`), other than deployment-steps.
+              regex: '^\\.\\./(?!\\.\\./|deployment-steps/)',
+              message: 'An action never imports another action: move what both need to src/actions/deployment-steps or a domain module.',
+            },
+          ],
         },
       ],
     },

@@ -1,7 +1,9 @@
 // Native ESM jest (see shared TOOLCHAIN notes): ts-jest transforms .ts, NodeNext-style
 // `./x.js` imports are mapped back to the .ts source, node_modules stay untransformed.
 export default {
-  testEnvironment: 'node',
+  // jest's node environment that keeps each test's stdout/stderr and prints it only when the test
+  // fails (test/quiet-environment.mjs): the actions' logs are evidence, not noise.
+  testEnvironment: '<rootDir>/test/quiet-environment.mjs',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

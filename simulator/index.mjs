@@ -50,6 +50,8 @@ const PERMISSIONS = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'no
  * @property {string} [readOnlyToken]  this token may read; writes get 403
  * @property {number} [port]           default 0 (any free port)
  * @property {boolean} [checkResponses] check every answer against GitHub's response schemas (sim.schemaProblems)
+ * @property {(ms: number) => Promise<void>} [delay]  how an injected `latencyMs` is waited (default a timer);
+ *   a test that holds it sees the request wait, and the latency asked for, without timing anything
  */
 
 /**
@@ -72,6 +74,8 @@ export async function startSimulator(options = {}) {
   const faults = new Faults();
   /** @type {SchemaProblem[]} */
   const schemaProblems = [];
+  /** @type {Set<() => void>} the probes of pending `waitFor`s */
+  const watchers = new Set();
   const server = createServer({
     hub,
     handlers: HANDLERS,
@@ -80,6 +84,10 @@ export async function startSimulator(options = {}) {
     token: options.token,
     readOnlyToken: options.readOnlyToken,
     schemaProblems: options.checkResponses ? schemaProblems : undefined,
+    delay: options.delay,
+    onAnswer: () => {
+      for (const watcher of [...watchers]) watcher();
+    },
   });
 
   await new Promise((resolve, reject) => {
@@ -109,6 +117,30 @@ export async function startSimulator(options = {}) {
     /** Log entries whose method is not GET/HEAD. */
     writes: () => requests.filter((entry) => entry.method !== 'GET' && entry.method !== 'HEAD'),
     clearRequests: () => void requests.splice(0),
+    /**
+     * Resolves with `probe()`'s first truthy value, checked now and again each time a request has
+     * been handled: a test waits for what the simulator saw (an issue opened, a third poll), never
+     * for a timer. Rejects when the probe throws.
+     * @template T
+     * @param {() => T | undefined | null | false} probe
+     * @returns {Promise<T>}
+     */
+    waitFor: (probe) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          try {
+            const value = probe();
+            if (!value) return;
+            watchers.delete(check);
+            resolve(value);
+          } catch (error) {
+            watchers.delete(check);
+            reject(error);
+          }
+        };
+        watchers.add(check);
+        check();
+      }),
     /** @param {import('./faults.mjs').FaultRule} rule */
     inject: (rule) => faults.add(rule),
     clearInjections: () => faults.clear(),

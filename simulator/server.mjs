@@ -53,8 +53,10 @@ const RATE_LIMIT = 5000;
  * @param {string} [options.readOnlyToken]
  * @param {SchemaProblem[]} [options.schemaProblems]
  *   when given, every answer is checked against GitHub's response schema and mismatches are recorded here
+ * @param {() => void} [options.onAnswer]  called once each request has been handled (its log entry has its status)
+ * @param {(ms: number) => Promise<void>} [options.delay]  how injected latency is waited (default a timer)
  */
-export function createServer({ hub, handlers, faults, log, token, readOnlyToken, schemaProblems }) {
+export function createServer({ hub, handlers, faults, log, token, readOnlyToken, schemaProblems, onAnswer, delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }) {
   let requestCounter = 0;
   let used = 0;
   const resetAt = Math.floor(Date.now() / 1000) + 3600;
@@ -106,6 +108,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
       }
     }
     entry.status = answer.status;
+    onAnswer?.();
     if (after?.rules.length) await deliverLate(after);
     if (res.destroyed || req.socket.destroyed) return;
     const all = { ...headers, ...answer.headers };
@@ -148,7 +151,7 @@ export function createServer({ hub, handlers, faults, log, token, readOnlyToken,
 
       const faulted = faults.apply(method, path);
       after = faulted.after;
-      if (faulted.latencyMs) await new Promise((resolve) => setTimeout(resolve, faulted.latencyMs));
+      if (faulted.latencyMs) await delay(faulted.latencyMs);
       if (faulted.failure) return faulted.failure;
       if (after.gates.length) {
         const closed = new Promise((resolve) => res.once('close', resolve));

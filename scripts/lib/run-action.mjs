@@ -172,14 +172,20 @@ export async function runAction(action, options = {}) {
   });
   const child = spawn(NODE24, [main], { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
   options.onSpawn?.(child);
+  // Under jest, the test's output keeper (test/quiet-environment.mjs) gets the action's log too,
+  // so a failing test shows what the action printed.
+  const keep = /** @type {((text: string) => void) | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for('shipgate.test-output')]);
+  keep?.(`── ${path.relative(ROOT, main)} (${action}) ──\n`);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk) => {
     stdout += chunk;
+    keep?.(chunk);
     options.onOutput?.(chunk);
   });
   child.stderr.setEncoding('utf8').on('data', (chunk) => {
     stderr += chunk;
+    keep?.(chunk);
     options.onOutput?.(chunk);
   });
   /** @type {NodeJS.Timeout | undefined} */

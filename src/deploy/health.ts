@@ -1,5 +1,5 @@
 import { proxyFetch } from '../lib/http.js';
-import { describeFetchError, sleep, throwIfCancelled } from './runtime.js';
+import { describeFetchError, systemClock, throwIfCancelled, type Clock } from './runtime.js';
 import type { Logger } from '../lib/logger.js';
 import { formatDurationCompact } from '../lib/duration.js';
 
@@ -20,6 +20,8 @@ export interface HealthCheckOptions {
   logger: Logger;
   signal?: AbortSignal;
   fetch?: typeof globalThis.fetch;
+  /** The deadline's clock and the pause between attempts (tests give a fake one). */
+  clock?: Clock;
 }
 
 export interface HealthCheckResult {
@@ -65,7 +67,8 @@ async function attempt(url: string, fetcher: typeof globalThis.fetch, timeoutMs:
 export async function checkHealth(options: HealthCheckOptions): Promise<HealthCheckResult[]> {
   // Through the runner's proxy (HTTPS_PROXY / NO_PROXY), which Node's own fetch ignores.
   const fetcher = options.fetch ?? proxyFetch;
-  const started = Date.now();
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
   const deadline = started + options.timeoutMs;
   const results = new Map<string, HealthCheckResult>(
     options.urls.map((url) => [url, { url, ok: false, attempts: 0, elapsedMs: 0 }]),
@@ -73,12 +76,12 @@ export async function checkHealth(options: HealthCheckOptions): Promise<HealthCh
   for (;;) {
     for (const result of results.values()) {
       if (result.ok) continue;
-      const remaining = deadline - Date.now();
+      const remaining = deadline - clock.now();
       const answer = await attempt(result.url, fetcher, Math.min(ATTEMPT_TIMEOUT_MS, Math.max(MIN_ATTEMPT_TIMEOUT_MS, remaining)), options.signal);
       result.attempts++;
       result.status = answer.status;
       result.latencyMs = answer.latencyMs;
-      result.elapsedMs = Date.now() - started;
+      result.elapsedMs = clock.now() - started;
       const latency = `${Math.round(answer.latencyMs)} ms`;
       if (answer.status !== undefined && answer.status >= 200 && answer.status < 300) {
         result.ok = true;
@@ -91,9 +94,9 @@ export async function checkHealth(options: HealthCheckOptions): Promise<HealthCh
     }
     const pending = [...results.values()].filter((result) => !result.ok);
     if (pending.length === 0) return [...results.values()];
-    const left = deadline - Date.now();
+    const left = deadline - clock.now();
     if (left <= 0) return [...results.values()];
-    await sleep(Math.min(options.intervalMs, left), options.signal);
+    await clock.sleep(Math.min(options.intervalMs, left), options.signal);
   }
 }
 

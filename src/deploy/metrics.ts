@@ -1,5 +1,5 @@
 import { proxyFetch } from '../lib/http.js';
-import { describeFetchError, sleep, throwIfCancelled } from './runtime.js';
+import { describeFetchError, systemClock, throwIfCancelled, type Clock } from './runtime.js';
 import type { Logger } from '../lib/logger.js';
 import { formatDurationCompact } from '../lib/duration.js';
 
@@ -159,16 +159,16 @@ export function judgeMetric(name: MetricCheck['name'], query: string, answer: Pr
  * Wait for the window to pass, so that it covers only the new version, logging progress; the
  * caller starts this right after the health checks passed.
  */
-export async function waitForWindow(windowMs: number, logger: Logger, signal?: AbortSignal): Promise<void> {
-  const started = Date.now();
+export async function waitForWindow(windowMs: number, logger: Logger, signal?: AbortSignal, clock: Clock = systemClock): Promise<void> {
+  const started = clock.now();
   const step = Math.max(5000, Math.ceil(windowMs / 6 / 1000) * 1000);
   logger.info(`Collecting ${promDuration(windowMs)} of service metrics from the new version before judging them.`);
   for (;;) {
-    const left = windowMs - (Date.now() - started);
+    const left = windowMs - (clock.now() - started);
     if (left <= 0) return;
-    await sleep(Math.min(step, left), signal);
-    const remaining = windowMs - (Date.now() - started);
-    if (remaining > 0) logger.info(`Verify window: ${formatDurationCompact(Date.now() - started)} of ${formatDurationCompact(windowMs)} elapsed.`);
+    await clock.sleep(Math.min(step, left), signal);
+    const elapsed = clock.now() - started;
+    if (elapsed < windowMs) logger.info(`Verify window: ${formatDurationCompact(elapsed)} of ${formatDurationCompact(windowMs)} elapsed.`);
   }
 }
 

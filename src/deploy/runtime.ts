@@ -38,6 +38,14 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** The time the deploy's waits are measured in; tests give a fake one and see what was waited for. */
+export interface Clock {
+  now: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => Date.now(), sleep };
+
 /** Describe a failed fetch: undici hides the reason (ECONNREFUSED, timeout) in `cause`. */
 export function describeFetchError(error: unknown): string {
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };

@@ -114,11 +114,20 @@ export function retriesOf(github: GitHub): number {
   return RETRIES.get(github) ?? 3;
 }
 
+const sleepFor = (ms: number): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Each client's `sleep`, so the creates that retry themselves (createOnce) wait the same way. */
+const SLEEPS = new WeakMap<object, (ms: number) => Promise<void>>();
+
+/** How this client waits before a retry (the `sleep` option, default a timer). */
+export function sleepOf(github: GitHub): (ms: number) => Promise<void> {
+  return SLEEPS.get(github) ?? sleepFor;
+}
+
 export function createGitHub(options: GitHubOptions): GitHub {
   const baseUrl = options.baseUrl ?? apiBaseUrl();
   const log = options.log ?? (() => undefined);
   const retries = options.retries ?? 3;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? sleepFor;
   // getOctokit's own fetch goes through the runner's proxy; the timeout wraps whichever is used.
   const fetcher = options.fetch ?? (toolkitDefaults.request?.fetch as Fetch | undefined) ?? globalThis.fetch;
   const octokit = getOctokit(
@@ -173,6 +182,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
     }
   });
   RETRIES.set(octokit, retries);
+  SLEEPS.set(octokit, sleep);
   return octokit;
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NetworkError } from '../lib/http.js';
-import { httpStatus, retriesOf, retryDelaySeconds, type GitHub } from './client.js';
+import { httpStatus, retriesOf, retryDelaySeconds, sleepOf, type GitHub } from './client.js';
 
 /**
  * Creating something on GitHub exactly once, even when the answer is lost.
@@ -27,6 +27,8 @@ export interface CreateOnceOptions {
   /** Attempts in all (default 4: the first and three more, as the client retries). */
   attempts?: number;
   log?: (message: string) => void;
+  /** How to wait before looking (default a timer; the client's own through clientOptions). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface Created<T> {
@@ -80,6 +82,7 @@ function describe(error: unknown): string {
 export async function createOnce<T>(spec: CreateOnce<T>, options: CreateOnceOptions = {}): Promise<Created<T>> {
   const attempts = options.attempts ?? 4;
   const log = options.log ?? (() => undefined);
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   for (let attempt = 1; ; attempt++) {
     try {
       return { value: await spec.create(), found: false, attempts: attempt };
@@ -87,7 +90,7 @@ export async function createOnce<T>(spec: CreateOnce<T>, options: CreateOnceOpti
       if (!mayHaveBeenCreated(error) || attempt >= attempts) throw error;
       const wait = retryDelaySeconds(retryAfter(error), attempt - 1);
       log(`${describe(error)} while trying to ${spec.what}; it may have been created all the same, so shipgate looks for it in ${wait}s before sending it again (attempt ${attempt + 1} of ${attempts}).`);
-      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      await sleep(wait * 1000);
       const found = await spec.find();
       if (found !== undefined) {
         log(`Found what the attempt whose answer was lost created; it is not created a second time (${spec.what}).`);
@@ -115,5 +118,5 @@ export function clientOptions(github: GitHub): CreateOnceOptions {
   const log = (message: string): void => {
     github.log.warn(message);
   };
-  return { attempts: retriesOf(github) + 1, log };
+  return { attempts: retriesOf(github) + 1, log, sleep: sleepOf(github) };
 }

@@ -8,6 +8,18 @@ import { globSet } from './globs.js';
  */
 export const WORKFLOW_PATHS = ['.github/workflows/**'];
 
+/** Used when migration-paths is empty: common migration folders of popular frameworks, and SQL files. */
+export const DEFAULT_MIGRATION_PATHS = [
+  '**/migrations/**',
+  '**/migrate/**',
+  '**/db/migrate/**',
+  '**/alembic/versions/**',
+  '**/prisma/migrations/**',
+  '**/flyway/**',
+  '**/liquibase/**',
+  '**/*.sql',
+];
+
 export interface RiskyFile {
   path: string;
   kind: 'migration' | 'workflow';

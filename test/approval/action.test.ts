@@ -16,25 +16,21 @@ type Comment = { id: number; body: string; user: { login: string } };
 let sim: Sim;
 beforeEach(async () => {
   sim = await startSimulator();
-  ended = undefined;
+  ended = new Promise(() => undefined);
 });
 afterEach(async () => {
   await sim.close();
 });
 
 type Result = Omit<Awaited<ReturnType<typeof runAction>>, 'outputs'> & { outputs: Record<string, string> };
-/** The run in progress, so a wait can tell that it already ended (and show why). */
-let ended: Result | undefined;
+/** Resolves when the run in progress ends, so a wait can tell that it never will be met (and show why). */
+let ended: Promise<Result>;
 
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 40_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (ended) throw new Error(`The action ended (exit ${ended.exitCode}) before ${what}:\n${ended.stdout}${ended.stderr}`);
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/** Waits for what the simulator saw (checked after each request it handles), never for a timer. */
+async function until<T>(what: string, probe: () => T | undefined | false): Promise<T> {
+  const first = await Promise.race([sim.waitFor(probe).then((value) => ({ value })), ended.then((result) => ({ result }))]);
+  if ('result' in first) throw new Error(`The action ended (exit ${first.result.exitCode}) before ${what}:\n${first.result.stdout}${first.result.stderr}`);
+  return first.value;
 }
 
 const issue = (): Issue | undefined => (sim.state.issues as Issue[]).at(-1);
@@ -52,16 +48,16 @@ async function afterPolls(more = 1): Promise<number> {
 const say = (number: number, user: string, body: string): number => (sim.addIssueComment(number, { user, body }) as { id: number }).id;
 
 async function approve(inputs: Record<string, string>, options: { env?: Record<string, string>; event?: object; onSpawn?: (child: ChildProcess) => void } = {}): Promise<Result> {
-  const result = await runAction('approval', {
+  const running = runAction('approval', {
     inputs: { 'poll-interval': '200ms', 'timeout-minutes': '45s', environment: 'production', version: 'v1.4.0', ...inputs },
     apiUrl: sim.url,
     env: { GITHUB_ACTOR: 'octo-dev', GITHUB_TRIGGERING_ACTOR: 'octo-dev', ...options.env },
     event: options.event,
     onSpawn: options.onSpawn,
     timeoutMs: 80_000,
-  });
-  ended = { ...result, outputs: result.outputs as Record<string, string> };
-  return ended;
+  }).then((result): Result => ({ ...result, outputs: result.outputs as Record<string, string> }));
+  ended = running;
+  return running;
 }
 
 describe('approval action (built bundle against the simulator)', () => {

@@ -15,7 +15,8 @@ let sim: Sim;
 let temp: string;
 const saved = { ...process.env };
 let stdout = '';
-const realWrite = process.stdout.write.bind(process.stdout);
+/** stdout as the test began (jest's environment keeps it for a failing test's report). */
+let previousWrite = process.stdout.write;
 
 // One folder for the file: @actions/core remembers the summary file's path after first use.
 beforeAll(async () => {
@@ -41,13 +42,14 @@ beforeEach(() => {
   });
   delete process.env.GITHUB_EVENT_PATH;
   stdout = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  previousWrite = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     stdout += String(chunk);
-    return true;
-  });
+    return (previousWrite as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+  }) as typeof process.stdout.write;
 });
 afterEach(() => {
-  process.stdout.write = realWrite;
+  process.stdout.write = previousWrite;
   process.env = { ...saved };
 });
 
@@ -55,13 +57,8 @@ const inputs = (values: Record<string, string>) => (name: string) =>
   ({ 'github-token': 'ghs_test', 'poll-interval': '100ms', 'timeout-minutes': '30s', environment: 'staging', ...values })[name] ?? '';
 const outputs = () => readFileSync(path.join(temp, 'output'), 'utf8');
 
-async function whenIssueOpened(count: number): Promise<number> {
-  for (;;) {
-    const issue = sim.state.issues[count] as { number: number } | undefined;
-    if (issue) return issue.number;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** The number of the issue opened after the first `count`, once the simulator has created it (an event, not a poll). */
+const whenIssueOpened = (count: number): Promise<number> => sim.waitFor(() => (sim.state.issues[count] as { number: number } | undefined)?.number);
 
 describe('approval action main', () => {
   it('prints the plan in a dry run and sets the outputs', async () => {

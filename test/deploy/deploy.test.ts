@@ -251,11 +251,14 @@ describe('a successful deploy', () => {
   it('waits as long as a 503 retry-after asks before creating the deployment again', async () => {
     sim.inject({ method: 'POST', path: /\/deployments$/, status: 503, headers: { 'retry-after': '2' }, times: 1 });
     const client: string[] = [];
-    const outcome = await deploy({ ref: B }, { github: createGitHub({ token: 'ghs_test', baseUrl: sim.url, retries: 1, log: (line) => client.push(line) }) });
+    const waits: number[] = [];
+    const sleep = async (ms: number) => void waits.push(ms);
+    const outcome = await deploy({ ref: B }, { github: createGitHub({ token: 'ghs_test', baseUrl: sim.url, retries: 1, log: (line) => client.push(line), sleep }) });
     expect(outcome.status).toBe('success');
     const posts = sim.requests.filter((r) => r.method === 'POST' && /\/deployments$/.test(r.path));
     expect(posts.map((r) => r.status)).toEqual([503, 201]);
     // The delay the client asked for (its backoff alone would have said 1 s), not a measured one.
+    expect(waits).toEqual([2000]);
     expect(client).toEqual([expect.stringMatching(/^HTTP 503 while trying to create the deployment of staging \(\w+\); .* in 2s before sending it again/)]);
   });
 

@@ -1,7 +1,8 @@
 // Shared by the deploy tests: a real git repository, the simulator on it, free ports, the demo
 // service's deploy command, and readers of the simulator's deployment state.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,24 @@ export type Simulator = Awaited<ReturnType<typeof startSimulator>>;
 
 export async function simulatorFor(repo: GitRepo): Promise<Simulator> {
   return startSimulator({ repoDir: repo.dir });
+}
+
+/**
+ * A clock for the deploy's waits that moves only when they sleep (each sleep `late` ms longer
+ * than asked, as a busy machine's timers are), recording each delay asked for: tests assert the
+ * waits themselves, never time they measured.
+ */
+export function fakeClock(late = 0): { sleeps: number[]; now: () => number; sleep: (ms: number) => Promise<void> } {
+  let now = 1_000_000;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms + late;
+    },
+  };
 }
 
 export function freePort(): Promise<number> {
@@ -140,3 +159,82 @@ export function statusesOf(sim: Simulator, deploymentId: number): SimStatus[] {
 }
 
 export const statesOf = (sim: Simulator, deploymentId: number): string[] => statusesOf(sim, deploymentId).map((each) => each.state);
+
+/** The `prometheus` binary (Debian's package, which .ci/services installs), or undefined. */
+export function findPrometheus(): string | undefined {
+  for (const candidate of [...(process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'prometheus')), '/usr/bin/prometheus', '/usr/sbin/prometheus']) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+export interface TestPrometheus {
+  url: string;
+  /** Resolves once Prometheus has come to scrape the service `count` times. */
+  scraped: (count: number) => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A real Prometheus scraping the service on `target` every second, started and waited for by
+ * events, never by polling its API: its "ready" log line, then scrapes seen by a forwarder it
+ * scrapes instead of the service (which passes each scrape on, and answers 503 while no service
+ * listens, as a down target would). Prometheus scrapes a target in sequence (scrape, store, wait
+ * for the next tick), so the (n+1)th scrape arriving means the first n are stored and queryable.
+ */
+export async function startPrometheus(binary: string, stateDir: string, target: number): Promise<TestPrometheus> {
+  let scrapes = 0;
+  const waiters: Array<{ count: number; resolve: () => void }> = [];
+  const forwarder = http.createServer((req, res) => {
+    const counted = () => {
+      scrapes += 1;
+      for (const waiter of waiters.filter((each) => scrapes >= each.count)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    };
+    fetch(`http://127.0.0.1:${target}${req.url ?? '/'}`, { headers: { accept: req.headers.accept ?? '*/*' } })
+      .then(async (answer) => {
+        res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' });
+        res.end(await answer.text(), counted);
+      })
+      .catch(() => res.writeHead(503).end('the service is not running', counted));
+  });
+  await new Promise<void>((resolve) => forwarder.listen(0, '127.0.0.1', resolve));
+  const witness = (forwarder.address() as net.AddressInfo).port;
+  const port = await freePort();
+  const config = path.join(stateDir, 'prometheus.yml');
+  writeFileSync(
+    config,
+    ['global:', '  scrape_interval: 1s', '  evaluation_interval: 1s', 'scrape_configs:', '  - job_name: demo', '    static_configs:', `      - targets: ['127.0.0.1:${witness}']`, ''].join('\n'),
+  );
+  const prometheus: ChildProcess = spawn(binary, [`--config.file=${config}`, `--storage.tsdb.path=${path.join(stateDir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  const exited = new Promise<never>((_, reject) => prometheus.once('exit', (code) => reject(new Error(`Prometheus exited (${code}):\n${log.slice(-2000)}`))));
+  exited.catch(() => undefined); // only a rejection while something waits on it matters
+  const ready = new Promise<void>((resolve) => {
+    prometheus.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      log += chunk;
+      if (log.includes('Server is ready to receive web requests.')) resolve();
+    });
+  });
+  await Promise.race([ready, exited]);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    scraped: (count) => Promise.race([exited, new Promise<void>((resolve) => (scrapes >= count ? resolve() : waiters.push({ count, resolve })))]),
+    stop: async () => {
+      prometheus.kill('SIGTERM');
+      await new Promise<void>((resolve) => {
+        forwarder.close(() => resolve());
+        forwarder.closeAllConnections();
+      });
+    },
+  };
+}

@@ -43,9 +43,28 @@ beforeEach(() => {
   writeFileSync(path.join(dir, 'output'), '');
   writeFileSync(path.join(dir, 'summary.md'), '');
 });
+/** stdout as the test began (jest's environment keeps it for a failing test's report). */
+let previousWrite = process.stdout.write;
+beforeEach(() => {
+  previousWrite = process.stdout.write;
+});
 afterEach(() => {
   process.exitCode = undefined;
+  process.stdout.write = previousWrite;
 });
+
+/** The runner's cancel, sent once the deploy command has printed `started`: an event, not a timer. */
+function cancelOnceStarted(): void {
+  let seen = '';
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    seen += String(chunk);
+    if (seen.includes('started\n')) {
+      process.stdout.write = previousWrite;
+      process.emit('SIGTERM', 'SIGTERM');
+    }
+    return (previousWrite as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+  }) as typeof process.stdout.write;
+}
 
 const source = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ({ 'github-token': 'ghs_test' } as Record<string, string>)[name] ?? '';
 const outputs = () => readFileSync(path.join(dir, 'output'), 'utf8');
@@ -77,16 +96,16 @@ describe('deploy main', () => {
   });
 
   it('turns SIGTERM into a cancelled deployment', async () => {
-    setTimeout(() => process.emit('SIGTERM'), 400);
-    await expect(run(source({ environment: 'qa-4', command: 'sleep 20' }))).rejects.toThrow(/^The deploy of v2\.0\.0 \(\w{7}\) to qa-4 was cancelled; deployment \d+ was marked error\.$/);
+    cancelOnceStarted();
+    await expect(run(source({ environment: 'qa-4', command: 'echo started; sleep 20' }))).rejects.toThrow(/^The deploy of v2\.0\.0 \(\w{7}\) to qa-4 was cancelled; deployment \d+ was marked error\.$/);
     const [deployment] = deploymentsOf(sim, 'qa-4');
     expect(statusesOf(sim, deployment.id).at(-1)).toMatchObject({ state: 'error', description: 'cancelled' });
     expect(process.listenerCount('SIGTERM')).toBe(0);
   });
 
   it('sets deployment-id, status failure, sha, ref and environment-url when cancelled', async () => {
-    setTimeout(() => process.emit('SIGTERM'), 400);
-    await expect(run(source({ environment: 'qa-5', command: 'sleep 20', url: 'https://qa-5.example.test' }))).rejects.toThrow(/was cancelled; deployment \d+ was marked error\.$/);
+    cancelOnceStarted();
+    await expect(run(source({ environment: 'qa-5', command: 'echo started; sleep 20', url: 'https://qa-5.example.test' }))).rejects.toThrow(/was cancelled; deployment \d+ was marked error\.$/);
     const [deployment] = deploymentsOf(sim, 'qa-5');
     const out = outputs();
     expect(out).toMatch(new RegExp(`deployment-id<<.*\\n${deployment.id}\\n`));

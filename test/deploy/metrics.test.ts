@@ -14,7 +14,8 @@ import {
   renderQuery,
   waitForWindow,
 } from '../../src/deploy/metrics.js';
-import { freePort } from './helpers.js';
+import { sleep } from '../../src/deploy/runtime.js';
+import { fakeClock, freePort } from './helpers.js';
 
 const vector = (...values: string[]) => ({
   status: 'success',
@@ -172,17 +173,39 @@ describe('querying a Prometheus HTTP API', () => {
 });
 
 describe('the verify window', () => {
-  it('waits for the window and logs its progress', async () => {
+  it('waits out the window in steps of a sixth (5 s at least), logging its progress', async () => {
     const logs: string[] = [];
-    const started = Date.now();
-    await waitForWindow(300, { info: (m) => logs.push(m), warning: () => undefined });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
-    expect(logs[0]).toBe('Collecting 300ms of service metrics from the new version before judging them.');
+    const clock = fakeClock();
+    await waitForWindow(60_000, { info: (m) => logs.push(m), warning: () => undefined }, undefined, clock);
+    expect(clock.sleeps).toEqual([10_000, 10_000, 10_000, 10_000, 10_000, 10_000]);
+    expect(logs).toEqual([
+      'Collecting 60s of service metrics from the new version before judging them.',
+      ...[10, 20, 30, 40, 50].map((s) => `Verify window: ${s}s of 1m 00s elapsed.`),
+    ]);
+    const short = fakeClock();
+    await waitForWindow(300, { info: () => undefined, warning: () => undefined }, undefined, short);
+    expect(short.sleeps).toEqual([300]);
+  });
+
+  it('measures the window by the clock, so late timers shorten the steps that are left', async () => {
+    const clock = fakeClock(3_000);
+    await waitForWindow(20_000, { info: () => undefined, warning: () => undefined }, undefined, clock);
+    // 5 s steps that each took 8 s: 8, 16, then the 4 s left.
+    expect(clock.sleeps).toEqual([5_000, 5_000, 4_000]);
   });
 
   it('stops waiting when the run is cancelled', async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    await expect(waitForWindow(60_000, { info: () => undefined, warning: () => undefined }, controller.signal)).rejects.toThrow('The deploy was cancelled.');
+    // Cancelled once the window sleeps on a real timer: an event, not a timer of the test's own.
+    const clock = {
+      now: () => Date.now(),
+      sleep: (ms: number, signal?: AbortSignal) => {
+        const sleeping = sleep(ms, signal);
+        controller.abort();
+        return sleeping;
+      },
+    };
+    const silent = { info: () => undefined, warning: () => undefined };
+    await expect(waitForWindow(60_000, silent, controller.signal, clock)).rejects.toThrow('The deploy was cancelled.');
   });
 });

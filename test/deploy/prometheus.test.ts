@@ -2,28 +2,15 @@
 // by .ci/services) scraping the real demo service every second: a healthy version passes, a version
 // with 5% errors and a slow version fail and are rolled back. Skipped, saying so, without the binary.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, errorsOf } from '../../scripts/lib/run-action.mjs';
-import { GitRepo, demoDeployCommand, deploymentsOf, freePort, simulatorFor, statesOf, stopDemo, versionServed, type Simulator } from './helpers.js';
-
-function findPrometheus(): string | undefined {
-  const candidates = [...(process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'prometheus')), '/usr/bin/prometheus', '/usr/sbin/prometheus'];
-  for (const candidate of candidates) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
+import { GitRepo, demoDeployCommand, deploymentsOf, findPrometheus, freePort, simulatorFor, startPrometheus, statesOf, stopDemo, versionServed, type Simulator, type TestPrometheus } from './helpers.js';
 
 const PROMETHEUS = findPrometheus();
-if (!PROMETHEUS) console.log('test/deploy/prometheus.test.ts skipped: no prometheus binary (install the Debian package "prometheus", as .ci/services does).');
+// One line, not a console block: the reason a suite did not run is part of a quiet run's output.
+if (!PROMETHEUS) process.stderr.write('test/deploy/prometheus.test.ts skipped: no prometheus binary (install the Debian package "prometheus", as .ci/services does).\n');
 const describeWithPrometheus = PROMETHEUS ? describe : describe.skip;
 
 type ActionResult = Awaited<ReturnType<typeof runAction>> & { outputs: Record<string, string> };
@@ -34,7 +21,7 @@ describeWithPrometheus(PROMETHEUS ? 'service-level checks against a real Prometh
   let FAILING: string;
   let SLOW: string;
   let sim: Simulator;
-  let prometheus: ChildProcess;
+  let prometheus: TestPrometheus;
   let prometheusUrl: string;
   let stateDir: string;
   let port: number;
@@ -48,55 +35,17 @@ describeWithPrometheus(PROMETHEUS ? 'service-level checks against a real Prometh
     SLOW = repo.commit('slow', { 'demo.env': `${traffic}export DEMO_SLOW_MS=700\n` });
     stateDir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-prometheus-'));
     port = await freePort();
-    const promPort = await freePort();
-    writeFileSync(
-      path.join(stateDir, 'prometheus.yml'),
-      [
-        'global:',
-        '  scrape_interval: 1s',
-        '  evaluation_interval: 1s',
-        'scrape_configs:',
-        '  - job_name: demo',
-        '    static_configs:',
-        `      - targets: ['127.0.0.1:${port}']`,
-        '',
-      ].join('\n'),
-    );
-    prometheus = spawn(
-      PROMETHEUS as string,
-      [
-        `--config.file=${path.join(stateDir, 'prometheus.yml')}`,
-        `--storage.tsdb.path=${path.join(stateDir, 'data')}`,
-        `--web.listen-address=127.0.0.1:${promPort}`,
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let log = '';
-    prometheus.stderr?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
-    prometheusUrl = `http://127.0.0.1:${promPort}`;
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${prometheusUrl}/-/ready`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (i > 150 || prometheus.exitCode !== null) throw new Error(`Prometheus did not start:\n${log.slice(-2000)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    // Ready is not scraping yet: Prometheus applies discovered targets some seconds after start.
-    // Its first scrape of the (still absent) service records up == 0; from then on it scrapes every second.
-    for (let i = 0; ; i++) {
-      const answer = (await (await fetch(`${prometheusUrl}/api/v1/query?query=up`)).json()) as { data?: { result?: unknown[] } };
-      if ((answer.data?.result ?? []).length > 0) break;
-      if (i > 300) throw new Error(`Prometheus did not scrape its target:\n${log.slice(-2000)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    prometheus = await startPrometheus(PROMETHEUS as string, stateDir, port);
+    prometheusUrl = prometheus.url;
+    // The first scrape (of the still absent service) records up == 0; once the second comes,
+    // the first is stored and Prometheus scrapes every second.
+    await prometheus.scraped(2);
     sim = await simulatorFor(repo);
   }, 30_000);
 
   afterAll(async () => {
     stopDemo(stateDir);
-    prometheus?.kill('SIGTERM');
+    await prometheus?.stop();
     await sim?.close();
     if (stateDir) rmSync(stateDir, { recursive: true, force: true });
     repo?.remove();

@@ -2,29 +2,18 @@
 // .ci/services installs) scraping the real demo service, as test/deploy/prometheus.test.ts does for
 // deploys. Skipped, saying so, without the binary.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../scripts/lib/run-action.mjs';
 import { startSimulator } from '../../simulator/index.mjs';
-import { DEMO_SERVICE, freePort, stopDemo } from '../deploy/helpers.js';
+import { DEMO_SERVICE, findPrometheus, freePort, startPrometheus, stopDemo, type TestPrometheus } from '../deploy/helpers.js';
 import { TestRepo } from '../simulator/fixture.js';
 
-function findPrometheus(): string | undefined {
-  for (const candidate of [...(process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'prometheus')), '/usr/bin/prometheus', '/usr/sbin/prometheus']) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
-
 const PROMETHEUS = findPrometheus();
-if (!PROMETHEUS) console.log('test/readiness/prometheus.test.ts skipped: no prometheus binary (install the Debian package "prometheus", as .ci/services does).');
+// One line, not a console block: the reason a suite did not run is part of a quiet run's output.
+if (!PROMETHEUS) process.stderr.write('test/readiness/prometheus.test.ts skipped: no prometheus binary (install the Debian package "prometheus", as .ci/services does).\n');
 const describeWithPrometheus = PROMETHEUS ? describe : describe.skip;
 
 /** The result, figure, target and "how" cells of a metric's line in the summary (| metric | result | figure | target | how |). */
@@ -34,7 +23,7 @@ const line = (summary: string, metric: string): string[] => {
 };
 
 describeWithPrometheus(PROMETHEUS ? 'launch report against a real Prometheus' : 'skipped: no prometheus binary', () => {
-  let prometheus: ChildProcess;
+  let prometheus: TestPrometheus;
   let prometheusUrl: string;
   let stateDir: string;
   let sim: Awaited<ReturnType<typeof startSimulator>>;
@@ -45,30 +34,10 @@ describeWithPrometheus(PROMETHEUS ? 'launch report against a real Prometheus' : 
     const port = await freePort();
     // The service runs (and sends itself traffic) before Prometheus starts, so every scrape finds it up.
     execFileSync(process.execPath, [DEMO_SERVICE, 'start', '--port', String(port), '--version', 'v1', '--traffic-rps', '25', '--pid-file', path.join(stateDir, 'production.pid'), '--log-file', path.join(stateDir, 'production.log')]);
-    const promPort = await freePort();
-    writeFileSync(
-      path.join(stateDir, 'prometheus.yml'),
-      ['global:', '  scrape_interval: 1s', '  evaluation_interval: 1s', 'scrape_configs:', '  - job_name: demo', '    static_configs:', `      - targets: ['127.0.0.1:${port}']`, ''].join('\n'),
-    );
-    prometheus = spawn(PROMETHEUS as string, [`--config.file=${path.join(stateDir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(stateDir, 'data')}`, `--web.listen-address=127.0.0.1:${promPort}`], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let log = '';
-    prometheus.stderr?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
-    prometheusUrl = `http://127.0.0.1:${promPort}`;
-    // Until the request counter has two scrapes: then every default query has a value.
-    const query = `${prometheusUrl}/api/v1/query?query=${encodeURIComponent('sum(rate(http_requests_total[1d]))')}`;
-    for (let i = 0; ; i++) {
-      try {
-        const answer = (await (await fetch(query)).json()) as { data?: { result?: Array<{ value: [number, string] }> } };
-        const value = Number(answer.data?.result?.[0]?.value[1]);
-        if (value > 0) break;
-      } catch {
-        // not listening yet
-      }
-      if (i > 300 || prometheus.exitCode !== null) throw new Error(`Prometheus did not scrape the service:\n${log.slice(-2000)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    prometheus = await startPrometheus(PROMETHEUS as string, stateDir, port);
+    prometheusUrl = prometheus.url;
+    // Two scrapes of the request counter stored (the third has come): every default query has a value.
+    await prometheus.scraped(3);
     // The check run names a real commit: GitHub refuses one for a SHA the repository does not have.
     const repo = new TestRepo();
     sha = repo.commit('feat: start', { 'a.txt': '0\n' });
@@ -77,7 +46,7 @@ describeWithPrometheus(PROMETHEUS ? 'launch report against a real Prometheus' : 
 
   afterAll(async () => {
     stopDemo(stateDir);
-    prometheus?.kill('SIGTERM');
+    await prometheus?.stop();
     await sim?.close();
     if (stateDir) rmSync(stateDir, { recursive: true, force: true });
   });

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createGitHub } from '../../src/github/client.js';
 import { runDeployment, type VerifySettings } from '../../src/deploy/deploy.js';
-import { DEFAULT_MIGRATION_PATHS } from '../../src/actions/rollback/inputs.js';
+import { DEFAULT_MIGRATION_PATHS } from '../../src/rollback/safety.js';
 import { runRelease } from '../../src/release/release.js';
 import { parseMarks } from '../../src/release/rolled-back.js';
 import { renderRollbackSummary } from '../../src/rollback/render.js';

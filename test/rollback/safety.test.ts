@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_MIGRATION_PATHS } from '../../src/actions/rollback/inputs.js';
+import { DEFAULT_MIGRATION_PATHS } from '../../src/rollback/safety.js';
 import { InputReader } from '../../src/lib/inputs.js';
 import { globSet } from '../../src/rollback/globs.js';
 import { checkSafety, describeStop } from '../../src/rollback/safety.js';

@@ -46,11 +46,24 @@ describe('simulator: fault injection', () => {
     expect(((await response.json()) as { message: string }).message).toMatch(/^You have exceeded a secondary rate limit/);
   });
 
-  it('adds latency without failing', async () => {
-    sim.inject({ path: /deployments/, latencyMs: 150 });
-    const started = Date.now();
-    expect(await statusOf(client(sim.url).request('GET /repos/{owner}/{repo}/deployments', R))).toBe(200);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  it('adds latency without failing: the request waits, unhandled, for the sum of the latencies', async () => {
+    // The simulator's delay is held by the test: the wait and its length are seen, not timed.
+    let asked!: (ms: number) => void;
+    const delayAsked = new Promise<number>((resolve) => (asked = resolve));
+    let go!: () => void;
+    const slow = await startSimulator({ repoDir: repo.dir, token: 'ghs_test', delay: (ms) => (asked(ms), new Promise<void>((resolve) => (go = resolve))) });
+    try {
+      slow.inject({ path: /deployments/, latencyMs: 150 });
+      slow.inject({ method: 'GET', latencyMs: 50 });
+      const answered = statusOf(client(slow.url).request('GET /repos/{owner}/{repo}/deployments', R));
+      expect(await delayAsked).toBe(200);
+      expect(slow.requests.map((entry) => entry.status)).toEqual([0]); // waiting, not handled yet
+      go();
+      expect(await answered).toBe(200);
+      expect(slow.requests.map((entry) => entry.status)).toEqual([200]);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('the project client retries through one injected 502', async () => {
@@ -67,32 +80,39 @@ describe('simulator: fault injection', () => {
     sim.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, status: 503, headers: { 'retry-after': '2' }, times: 1 });
     sim.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, status: 429, headers: { 'retry-after': '1' }, times: 1, nth: 2 });
     const notices: string[] = [];
-    const gh = createGitHub({ token: 'ghs_test', baseUrl: sim.url, log: (message) => notices.push(message) });
+    // The client's waits are recorded, not slept: the test asserts the delays it asked for.
+    const waits: number[] = [];
+    const sleep = async (ms: number) => void waits.push(ms);
+    const gh = createGitHub({ token: 'ghs_test', baseUrl: sim.url, log: (message) => notices.push(message), sleep });
     const response = await gh.request('POST /repos/{owner}/{repo}/statuses/{sha}', { ...R, sha, state: 'success', context: 'retry-after' });
     expect(response.status).toBe(201);
     const log = sim.writes().filter((entry) => (entry.body as { context?: string } | null)?.context === 'retry-after');
     expect(log.map((entry) => entry.status)).toEqual([503, 429, 201]);
-    expect(Date.parse(log[1].at) - Date.parse(log[0].at)).toBeGreaterThanOrEqual(1900);
-    expect(Date.parse(log[2].at) - Date.parse(log[1].at)).toBeGreaterThanOrEqual(900);
+    // retry-after 2 and 1, where the client's own backoff would have waited 1 s and 4 s.
+    expect(waits).toEqual([2000, 1000]);
     expect(notices.join('\n')).toMatch(/HTTP 503 .* retrying in 2s \(retry-after\)/);
 
     sim.inject({ method: 'GET', path: '/repos/acme/app', status: 500, headers: { 'retry-after': '0' }, times: Infinity });
-    const failing = createGitHub({ token: 'ghs_test', baseUrl: sim.url, retries: 2 });
+    waits.length = 0;
+    const failing = createGitHub({ token: 'ghs_test', baseUrl: sim.url, retries: 2, sleep });
     await expect(failing.request('GET /repos/{owner}/{repo}', R)).rejects.toMatchObject({ status: 500 });
     expect(sim.requests.filter((entry) => entry.path === '/repos/acme/app' && entry.status === 500)).toHaveLength(3);
+    expect(waits).toEqual([0, 0]);
     sim.clearInjections();
   });
 
   it('the project client waits out a secondary rate limit (retry-after: 1)', async () => {
     sim.inject({ method: 'GET', path: '/repos/acme/app', secondaryRateLimit: true, retryAfter: 1 });
     const notices: string[] = [];
-    const gh = createGitHub({ token: 'ghs_test', baseUrl: sim.url, log: (message) => notices.push(message) });
+    const waits: number[] = [];
+    const gh = createGitHub({ token: 'ghs_test', baseUrl: sim.url, log: (message) => notices.push(message), sleep: async (ms) => void waits.push(ms) });
     const response = await gh.request('GET /repos/{owner}/{repo}', R);
     expect(response.status).toBe(200);
     const log = sim.requests.filter((entry) => entry.path === '/repos/acme/app');
     expect(log.map((entry) => entry.status)).toEqual([403, 200]);
-    expect(Date.parse(log[1].at) - Date.parse(log[0].at)).toBeGreaterThanOrEqual(900);
-    expect(notices.join('\n')).toMatch(/Secondary rate limit/);
+    // The retry-after asked for (GitHub's default for a secondary limit without one is a minute).
+    expect(waits).toEqual([1000]);
+    expect(notices.join('\n')).toMatch(/^Secondary rate limit on GET .*; waiting 1s before retrying/);
   });
 
   it('answer, then reset: the write is applied and the client sees a network error, not an answer', async () => {

@@ -4,7 +4,6 @@ import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
 import { readRunContext } from '../../github/context.js';
-import { parseApprovers, startedBy } from '../../approval/approvers.js';
 import { changesSinceLatestRelease } from '../../approval/changes.js';
 import { requireEnvironmentReviewers } from '../../approval/environment.js';
 import { awaitApproval } from '../../approval/gate.js';
@@ -13,6 +12,7 @@ import { githubApprovalPort } from '../../approval/github.js';
 import { readEnvironmentProtection } from '../../github/environments.js';
 import { renderSummary } from '../../approval/record.js';
 import { readInputs } from './inputs.js';
+import { approvalSubject, approverRules } from './subject.js';
 import { listen, requestApproval } from './waiting.js';
 import { markdownText } from '../../lib/markdown.js';
 
@@ -38,26 +38,11 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     return;
   }
 
-  const rules = {
-    ...parseApprovers(inputs.approvers),
-    minimumApprovals: inputs['minimum-approvals'],
-    allowSelfApproval: inputs['allow-self-approval'],
-    startedBy: startedBy(context.actor, context.triggeringActor, context.payload),
-  };
+  const rules = approverRules(inputs, context);
   checkRules(rules);
   const port = githubApprovalPort(github, repo, teams);
   await checkTeamsVisible(rules, (team) => port.teamVisible(team));
-  const subject = {
-    environment: inputs.environment,
-    version: inputs.version,
-    sha: context.sha,
-    repository: `${context.owner}/${context.repo}`,
-    serverUrl: context.serverUrl,
-    runUrl: context.runUrl,
-    workflow: context.workflow,
-    details: inputs.body,
-    changes: await changesSinceLatestRelease(github, repo, context.sha, log.info),
-  };
+  const subject = approvalSubject(inputs, context, await changesSinceLatestRelease(github, repo, context.sha, log.info));
   const plan = planApproval({
     subject,
     rules,

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { parseApprovers, startedBy } from '../../approval/approvers.js';
+import { parseApprovers } from '../../approval/approvers.js';
 import { changesSinceLatestRelease } from '../../approval/changes.js';
 import { checkRules, checkTeamsVisible, planApproval } from '../../approval/plan.js';
 import { githubApprovalPort, githubListenerPort } from '../../approval/github.js';
@@ -11,6 +11,7 @@ import type { GitHub } from '../../github/client.js';
 import type { RunContext } from '../../github/context.js';
 import { log } from '../../lib/log.js';
 import type { Inputs } from './inputs.js';
+import { approvalSubject, approverRules } from './subject.js';
 
 /**
  * Modes request and listen: approval that holds no runner while it waits. The request opens the
@@ -19,12 +20,7 @@ import type { Inputs } from './inputs.js';
  */
 export async function requestApproval(inputs: Inputs, context: RunContext, github: GitHub, teams: GitHub): Promise<void> {
   const repo = { owner: context.owner, repo: context.repo };
-  const rules = {
-    ...parseApprovers(inputs.approvers),
-    minimumApprovals: inputs['minimum-approvals'],
-    allowSelfApproval: inputs['allow-self-approval'],
-    startedBy: startedBy(context.actor, context.triggeringActor, context.payload),
-  };
+  const rules = approverRules(inputs, context);
   checkRules(rules);
   const approvalPort = githubApprovalPort(github, repo, teams);
   const listenerPort = githubListenerPort(github, repo, teams);
@@ -39,17 +35,7 @@ export async function requestApproval(inputs: Inputs, context: RunContext, githu
     if (open.state === 'open' && open.htmlUrl === status.targetUrl) issue = open;
     break;
   }
-  const subject = {
-    environment: inputs.environment,
-    version: inputs.version,
-    sha: context.sha,
-    repository: `${context.owner}/${context.repo}`,
-    serverUrl: context.serverUrl,
-    runUrl: context.runUrl,
-    workflow: context.workflow,
-    details: inputs.body,
-    changes: issue ? undefined : await changesSinceLatestRelease(github, repo, context.sha, log.info),
-  };
+  const subject = approvalSubject(inputs, context, issue ? undefined : await changesSinceLatestRelease(github, repo, context.sha, log.info));
   if (!issue) {
     const plan = planApproval({ subject, rules, title: inputs.title, timeoutMs: inputs['timeout-minutes'] * 60_000, pollIntervalMs: 0, now: Date.now() });
     const opened = await approvalPort.createIssue(plan.issue);
@@ -81,7 +67,7 @@ export async function listen(inputs: Inputs, context: RunContext, github: GitHub
     now: Date.now(),
     runUrl: context.runUrl,
     port: githubListenerPort(github, repo, teams),
-    log: { info: log.info, warning: log.warning },
+    log,
   };
   if (context.eventName === 'issue_comment') {
     const payload = context.payload as { action?: string; issue?: { number?: number; pull_request?: unknown }; comment?: { body?: string } };

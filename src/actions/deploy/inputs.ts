@@ -1,52 +1,8 @@
-import { InputReader } from '../../lib/inputs.js';
-
-/** Inputs shared by deploy and rollback: the command and its verification. */
-export interface VerifyInputs {
-  command: string;
-  url: string | undefined;
-  'health-check-url': string[];
-  'health-check-timeout': number;
-  'health-check-interval': number;
-  'prometheus-url': string | undefined;
-  'max-error-rate': number;
-  'max-p95-latency': number;
-  'verify-window': number;
-  'error-rate-query': string | undefined;
-  'p95-latency-query': string | undefined;
-  timeout: number | undefined;
-  'dry-run': boolean;
-  'github-token': string;
-}
-
-/** `needs`: what the action cannot do without a token, for the sentence that refuses an empty one. */
-export function readVerifyInputs(reader: InputReader, needs: string): VerifyInputs {
-  const inputs: VerifyInputs = {
-    command: reader.string('command'),
-    url: reader.optional('url'),
-    'health-check-url': reader.list('health-check-url'),
-    'health-check-timeout': reader.duration('health-check-timeout', 300),
-    'health-check-interval': reader.duration('health-check-interval', 5),
-    'prometheus-url': reader.optional('prometheus-url'),
-    'max-error-rate': reader.percent('max-error-rate', 1),
-    'max-p95-latency': reader.number('max-p95-latency', 500, { min: 0 }),
-    'verify-window': reader.duration('verify-window', 60),
-    'error-rate-query': reader.optional('error-rate-query'),
-    'p95-latency-query': reader.optional('p95-latency-query'),
-    timeout: reader.duration('timeout', undefined),
-    'dry-run': reader.boolean('dry-run', false),
-    'github-token': reader.githubToken(needs),
-  };
-  for (const url of [...inputs['health-check-url'], ...(inputs['prometheus-url'] ? [inputs['prometheus-url']] : [])]) {
-    if (!/^https?:\/\/[^\s/]+/.test(url)) {
-      reader.fail(`Input "${url === inputs['prometheus-url'] ? 'prometheus-url' : 'health-check-url'}" must be an http(s) URL, but was ${JSON.stringify(url)}.`);
-    }
-  }
-  if (!inputs.command && !inputs['dry-run']) reader.fail('Input "command" is required unless dry-run is true, but was not given.');
-  return inputs;
-}
+import type { InputReader } from '../../lib/inputs.js';
+import { readDeploymentInputs, type DeploymentInputs } from '../deployment-steps/inputs.js';
 
 /** The deploy inputs, keys as in actions/deploy/action.yml. */
-export interface Inputs extends VerifyInputs {
+export interface Inputs extends DeploymentInputs {
   environment: string;
   ref: string | undefined;
   production: boolean | undefined;
@@ -67,6 +23,6 @@ export function readInputs(reader: InputReader): Inputs {
     'auto-rollback': reader.boolean('auto-rollback', true),
     'tag-prefix': reader.string('tag-prefix', 'v'),
     force: reader.boolean('force', false),
-    ...readVerifyInputs(reader, 'deploy needs it to read and record the deployments of the environment'),
+    ...readDeploymentInputs(reader, 'deploy needs it to read and record the deployments of the environment'),
   };
 }

@@ -1,9 +1,9 @@
 import { InputReader } from '../../lib/inputs.js';
-import { readVerifyInputs, type VerifyInputs } from '../deploy/inputs.js';
-import { DEFAULT_MIGRATION_PATHS } from '../rollback/inputs.js';
+import { readDeploymentInputs, type DeploymentInputs } from '../deployment-steps/inputs.js';
+import { DEFAULT_MIGRATION_PATHS } from '../../rollback/safety.js';
 
 /** The rehearsal inputs, keys as in actions/rehearsal/action.yml. */
-export interface Inputs extends VerifyInputs {
+export interface Inputs extends DeploymentInputs {
   environment: string;
   'migration-paths': string[];
   force: boolean;
@@ -22,6 +22,6 @@ export function readInputs(reader: InputReader): Inputs {
     'migration-paths': reader.list('migration-paths', DEFAULT_MIGRATION_PATHS),
     force: reader.boolean('force', false),
     'max-restore-time': reader.duration('max-restore-time', 240),
-    ...readVerifyInputs(reader, 'rehearsal needs it to find the live deployment and its release, and to record both deployments'),
+    ...readDeploymentInputs(reader, 'rehearsal needs it to find the live deployment and its release, and to record both deployments'),
   };
 }
