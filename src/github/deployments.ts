@@ -1,6 +1,7 @@
 import { UserError } from '../lib/errors.js';
-import { api, errorData, httpStatus, type GitHub } from './client.js';
+import { api, httpStatus, type GitHub } from './client.js';
 import { clientOptions, createOnce, newMark, ONE_ATTEMPT, repeatable } from './create-once.js';
+import { deploymentRefusal } from './deployment-refusal.js';
 import type { RepoRef } from '../lib/repo.js';
 import { shortSha } from '../lib/sha.js';
 
@@ -186,40 +187,6 @@ export async function createDeployment(github: GitHub, repo: RepoRef, params: Cr
     );
     return created.value;
   });
-}
-
-/** The UserError for a 409 or 422 answer to POST /deployments, or undefined for other failures. */
-export function deploymentRefusal(error: unknown, where: string): UserError | undefined {
-  const status = httpStatus(error);
-  const data = errorData(error);
-  const message = data.message ?? (error as Error).message ?? '';
-  if (status === 409) {
-    const failing = failingContexts(data.errors);
-    if (failing.length > 0) {
-      return new UserError(`GitHub refused to create the deployment of ${where} because required status checks are not green: ${failing.join(', ')}.`);
-    }
-    return new UserError(`GitHub refused to create the deployment of ${where} with a conflict: ${message || 'HTTP 409'}.`);
-  }
-  if (status === 422) {
-    const details = (data.errors ?? [])
-      .map((entry) => (typeof entry === 'string' ? entry : ((entry as { message?: string }).message ?? JSON.stringify(entry))))
-      .filter(Boolean);
-    return new UserError(`GitHub refused to create the deployment of ${where} as invalid: ${[message, ...details].filter(Boolean).join('; ')}.`);
-  }
-  return undefined;
-}
-
-/** "ci (failure), lint (pending)" from a 409's errors[].contexts. */
-export function failingContexts(errors: unknown): string[] {
-  const names: string[] = [];
-  for (const entry of Array.isArray(errors) ? errors : []) {
-    const contexts = (entry as { contexts?: unknown }).contexts;
-    for (const context of Array.isArray(contexts) ? contexts : []) {
-      const { context: name, state } = context as { context?: string; state?: string };
-      if (name && state !== 'success') names.push(state ? `${name} (${state})` : name);
-    }
-  }
-  return names;
 }
 
 export interface StatusParams {

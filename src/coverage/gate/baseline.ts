@@ -1,5 +1,5 @@
 import { shortSha } from '../../lib/sha.js';
-import { SNAPSHOT_REF, type SnapshotStore } from '../../github/snapshots.js';
+import { SNAPSHOT_REF, type SnapshotListing, type SnapshotStore } from '../../github/snapshots.js';
 import { decodeSnapshot, type Snapshot } from './snapshot.js';
 import { plural } from './text.js';
 import type { Baseline } from './verdict.js';
@@ -24,6 +24,8 @@ export interface BaselineQuery {
   excludeStart?: boolean;
   /** The branch name for sentences ("main"). */
   branch: string;
+  /** The store's listing when it was already asked for (the gate asks early, to overlap its round trips with parsing). */
+  listing?: Promise<SnapshotListing | undefined>;
 }
 
 export interface BaselineAnswer {
@@ -38,7 +40,7 @@ export const LOCAL_DEPTH = 200;
 export const API_PAGES = 2;
 
 export async function findBaseline(store: SnapshotStore, ancestry: AncestrySource, query: BaselineQuery): Promise<BaselineAnswer> {
-  const listing = await store.listing();
+  const listing = await (query.listing ?? store.listing());
   if (!listing || listing.entries.size === 0) {
     const where = listing ? `${SNAPSHOT_REF} has none under ${store.folder}/` : `${SNAPSHOT_REF} is empty`;
     return {

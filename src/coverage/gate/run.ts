@@ -4,7 +4,7 @@ import { shortSha } from '../../lib/sha.js';
 import path from 'node:path';
 import type { GitHub } from '../../github/client.js';
 import { listAncestors } from '../../github/pulls.js';
-import { SnapshotStore, SnapshotWriteForbidden } from '../../github/snapshots.js';
+import { SnapshotStore, SnapshotWriteForbidden, type SnapshotListing } from '../../github/snapshots.js';
 import { UserError } from '../../lib/errors.js';
 import { createPathMatcher } from '../glob.js';
 import { loadCoverage } from '../load.js';
@@ -39,6 +39,13 @@ export async function runGate(settings: GateSettings, env: GateEnvironment, log:
     testCommand = { command, exitCode };
     if (exitCode !== 0) log.warning(`The test command failed with exit code ${exitCode}; the coverage report is still made, and the gate fails.`);
   }
+
+  // The snapshot listing (ref, tree) does not depend on the report: asked for now, its round trips
+  // overlap reading git and parsing the report instead of following them. Awaited, and its
+  // failure handled, in lookupBaseline; a run that never gets there drops it.
+  const store = env.github ? new SnapshotStore(env.github, env.repo, { checkName: settings.checkName }) : undefined;
+  const listing = store?.listing();
+  listing?.catch(() => undefined);
 
   const git = new LocalGit(settings.workingDirectory);
   const repoRoot = (await git.root()) ?? settings.workingDirectory;
@@ -81,8 +88,8 @@ export async function runGate(settings: GateSettings, env: GateEnvironment, log:
     baselineStart = { sha: event.sha, excludeStart: true, branch: event.kind === 'push' ? event.branch : 'the branch' };
   }
 
-  if (baselineStart && github) {
-    Object.assign(figures, await lookupBaseline(github, git, env.repo, settings.checkName, baselineStart, settings.thresholds.maxCoverageDrop !== undefined, log));
+  if (baselineStart && github && store) {
+    Object.assign(figures, await lookupBaseline(store, ancestry(git, github, env.repo), { ...baselineStart, listing }, settings.thresholds.maxCoverageDrop !== undefined, log));
   } else if (baselineStart) {
     figures.baseMissingReason = 'there is no GitHub token to read the snapshots with';
   }
@@ -134,17 +141,14 @@ export async function runGate(settings: GateSettings, env: GateEnvironment, log:
 
 /** The base figures, or why there are none. */
 async function lookupBaseline(
-  github: GitHub,
-  git: LocalGit,
-  repo: GateEnvironment['repo'],
-  checkName: string,
-  start: { sha: string; excludeStart: boolean; branch: string },
+  store: SnapshotStore,
+  history: AncestrySource,
+  start: { sha: string; excludeStart: boolean; branch: string; listing?: Promise<SnapshotListing | undefined> },
   required: boolean,
   log: Logger,
 ): Promise<Pick<GateFigures, 'base' | 'baseMissingReason'>> {
-  const store = new SnapshotStore(github, repo, { checkName });
   try {
-    const answer = await findBaseline(store, ancestry(git, github, repo), { start: start.sha, excludeStart: start.excludeStart, branch: start.branch });
+    const answer = await findBaseline(store, history, { start: start.sha, excludeStart: start.excludeStart, branch: start.branch, listing: start.listing });
     if (answer.baseline) {
       log.info(`Baseline: ${answer.baseline.label} (${answer.walked}; ${store.requests} requests).`);
       return { base: answer.baseline };

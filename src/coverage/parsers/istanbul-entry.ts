@@ -18,20 +18,20 @@
 import type { FileCoverage } from '../model.js';
 import { armTable, branchTable, countTable, FAIL, layoutEnd, layoutValue, location, MAX_DIGITS, MAX_ID, skipCountTable, skipFunctionTable, statementTable } from './istanbul-layout.js';
 import { EntryTables, type LineSink } from './istanbul-tables.js';
+import { lastStringEscaped, NOT_READ, skipString, skipValue } from './json-bytes.js';
 
 export type { LineSink };
 
-const QUOTE = 34, BACKSLASH = 92, COLON = 58, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93;
-const MINUS = 45, PLUS = 43, DOT = 46, ZERO = 48, NINE = 57, LOWER_E = 101, UPPER_E = 69;
+const QUOTE = 34, COLON = 58, COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93;
+const DOT = 46, ZERO = 48, NINE = 57, LOWER_E = 101, UPPER_E = 69;
 
 /** Not the common shape: thrown inside the scanner, caught by `read`. */
-const OTHER_SHAPE = new Error('not the common istanbul shape');
+const OTHER_SHAPE = NOT_READ;
 
 const bytes = (text: string): Uint8Array => Buffer.from(text, 'latin1');
 const PATH = bytes('path'), STATEMENT_MAP = bytes('statementMap'), S = bytes('s'), BRANCH_MAP = bytes('branchMap'), B = bytes('b');
 const DATA = bytes('data'), START = bytes('start'), LINE = bytes('line'), LOC = bytes('loc'), LOCATIONS = bytes('locations');
 const FN_MAP = bytes('fnMap'), F = bytes('f');
-const TRUE = bytes('true'), FALSE = bytes('false'), NULL = bytes('null');
 
 export class IstanbulEntryReader {
   private buf: Buffer = Buffer.alloc(0);
@@ -43,7 +43,6 @@ export class IstanbulEntryReader {
   private readonly tables = new EntryTables();
   private seen = 0;
   private keyStart = 0;
-  private stack: Uint8Array<ArrayBuffer> = new Uint8Array(64);
 
   /** Read the entry in buf[start, end) (one JSON object); false when it is not in the common shape. */
   read(buf: Buffer, start: number, end: number): boolean {
@@ -140,11 +139,11 @@ export class IstanbulEntryReader {
         this.once(16);
         this.pathValue();
       } else if (this.is(keyStart, keyEnd, FN_MAP)) {
-        if (!this.table(skipFunctionTable(this.buf, this.i, this.end))) this.value();
+        if (!this.table(skipFunctionTable(this.buf, this.i, this.end))) this.i = skipValue(this.buf, this.i, this.end);
       } else if (this.is(keyStart, keyEnd, F)) {
-        if (!this.table(skipCountTable(this.buf, this.i, this.end))) this.value();
+        if (!this.table(skipCountTable(this.buf, this.i, this.end))) this.i = skipValue(this.buf, this.i, this.end);
       } else if (this.is(keyStart, keyEnd, DATA)) throw OTHER_SHAPE;
-      else this.value();
+      else this.i = skipValue(this.buf, this.i, this.end);
       if (this.next(CLOSE_BRACE)) return;
     }
   }
@@ -202,7 +201,7 @@ export class IstanbulEntryReader {
           this.tables.setBranchLine(id, this.wholeNumber());
         } else if (this.is(keyStart, keyEnd, LOC)) this.tables.setBranchLocLine(id, this.location());
         else if (this.is(keyStart, keyEnd, LOCATIONS)) this.tables.setBranchLocationsLine(id, this.locations());
-        else this.value();
+        else this.i = skipValue(this.buf, this.i, this.end);
         if (this.next(CLOSE_BRACE)) return;
       }
     });
@@ -270,7 +269,7 @@ export class IstanbulEntryReader {
       const keyStart = this.keyStart;
       this.expect(COLON);
       if (this.is(keyStart, keyEnd, START)) line = this.startLine();
-      else this.value();
+      else this.i = skipValue(this.buf, this.i, this.end);
       if (this.next(CLOSE_BRACE)) return line;
     }
   }
@@ -287,7 +286,7 @@ export class IstanbulEntryReader {
     for (;;) {
       this.space();
       if (first && this.i < this.end && this.buf[this.i] === OPEN_BRACE) line = this.location();
-      else this.value();
+      else this.i = skipValue(this.buf, this.i, this.end);
       first = false;
       if (this.next(CLOSE_BRACKET)) return line;
     }
@@ -308,7 +307,7 @@ export class IstanbulEntryReader {
       if (this.is(keyStart, keyEnd, LINE)) {
         this.space();
         line = this.wholeNumber();
-      } else this.value();
+      } else this.i = skipValue(this.buf, this.i, this.end);
       if (this.next(CLOSE_BRACE)) return line;
     }
   }
@@ -334,7 +333,7 @@ export class IstanbulEntryReader {
   private string(): boolean {
     const start = this.i;
     this.i = skipString(this.buf, start, this.end);
-    return stringEscaped;
+    return lastStringEscaped();
   }
 
   /** A whole number 0 ≤ n < 10^15 (no sign, fraction or exponent: those go to the general code). */
@@ -352,96 +351,6 @@ export class IstanbulEntryReader {
     if (j === first || j - first > MAX_DIGITS || (buf[first] === ZERO && j > first + 1) || c === DOT || c === LOWER_E || c === UPPER_E) throw OTHER_SHAPE;
     this.i = j;
     return value;
-  }
-
-  /**
-   * Skip any JSON value, checking its grammar, in one loop over the bytes (an explicit stack of
-   * open objects and arrays, no call per token): most of an entry's bytes are skipped here.
-   */
-  private value(): void {
-    const buf = this.buf;
-    const end = this.end;
-    let stack = this.stack;
-    let depth = 0;
-    let j = this.i;
-    // 0: a value is expected; 1: after a value; 2: a key is expected.
-    let state = 0;
-    for (;;) {
-      if (j >= end) throw OTHER_SHAPE;
-      let c = buf[j];
-      while (c === 32 || c === 10 || c === 13 || c === 9) {
-        if (++j >= end) throw OTHER_SHAPE;
-        c = buf[j];
-      }
-      if (state === 0) {
-        if (c === QUOTE) {
-          j = skipString(buf, j, end);
-          state = 1;
-        } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-          if (depth === stack.length) stack = this.stack = growStack(stack);
-          stack[depth++] = c;
-          j++;
-          while (j < end && (buf[j] === 32 || buf[j] === 10 || buf[j] === 13 || buf[j] === 9)) j++;
-          if (j < end && buf[j] === (c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET)) {
-            j++;
-            depth--;
-            state = 1;
-          } else state = c === OPEN_BRACE ? 2 : 0;
-        } else if (c === MINUS || (c >= ZERO && c <= NINE)) {
-          this.i = j;
-          this.number();
-          j = this.i;
-          state = 1;
-        } else {
-          const word = c === 116 ? TRUE : c === 102 ? FALSE : c === 110 ? NULL : undefined;
-          if (!word || j + word.length > end || !this.is(j, j + word.length, word)) throw OTHER_SHAPE;
-          j += word.length;
-          state = 1;
-        }
-      } else if (state === 1) {
-        if (depth === 0) break;
-        const open = stack[depth - 1];
-        if (c === COMMA) {
-          j++;
-          state = open === OPEN_BRACE ? 2 : 0;
-        } else if (c === (open === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET)) {
-          j++;
-          depth--;
-        } else throw OTHER_SHAPE;
-      } else {
-        if (c !== QUOTE) throw OTHER_SHAPE;
-        j = skipString(buf, j, end);
-        while (j < end && (buf[j] === 32 || buf[j] === 10 || buf[j] === 13 || buf[j] === 9)) j++;
-        if (j >= end || buf[j] !== COLON) throw OTHER_SHAPE;
-        j++;
-        state = 0;
-      }
-    }
-    this.i = j;
-  }
-
-  /** Any JSON number: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)? (every read checks the bound first). */
-  private number(): void {
-    const buf = this.buf;
-    const end = this.end;
-    let j = this.i;
-    if (j < end && buf[j] === MINUS) j++;
-    if (j < end && buf[j] === ZERO) j++;
-    else if (j < end && buf[j] > ZERO && buf[j] <= NINE) while (j < end && buf[j] >= ZERO && buf[j] <= NINE) j++;
-    else throw OTHER_SHAPE;
-    if (j < end && buf[j] === DOT) {
-      const digits = ++j;
-      while (j < end && buf[j] >= ZERO && buf[j] <= NINE) j++;
-      if (j === digits) throw OTHER_SHAPE;
-    }
-    if (j < end && (buf[j] === LOWER_E || buf[j] === UPPER_E)) {
-      j++;
-      if (j < end && (buf[j] === PLUS || buf[j] === MINUS)) j++;
-      const digits = j;
-      while (j < end && buf[j] >= ZERO && buf[j] <= NINE) j++;
-      if (j === digits) throw OTHER_SHAPE;
-    }
-    this.i = j;
   }
 
   private space(): void {
@@ -473,48 +382,4 @@ export class IstanbulEntryReader {
     if (c === close) return true;
     throw OTHER_SHAPE;
   }
-}
-
-/** Whether the last string skipString read had escapes. */
-let stringEscaped = false;
-
-/** Skip the JSON string whose opening quote is at buf[at]; returns the offset after its closing quote. */
-function skipString(buf: Buffer, at: number, end: number): number {
-  let escaped = false;
-  let j = at + 1;
-  for (;;) {
-    if (j >= end) throw OTHER_SHAPE;
-    const c = buf[j];
-    if (c === QUOTE) break;
-    if (c < 32) throw OTHER_SHAPE;
-    if (c === BACKSLASH) {
-      escaped = true;
-      if (j + 1 >= end) throw OTHER_SHAPE;
-      const e = buf[j + 1];
-      if (e === 117 /* u */) {
-        if (j + 6 > end) throw OTHER_SHAPE;
-        for (let k = j + 2; k < j + 6; k++) if (!isHex(buf[k])) throw OTHER_SHAPE;
-        j += 6;
-        continue;
-      }
-      if (e !== QUOTE && e !== BACKSLASH && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116) throw OTHER_SHAPE;
-      j += 2;
-      continue;
-    }
-    j++;
-  }
-  stringEscaped = escaped;
-  return j + 1;
-}
-
-function growStack(stack: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  // Nesting this deep is not istanbul's: let JSON.parse and the general code have it.
-  if (stack.length >= 1 << 16) throw OTHER_SHAPE;
-  const grown = new Uint8Array(stack.length * 2);
-  grown.set(stack);
-  return grown;
-}
-
-function isHex(c: number): boolean {
-  return (c >= ZERO && c <= NINE) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }

@@ -26,6 +26,7 @@ export class EntryTables {
   private arms = new Float64Array(4096);
   private armsUsed = 0;
   private armFirst = 0;
+  private readonly armsOnLine = new Map<number, number>();
   private brTop = -1;
 
   reset(): void {
@@ -152,12 +153,13 @@ export class EntryTables {
       if (count >= 0 && id <= this.stmtTop && this.stmtLine[id] >= 0) lines.add(this.stmtLine[id], count);
     }
     lines.addTo(file);
-    let armsOnLine: Map<number, number> | undefined;
+    // Arms are numbered per line, across the branches on it. One Map for every entry, cleared.
+    const armsOnLine = this.armsOnLine;
+    armsOnLine.clear();
     for (let id = 0; id <= this.brTop; id++) {
       const first = this.armStart[id];
       if (first < 0) continue;
       const line = this.brLine[id];
-      armsOnLine ??= new Map();
       let arm = armsOnLine.get(line) ?? 0;
       for (let k = first; k < first + this.armCount[id]; k++) file.addBranch(line, arm++, this.arms[k]);
       armsOnLine.set(line, arm);

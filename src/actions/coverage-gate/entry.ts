@@ -1,0 +1,6 @@
+// The coverage-gate action's bundle entry: scripts/build.mjs bundles this file alone into dist/coverage-gate/index.js.
+import { runEntry } from '../../entry.js';
+import { readInputs } from './inputs.js';
+import { run } from './main.js';
+
+await runEntry({ readInputs, run });
