@@ -166,7 +166,7 @@ async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, k
   // see a deploy that starts at the same instant.
   const own = await createFor(target, settings, deps, timing);
   try {
-    state = await takeTurn({ github, repo, ledger, own, logger, signal: deps.signal, timing, label: `Deploy ${label}`, sleep: deps.sleep });
+    state = await takeTurn({ github, repo, ledger, own, logger, signal: deps.signal, timing, label: `Deploy ${label}`, sleep: deps.sleep, now: deps.now });
     if (state.live?.deployment.id !== liveBefore) {
       logLive();
       await forwardChecks();
@@ -301,7 +301,7 @@ export async function runRollbackDeployment(options: RollbackDeploymentOptions, 
   try {
     const own = await createFor(target, settings, deps, timing);
     id = own.id;
-    const state = await takeTurn({ github, repo, ledger, own, logger, signal: deps.signal, timing, label: `Rollback to ${label}`, sleep: deps.sleep });
+    const state = await takeTurn({ github, repo, ledger, own, logger, signal: deps.signal, timing, label: `Rollback to ${label}`, sleep: deps.sleep, now: deps.now });
     const now = state.live?.deployment;
     if (now?.id !== rolledBack.id) {
       // Another deploy replaced what the rollback was planned against (its target, safety range

@@ -116,6 +116,8 @@ export interface DeploymentDeps {
   timing?: Partial<Timing>;
   /** The wait between two looks while waiting for the environment (default: a cancellable timer). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The clock that wait is measured by (default Date.now); tests move it with their sleep. */
+  now?: () => number;
 }
 
 export interface Phase {

@@ -1,6 +1,6 @@
 import { renderSummary as renderDeploymentSummary } from '../deploy/report.js';
 import { formatDurationCompact } from '../lib/duration.js';
-import { markdownText } from '../lib/markdown.js';
+import { codeSpan, markdownText } from '../lib/markdown.js';
 import type { SafetyCheck } from './safety.js';
 import type { RollbackOutcome } from './rollback.js';
 
@@ -15,15 +15,18 @@ const MAX_FILES = 50;
 
 /** The safety check, shown whether it passed, stopped the rollback or was forced. */
 export function renderSafety(check: SafetyCheck): string[] {
+  // Tag names, paths and migration-paths may hold backticks and pipes: each goes through codeSpan.
+  const range = codeSpan(check.range);
+  const risky = check.risky.length ? `${check.risky.length} migration or workflow file${check.risky.length === 1 ? '' : 's'}` : 'more files than GitHub lists (300)';
   const verdict = check.risky.length === 0 && !check.incomplete
-    ? `✅ \`${check.range}\` changes ${check.changed} file${check.changed === 1 ? '' : 's'}, none of them a migration or a workflow file.`
+    ? `✅ ${range} changes ${check.changed} file${check.changed === 1 ? '' : 's'}, none of them a migration or a workflow file.`
     : check.stop
-      ? `⛔ \`${check.range}\` changes ${check.risky.length ? `${check.risky.length} migration or workflow file${check.risky.length === 1 ? '' : 's'}` : 'more files than GitHub lists (300)'}: the rollback stopped; run again with \`force: true\` once they are checked.`
-      : `⚠️ \`${check.range}\` changes ${check.risky.length ? `${check.risky.length} migration or workflow file${check.risky.length === 1 ? '' : 's'}` : 'more files than GitHub lists (300)'}; rolled back anyway because \`force: true\`.`;
+      ? `⛔ ${range} changes ${risky}: the rollback stopped; run again with \`force: true\` once they are checked.`
+      : `⚠️ ${range} changes ${risky}; rolled back anyway because \`force: true\`.`;
   const lines = ['### Safety check', '', verdict, ''];
   if (check.risky.length > 0) {
     lines.push('| File | Kind | Matched |', '| --- | --- | --- |');
-    for (const file of check.risky.slice(0, MAX_FILES)) lines.push(`| \`${file.path.replace(/`/g, "'")}\` | ${file.kind} | \`${file.pattern}\` |`);
+    for (const file of check.risky.slice(0, MAX_FILES)) lines.push(`| ${codeSpan(file.path)} | ${file.kind} | ${codeSpan(file.pattern)} |`);
     if (check.risky.length > MAX_FILES) lines.push(`| … ${check.risky.length - MAX_FILES} more | | |`);
     lines.push('');
   }

@@ -56,18 +56,27 @@ describe('the deploy command', () => {
     expect(describeCommandFailure(result)).toBe(`The deploy command failed with exit code ${code}.`);
   });
 
-  it('stops the whole process group when the timeout passes', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-cmd-'));
-    const result = await run(`sleep 30 & echo $! > ${dir}/child.pid; wait`, { timeoutMs: 300, killGraceMs: 1000 });
-    expect(result.timedOut).toBe(true);
+  it('stops a command that runs past its timeout', async () => {
+    const result = await run('sleep 30', { timeoutMs: 300, killGraceMs: 1000 });
+    expect(result).toMatchObject({ timedOut: true, cancelled: false });
     expect(describeCommandFailure(result, 300)).toBe('The deploy command did not finish within its timeout of 300 ms and was stopped.');
+  });
+
+  // The stops below come on an event (the command says it is ready), never on a timer that could
+  // fire before the shell has started its child or set its trap on a busy machine.
+  it('stops the whole process group, background children included', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'shipgate-cmd-'));
+    const controller = new AbortController();
+    const result = await run(`sleep 30 & echo $! > ${dir}/child.pid; echo ready; wait`, { signal: controller.signal, killGraceMs: 1000, output: (chunk) => chunk.includes('ready') && controller.abort() });
+    expect(result.cancelled).toBe(true);
     expect(alive(Number(readFileSync(`${dir}/child.pid`, 'utf8')))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('kills with SIGKILL what ignores SIGTERM, after the grace period', async () => {
-    const result = await run(`trap '' TERM; echo ready; while true; do sleep 0.1; done`, { timeoutMs: 200, killGraceMs: 300 });
-    expect(result.timedOut).toBe(true);
+    const controller = new AbortController();
+    const result = await run(`trap '' TERM; echo ready; while true; do sleep 0.1; done`, { signal: controller.signal, killGraceMs: 300, output: (chunk) => chunk.includes('ready') && controller.abort() });
+    expect(result.cancelled).toBe(true);
     expect(result.signal).toBe('SIGKILL');
   });
 

@@ -13,7 +13,7 @@ import { runDeployment, runRollbackDeployment, type DeploymentDeps, type Deploym
 import { DeploymentLedger, isRolledBack, refOf, versionOf } from '../../src/deploy/ledger.js';
 import { renderSummary } from '../../src/deploy/report.js';
 import { roundTripsOf } from '../simulator/round-trips.js';
-import { GitRepo, freePort, simulatorFor, statesOf, statusesOf, deploymentsOf, type Simulator } from './helpers.js';
+import { GitRepo, fakeClock, freePort, simulatorFor, statesOf, statusesOf, deploymentsOf, type Simulator } from './helpers.js';
 
 const repo = new GitRepo();
 const A = repo.commit('A', { 'app.txt': 'a' });
@@ -433,12 +433,16 @@ describe('one deploy at a time', () => {
 
   it('waits for a running deploy (queued, logging), refuses after the limit, and gives its own deployment a final status', async () => {
     const other = await running(new Date(Date.now() + 60_000).toISOString());
-    const message = await refusal(deploy({ ref: C }));
+    // The wait is measured by a clock that moves only while the deploy sleeps: no request's
+    // duration on a busy machine can use up the limit.
+    const clock = fakeClock(0, Date.now());
+    const message = await refusal(deploy({ ref: C }, { now: clock.now, sleep: clock.sleep }));
     const own = deploymentsOf(sim, 'staging')[1];
     expect(message).toMatch(
-      new RegExp(`^Another deploy to staging is still running \\(deployment ${other} of ${B.slice(0, 7)} by https://github.com/acme/app/actions/runs/1, in_progress\\) after waiting \\d+ ms; run this deploy again once it has finished; deployment ${own.id} was marked error\\.$`),
+      new RegExp(`^Another deploy to staging is still running \\(deployment ${other} of ${B.slice(0, 7)} by https://github.com/acme/app/actions/runs/1, in_progress\\) after waiting 400 ms; run this deploy again once it has finished; deployment ${own.id} was marked error\\.$`),
     );
-    expect(logs.filter((line) => line.startsWith(`Waiting for deployment ${other}`)).length).toBeGreaterThanOrEqual(2);
+    expect(clock.sleeps).toEqual([50, 50, 50, 50, 50, 50, 50, 50]);
+    expect(logs.filter((line) => line.startsWith(`Waiting for deployment ${other}`))).toHaveLength(8);
     expect(statesOf(sim, own.id)).toEqual(['queued', 'error']);
     expect(statusesOf(sim, own.id)[1].description).toMatch(/^Another deploy to staging is still running/);
     expect(statesOf(sim, other)).toEqual(['in_progress']);

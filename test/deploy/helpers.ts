@@ -66,8 +66,8 @@ export async function simulatorFor(repo: GitRepo): Promise<Simulator> {
  * than asked, as a busy machine's timers are), recording each delay asked for: tests assert the
  * waits themselves, never time they measured.
  */
-export function fakeClock(late = 0): { sleeps: number[]; now: () => number; sleep: (ms: number) => Promise<void> } {
-  let now = 1_000_000;
+export function fakeClock(late = 0, start = 1_000_000): { sleeps: number[]; now: () => number; sleep: (ms: number) => Promise<void> } {
+  let now = start;
   const sleeps: number[] = [];
   return {
     sleeps,

@@ -4,6 +4,7 @@
 // deployments on. Every step of the test waits for an event (a line in a log, an exit), never a timer.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction } from '../../scripts/lib/run-action.mjs';
@@ -46,11 +47,13 @@ describe('concurrent deploys of one environment (built bundle)', () => {
   it('run their commands one at a time, and the newest commit is what ends live', async () => {
     const log = path.join(dir, 'commands.log');
     writeFileSync(log, '');
-    // The command holds until the test opens its gate: a second command starting meanwhile is an overlap.
+    // The command holds until the test opens its gate: a second command starting meanwhile is an
+    // overlap. The gate is a named pipe: reading it blocks until the test writes to it (no polling).
     const command = [
+      `mkfifo ${dir}/gate-$SHIPGATE_DEPLOYMENT_ID`,
       `echo "start $SHIPGATE_DEPLOYMENT_ID" >> ${log}`,
       `echo "command started"`,
-      `while [ ! -e ${dir}/gate-$SHIPGATE_DEPLOYMENT_ID ]; do sleep 0.02; done`,
+      `cat ${dir}/gate-$SHIPGATE_DEPLOYMENT_ID > /dev/null`,
       `echo "end $SHIPGATE_DEPLOYMENT_ID" >> ${log}`,
     ].join('\n');
     const listeners: Array<() => void> = [];
@@ -87,7 +90,8 @@ describe('concurrent deploys of one environment (built bundle)', () => {
     const opened = new Set<string>();
     const open = (id: string) => {
       opened.add(id);
-      writeFileSync(path.join(dir, `gate-${id}`), '');
+      // Opening a pipe for writing waits for its reader: off the event loop, then closed at once (end of file).
+      void writeFile(path.join(dir, `gate-${id}`), '');
     };
     while (!exited.every(Boolean)) {
       // Something happened: a command started, a run waits, a run exited.

@@ -3,6 +3,9 @@ import { DEFAULT_MIGRATION_PATHS } from '../../src/rollback/safety.js';
 import { InputReader } from '../../src/lib/inputs.js';
 import { globSet } from '../../src/rollback/globs.js';
 import { checkSafety, describeStop } from '../../src/rollback/safety.js';
+import { renderSafety } from '../../src/rollback/render.js';
+import MarkdownIt from 'markdown-it';
+import { renderInline, tableShapes } from '../hostile/markdown-render.js';
 
 describe('migration-paths globs (shipgate\'s one path-pattern syntax, picomatch)', () => {
   it.each([
@@ -91,5 +94,35 @@ describe('checkSafety', () => {
     expect(describeStop(check, 'the rollback')).toBe(
       'Stopped the rollback: the range v1.1.0...v1.2.0 changes 7 migration files (migrations/000.sql, migrations/001.sql, migrations/002.sql, migrations/003.sql, migrations/004.sql and 2 more) that a rollback does not undo safely; check them and run again with force: true.',
     );
+  });
+});
+
+/** The text of each body cell of the first table in `markdown`, as GitHub shows it. */
+function bodyCells(markdown: string): string[] {
+  const tokens = new MarkdownIt({ html: true }).parse(markdown, {});
+  const body = tokens.findIndex((token) => token.type === 'tbody_open');
+  return tokens.slice(body).filter((token) => token.type === 'inline').map((token) => renderInline(token.content).text);
+}
+
+describe('the safety check in the job summary', () => {
+  // Git allows `|` and backticks in paths and tag names, and migration-paths is user text: a file
+  // must stay in its own row and cell, and show as the characters it has.
+  const check = checkSafety({
+    range: 'v1`x...v2|y',
+    incomplete: false,
+    files: [{ filename: 'db/migrations/a|b`c.sql', status: 'added' }],
+    migrationPaths: ['db/migrations/*|*'],
+    force: false,
+  });
+
+  it('keeps every risky file in a three-cell row, its path and pattern as written', () => {
+    const markdown = renderSafety(check).join('\n');
+    expect(tableShapes(markdown)).toEqual([[3, 3]]);
+    const table = markdown.slice(markdown.indexOf('| File |'));
+    expect(bodyCells(table)).toEqual(['db/migrations/a|b`c.sql', 'migration', 'db/migrations/*|*']);
+  });
+
+  it('shows the range as written', () => {
+    expect(renderInline(renderSafety(check)[2]).text).toContain('v1`x...v2|y changes 1 migration or workflow file');
   });
 });
