@@ -159,7 +159,7 @@ describe('runGate in process', () => {
     // Creating the check run and finding the sticky comment; then the 4 further batches of 50 and the new comment.
     expect(trips[check]).toContain('GET /issues/14/comments');
     const run = sim.writes().find((entry) => entry.method === 'POST' && entry.path.endsWith('/check-runs'));
-    expect(trips[check + 1]).toEqual([...Array(4).fill(expect.stringMatching(/^PATCH \/check-runs\/\d+$/)), 'POST /issues/14/comments']);
+    expect(trips[check + 1]).toEqual([...new Array<unknown>(4).fill(expect.stringMatching(/^PATCH \/check-runs\/\d+$/)), 'POST /issues/14/comments']);
     expect(trips).toHaveLength(check + 2);
     expect(lengthAt(run?.body, 'output', 'annotations')).toBe(50);
     // GitHub appends them in whatever order they arrive: all 250 are there.
