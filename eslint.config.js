@@ -23,19 +23,6 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY: values from the untyped .mjs (simulator, scripts) reach the tests as `any`;
-    // remove this block once the .mjs carry JSDoc types (checkJs), then fix what it hides.
-    files: ['test/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/unbound-method': 'off',
-    },
-  },
-  {
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': ['.ts', '.js', '.mjs'],

@@ -8,18 +8,30 @@
 // query answers an error, so it can never make a check pass that real Prometheus would fail.
 import http from 'node:http';
 
+/** @typedef {{ name: string, labels: Record<string, string>, value: number }} Sample  one line of a /metrics page */
+/** @typedef {{ metric: Record<string, string>, value: [number, string] }} VectorEntry  Prometheus's instant-vector entry */
+
+/**
+ * @param {string} line
+ * @returns {Sample | undefined}
+ */
 const parseLine = (line) => {
   const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})?\s+(\S+)/.exec(line);
   if (!match) return undefined;
+  /** @type {Record<string, string>} */
   const labels = {};
-  for (const pair of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) labels[pair[1]] = pair[2];
-  return { name: match[1], labels, value: Number(match[3]) };
+  for (const pair of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) labels[pair[1] ?? ''] = pair[2] ?? '';
+  return { name: match[1] ?? '', labels, value: Number(match[3]) };
 };
 
+/**
+ * @param {{ targets: () => string[], intervalMs?: number }} options  targets: the /metrics URLs, read before each scrape
+ */
 export async function startPrometheusLite({ targets, intervalMs = 500 }) {
-  /** @type {Array<{ at: number, samples: ReturnType<typeof parseLine>[] }>} */
+  /** @type {Array<{ at: number, samples: Sample[] }>} */
   const scrapes = [];
   const scrape = async () => {
+    /** @type {Sample[]} */
     const samples = [];
     for (const target of targets()) {
       try {
@@ -35,23 +47,28 @@ export async function startPrometheusLite({ targets, intervalMs = 500 }) {
         samples.push({ name: 'up', labels: { instance: new URL(target).host }, value: 0 });
       }
     }
-    scrapes.push({ at: Date.now(), samples: samples.filter(Boolean) });
+    scrapes.push({ at: Date.now(), samples });
     while (scrapes.length > 2000) scrapes.shift();
   };
   const timer = setInterval(scrape, intervalMs);
   await scrape();
 
-  /** Sum of counter increases over the window for series passing the filter. */
-  const increase = (windowMs, name, filter = () => true) => {
+  /**
+   * Sum of counter increases over the window for series passing the filter.
+   * @param {number} windowMs
+   * @param {string} name
+   */
+  const increase = (windowMs, name) => {
     const now = Date.now();
     const inWindow = scrapes.filter((s) => s.at >= now - windowMs);
     if (inWindow.length < 2) return undefined;
     // Per series (the target is a label, as Prometheus adds `instance`), the increases between
     // consecutive scrapes; a drop is a counter reset (a restarted service), counted from zero.
+    /** @type {Map<string, { labels: Record<string, string>, delta: number, last: number }>} */
     const groups = new Map();
     for (const scrapeEntry of inWindow) {
       for (const sample of scrapeEntry.samples) {
-        if (sample.name !== name || !filter(sample.labels)) continue;
+        if (sample.name !== name) continue;
         const key = JSON.stringify(sample.labels);
         const group = groups.get(key);
         if (!group) groups.set(key, { labels: sample.labels, delta: 0, last: sample.value });
@@ -64,21 +81,30 @@ export async function startPrometheusLite({ targets, intervalMs = 500 }) {
     return [...groups.values()];
   };
 
+  /** @type {Record<string, number>} */
+  const UNIT_MS = { ms: 1, s: 1000, m: 60000 };
+  /** @param {string} query */
   const windowOf = (query) => {
     const match = /\[(\d+)(ms|s|m)\]/.exec(query);
     if (!match) return undefined;
-    return Number(match[1]) * { ms: 1, s: 1000, m: 60000 }[match[2]];
+    return Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
   };
 
+  /**
+   * @param {string} query
+   * @returns {VectorEntry[]}
+   */
   const evaluate = (query) => {
     const windowMs = windowOf(query);
     if (!windowMs) throw new Error('only range queries over a [window] are supported by this stand-in');
     if (/^histogram_quantile\(0\.95, sum\(rate\(http_request_duration_seconds_bucket\[[^\]]+\]\)\) by \(le\)\)$/.test(query)) {
       const series = increase(windowMs, 'http_request_duration_seconds_bucket');
       if (!series) return [];
+      /** @type {Map<string, number>} */
       const buckets = new Map();
-      for (const { labels, delta } of series) buckets.set(labels.le, (buckets.get(labels.le) ?? 0) + delta);
-      const sorted = [...buckets.entries()].map(([le, count]) => [le === '+Inf' ? Infinity : Number(le), count]).sort((a, b) => a[0] - b[0]);
+      for (const { labels, delta } of series) buckets.set(labels.le ?? '', (buckets.get(labels.le ?? '') ?? 0) + delta);
+      /** @type {Array<[number, number]>} */
+      const sorted = [...buckets.entries()].map(([le, count]) => /** @type {[number, number]} */ ([le === '+Inf' ? Infinity : Number(le), count])).sort((a, b) => a[0] - b[0]);
       const total = sorted.at(-1)?.[1] ?? 0;
       if (!total) return [{ metric: {}, value: [Date.now() / 1000, 'NaN'] }];
       const rank = 0.95 * total;
@@ -98,13 +124,15 @@ export async function startPrometheusLite({ targets, intervalMs = 500 }) {
     if (/^avg\(avg_over_time\(up\[[^\]]+\]\)\)$/.test(query)) {
       // The launch report's default uptime: each target's share of scrapes up, averaged over targets.
       const inWindow = scrapes.filter((s) => s.at >= Date.now() - windowMs);
+      /** @type {Map<string, { up: number, all: number }>} */
       const byTarget = new Map();
       for (const scrapeEntry of inWindow) {
         for (const sample of scrapeEntry.samples.filter((each) => each.name === 'up')) {
-          const entry = byTarget.get(sample.labels.instance) ?? { up: 0, all: 0 };
+          const instance = sample.labels.instance ?? '';
+          const entry = byTarget.get(instance) ?? { up: 0, all: 0 };
           entry.up += sample.value;
           entry.all += 1;
-          byTarget.set(sample.labels.instance, entry);
+          byTarget.set(instance, entry);
         }
       }
       if (byTarget.size === 0) return [];
@@ -123,7 +151,7 @@ export async function startPrometheusLite({ targets, intervalMs = 500 }) {
   };
 
   const server = http.createServer((request, response) => {
-    const url = new URL(request.url, 'http://127.0.0.1');
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     response.setHeader('content-type', 'application/json');
     if (url.pathname !== '/api/v1/query') {
       response.statusCode = 404;
@@ -134,12 +162,13 @@ export async function startPrometheusLite({ targets, intervalMs = 500 }) {
       response.end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
     } catch (error) {
       response.statusCode = 400;
-      response.end(JSON.stringify({ status: 'error', errorType: 'bad_data', error: error.message }));
+      response.end(JSON.stringify({ status: 'error', errorType: 'bad_data', error: error instanceof Error ? error.message : String(error) }));
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
     close: async () => {
       clearInterval(timer);
       await new Promise((resolve) => server.close(resolve));

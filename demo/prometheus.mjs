@@ -6,14 +6,19 @@ import net from 'node:net';
 import path from 'node:path';
 import { startPrometheusLite } from './prometheus-lite.mjs';
 
+/** @returns {Promise<number>} */
 const freePort = () =>
   new Promise((resolve) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
 
+/**
+ * @param {{ targets: string[], work: string }} options  targets: host:port of the services to scrape
+ * @returns {Promise<{ url: string, kind: string, close: () => Promise<void> }>}
+ */
 export async function startPrometheus({ targets, work }) {
   // SHIPGATE_DEMO_PROMETHEUS=stand-in shows the demo as it runs on a machine without Prometheus.
   const binary = process.env.SHIPGATE_DEMO_PROMETHEUS === 'stand-in' ? '' : spawnSync('sh', ['-c', 'command -v prometheus'], { encoding: 'utf8' }).stdout.trim();
@@ -40,7 +45,7 @@ export async function startPrometheus({ targets, work }) {
   // sample (0 while the services are not deployed yet), so every verify window has data.
   for (let i = 0; i < 300; i++) {
     try {
-      const answer = await (await fetch(`${url}/api/v1/query?query=up`)).json();
+      const answer = /** @type {{ data?: { result?: unknown[] } }} Prometheus's query answer */ (await (await fetch(`${url}/api/v1/query?query=up`)).json());
       if (answer.data?.result?.length) break;
     } catch {
       // not yet answering
@@ -52,7 +57,7 @@ export async function startPrometheus({ targets, work }) {
     kind: `Prometheus (${binary})`,
     close: async () => {
       child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await new Promise((resolve) => child.once('exit', () => resolve(undefined)));
     },
   };
 }

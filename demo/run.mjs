@@ -13,6 +13,10 @@ import { NODE24, runAction } from '../scripts/lib/run-action.mjs';
 import { startPrometheus } from './prometheus.mjs';
 import { renderSummary, style } from './terminal.mjs';
 
+/** @import { ActionResult, RunOptions } from '../scripts/lib/run-action.mjs' */
+/** @import { Simulator } from '../simulator/index.mjs' */
+/** @import { Deployment, DeploymentStatus } from '../simulator/state.mjs' */
+
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const SERVICE = path.join(ROOT, 'demo', 'service.mjs');
@@ -22,15 +26,21 @@ const repoDir = path.join(work, 'shop');
 const state = path.join(work, 'state');
 mkdirSync(state);
 
+/** @returns {Promise<number>} */
 const freePort = () =>
   new Promise((resolve) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
 
+/** @param {...string} args */
 const git = (...args) => execFileSync('git', args, { cwd: repoDir, encoding: 'utf8' }).trim();
+/**
+ * @param {string} message
+ * @param {Record<string, string>} [files]
+ */
 const commit = (message, files = {}) => {
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(repoDir, file)), { recursive: true });
@@ -42,11 +52,17 @@ const commit = (message, files = {}) => {
 };
 
 let stepNumber = 0;
+/** @param {string} title */
 function step(title) {
   stepNumber += 1;
   console.log(`\n${style.bold(`━━ ${stepNumber}. ${title} ${'━'.repeat(Math.max(3, 70 - title.length))}`)}`);
 }
 
+/**
+ * @param {string} name
+ * @param {ActionResult} result
+ * @param {{ expectFailure?: boolean }} [options]
+ */
 function show(name, result, { expectFailure = false } = {}) {
   const outcome = result.exitCode === 0 ? 'passed' : 'failed';
   const errors = result.commands.filter((c) => c.command === 'error').map((c) => c.message);
@@ -72,7 +88,12 @@ const baseEnv = () => ({
 });
 
 const repository = { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' }, default_branch: 'main', private: false };
+/**
+ * @param {string} sha
+ * @param {string} [before]
+ */
 const pushEvent = (sha, before) => ({ ref: 'refs/heads/main', before, after: sha, repository, sender: { login: 'alice', type: 'User' }, pusher: { name: 'alice' } });
+/** @param {{ number: number, title: string, head: string, headRef: string, baseSha: string }} pull */
 const pullEvent = (pull) => ({
   action: 'synchronize',
   number: pull.number,
@@ -87,8 +108,11 @@ const pullEvent = (pull) => ({
   sender: { login: 'alice', type: 'User' },
 });
 
+/** @type {Record<string, number>} */
 const ports = { staging: await freePort(), production: await freePort() };
+/** @type {Simulator | undefined} */
 let sim;
+/** @type {Awaited<ReturnType<typeof startPrometheus>> | undefined} */
 let prometheus;
 try {
   console.log(style.bold('shipgate demo: from a pull request to production and back, on this machine'));
@@ -99,15 +123,27 @@ try {
   cpSync(path.join(HERE, 'app'), repoDir, { recursive: true });
   git('init', '-q', '-b', 'main');
   const v1 = commit('feat: cart totals');
-  sim = await startSimulator({ owner: 'acme', repo: 'shop', repoDir, defaultBranch: 'main' });
-  sim.addTeam('acme', 'release-managers', ['bob', 'carol']);
+  const simulator = await startSimulator({ owner: 'acme', repo: 'shop', repoDir, defaultBranch: 'main' });
+  sim = simulator;
+  simulator.addTeam('acme', 'release-managers', ['bob', 'carol']);
   // GITHUB_TOKEN cannot read org teams (GitHub answers 404): team approvers need a read:org token.
-  sim.allowOrgRead('ghp_demo_reads_org');
-  prometheus = await startPrometheus({ targets: [`127.0.0.1:${ports.staging}`, `127.0.0.1:${ports.production}`], work });
-  console.log(style.dim(`GitHub API simulator ${sim.url}; ${prometheus.kind} ${prometheus.url}; staging :${ports.staging}, production :${ports.production}`));
+  simulator.allowOrgRead('ghp_demo_reads_org');
+  const metrics = await startPrometheus({ targets: [`127.0.0.1:${ports.staging}`, `127.0.0.1:${ports.production}`], work });
+  prometheus = metrics;
+  console.log(style.dim(`GitHub API simulator ${simulator.url}; ${metrics.kind} ${metrics.url}; staging :${ports.staging}, production :${ports.production}`));
 
+  /**
+   * @param {string} action
+   * @param {Record<string, string>} inputs
+   * @param {RunOptions} [options]
+   */
   const run = (action, inputs, options = {}) =>
-    runAction(action, { apiUrl: sim.url, repository: 'acme/shop', cwd: repoDir, inputs, ...options, env: { ...baseEnv(), ...(options.env ?? {}) } });
+    runAction(action, { apiUrl: simulator.url, repository: 'acme/shop', cwd: repoDir, inputs, ...options, env: { ...baseEnv(), ...(options.env ?? {}) } });
+  /**
+   * @param {string} environment
+   * @param {string} sha
+   * @param {Record<string, string>} [extra]
+   */
   const deployInputs = (environment, sha, extra = {}) => ({
     environment,
     ref: sha,
@@ -116,10 +152,14 @@ try {
     'health-check-url': `http://127.0.0.1:${ports[environment]}/health`,
     'health-check-interval': '0.5',
     'health-check-timeout': '20',
-    'prometheus-url': prometheus.url,
+    'prometheus-url': metrics.url,
     'verify-window': '3',
     ...extra,
   });
+  /**
+   * @param {string} sha
+   * @param {string} [before]
+   */
   const pushRun = (sha, before) => ({ sha, eventName: 'push', event: pushEvent(sha, before), ref: 'refs/heads/main' });
 
   // ── 1. the first release ───────────────────────────────────────────────────────────────────
@@ -137,7 +177,7 @@ try {
     'src/discount.js': `export function applyDiscount(sum, code) {\n  if (code === 'HALF') {\n    return sum / 2;\n  }\n  if (code === 'TENOFF') {\n    return Math.max(0, sum - 10);\n  }\n  return sum;\n}\n`,
   });
   const pull = { number: 7, title: 'feat: discount codes', head: untested, headRef: 'discounts', baseSha: v1 };
-  sim.addPull({ number: 7, head: untested, base: 'main', headRef: 'discounts', user: 'alice', title: pull.title });
+  simulator.addPull({ number: 7, head: untested, base: 'main', headRef: 'discounts', user: 'alice', title: pull.title });
   const gateInputs = { 'test-command': 'npm test --silent', 'min-coverage': '70', 'min-patch-coverage': '80', 'max-coverage-drop': '5' };
   step('pull request #7 "feat: discount codes": a new file no test runs');
   show('coverage-gate', await run('coverage-gate', gateInputs, { sha: untested, eventName: 'pull_request', event: pullEvent(pull), ref: 'refs/pull/7/merge' }), { expectFailure: true });
@@ -145,10 +185,10 @@ try {
   const tested = commit('test: discount codes', {
     'test/discount.test.js': `import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { applyDiscount } from '../src/discount.js';\n\ntest('HALF halves', () => assert.equal(applyDiscount(40, 'HALF'), 20));\ntest('TENOFF takes ten off, never below zero', () => {\n  assert.equal(applyDiscount(40, 'TENOFF'), 30);\n  assert.equal(applyDiscount(4, 'TENOFF'), 0);\n});\ntest('unknown codes change nothing', () => assert.equal(applyDiscount(40, 'NOPE'), 40));\n`,
   });
-  sim.updatePull(7, { head: tested });
+  simulator.updatePull(7, { head: tested });
   step('pull request #7, after the author adds tests (the same comment is updated)');
   show('coverage-gate', await run('coverage-gate', gateInputs, { sha: tested, eventName: 'pull_request', event: pullEvent({ ...pull, head: tested }), ref: 'refs/pull/7/merge' }));
-  const comments = sim.state.comments.filter((comment) => comment.issue_number === 7 || comment.issueNumber === 7);
+  const comments = simulator.state.comments.filter((comment) => comment.issue_number === 7);
   console.log(style.dim(`   pull request #7 has ${comments.length} coverage comment(s): updated in place, never a new one`));
 
   // ── 3. merge → staging → approval → production → v1.1.0 ────────────────────────────────────
@@ -167,11 +207,15 @@ try {
   const requested = await run('approval', { ...approvalInputs, mode: 'request' }, { ...pushRun(v2, v1), env: { GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice' } });
   show('approval request', requested);
   const issueNumber = Number(requested.outputs['issue-number']);
-  const issue = sim.state.issues.find((candidate) => candidate.number === issueNumber);
-  console.log(style.dim(`   issue #${issueNumber} "${issue.title}" is open; the commit waits as a pending shipgate/approval status`));
+  const issue = simulator.state.issues.find((candidate) => candidate.number === issueNumber);
+  console.log(style.dim(`   issue #${issueNumber} "${issue?.title}" is open; the commit waits as a pending shipgate/approval status`));
   // Each comment starts a short run of approval-listener.yml; the listener runs on main, whoever comments.
+  /**
+   * @param {string} user
+   * @param {string} body
+   */
   const comment = (user, body) => {
-    sim.addIssueComment(issueNumber, { user, body });
+    simulator.addIssueComment(issueNumber, { user, body });
     return run('approval', { ...approvalInputs, mode: 'listen' }, { eventName: 'issue_comment', event: { action: 'created', issue: { number: issueNumber }, comment: { body } }, env: { GITHUB_ACTOR: user, GITHUB_TRIGGERING_ACTOR: user } });
   };
   console.log(style.dim('   alice, who started the run, comments "approve": the listener ignores it (nobody approves their own deploy)'));
@@ -211,10 +255,11 @@ try {
   step('what is live where');
   const rows = [['environment', 'live version', 'sha', 'deployment', 'serving now']];
   for (const environment of ['staging', 'production']) {
-    const deployments = await (await fetch(`${sim.url}/repos/acme/shop/deployments?environment=${environment}&per_page=100`)).json();
+    const deployments = /** @type {Deployment[]} */ (await (await fetch(`${simulator.url}/repos/acme/shop/deployments?environment=${environment}&per_page=100`)).json());
+    /** @type {Deployment | undefined} */
     let live;
     for (const deployment of deployments) {
-      const [latest] = await (await fetch(`${sim.url}/repos/acme/shop/deployments/${deployment.id}/statuses?per_page=1`)).json();
+      const [latest] = /** @type {DeploymentStatus[]} */ (await (await fetch(`${simulator.url}/repos/acme/shop/deployments/${deployment.id}/statuses?per_page=1`)).json());
       if (latest?.state === 'success') {
         live = deployment;
         break;
@@ -226,25 +271,27 @@ try {
     } catch {
       // not running
     }
+    /** @type {{ version?: string, mode?: string }} the shipgate payload, as the deploy action writes it */
     const payload = typeof live?.payload === 'string' ? JSON.parse(live.payload || '{}') : (live?.payload ?? {});
     rows.push([environment, payload.version || live?.sha?.slice(0, 7) || '-', live?.sha?.slice(0, 7) ?? '-', live ? `#${live.id} (${payload.mode ?? 'deploy'})` : '-', serving]);
   }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  for (const [i, row] of rows.entries()) console.log(`   ${(i === 0 ? style.bold : (t) => t)(row.map((cell, j) => cell.padEnd(widths[j])).join('   '))}`);
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  /** @param {string} text */
+  const plain = (text) => text;
+  for (const [i, row] of rows.entries()) console.log(`   ${(i === 0 ? style.bold : plain)(row.map((cell, j) => cell.padEnd(widths[j] ?? 0)).join('   '))}`);
 
   // ── a rehearsed way back ───────────────────────────────────────────────────────────────────
   step('rehearsal: roll staging back to the previous release and forward again, both timed');
-  const stagingVerify = deployInputs('staging', bad, { 'verify-window': '2' });
-  delete stagingVerify.ref; // a rehearsal deploys releases, not a ref
+  const { ref: _ref, ...stagingVerify } = deployInputs('staging', bad, { 'verify-window': '2' }); // a rehearsal deploys releases, not a ref
   show('rehearsal', await run('rehearsal', stagingVerify, { sha: bad, eventName: 'schedule', event: { schedule: '0 5 * * 1', repository } }));
 
   // ── the launch report ──────────────────────────────────────────────────────────────────────
   step('the launch report: service levels, records and delivery metrics of this history');
   console.log(style.dim('   a project one day old is not ready to launch, and the report says on which lines and why'));
-  show('readiness', await run('readiness', { 'prometheus-url': prometheus.url }, { sha: git('rev-parse', 'HEAD'), eventName: 'schedule', event: { schedule: '0 6 * * 1', repository } }), { expectFailure: true });
-  const check = sim.state.checkRuns.find((each) => each.name === 'launch readiness');
+  show('readiness', await run('readiness', { 'prometheus-url': metrics.url }, { sha: git('rev-parse', 'HEAD'), eventName: 'schedule', event: { schedule: '0 6 * * 1', repository } }), { expectFailure: true });
+  const check = simulator.state.checkRuns.find((each) => each.name === 'launch readiness');
   console.log(style.dim(`   check run "${check?.name}": ${check?.conclusion}, "${check?.output?.title}"`));
-  console.log(`\n${style.bold(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`)} ${sim.requests.length} GitHub API requests were answered by the simulator.`);
+  console.log(`\n${style.bold(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`)} ${simulator.requests.length} GitHub API requests were answered by the simulator.`);
 } finally {
   for (const environment of ['staging', 'production']) {
     spawnSync(NODE24, [SERVICE, 'stop', '--pid-file', path.join(state, `${environment}.pid`)], { stdio: 'ignore' });

@@ -27,6 +27,22 @@ import { openSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:
 import { fileURLToPath } from 'node:url';
 import client from 'prom-client';
 
+/**
+ * @typedef {object} ServiceOptions
+ * @property {string | undefined} port
+ * @property {string | undefined} version
+ * @property {boolean} failHealth
+ * @property {number} errorRate
+ * @property {number} slowMs
+ * @property {number} trafficRps
+ * @property {string | undefined} pidFile
+ * @property {string | undefined} logFile
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {ServiceOptions}
+ */
 function parseOptions(argv) {
   const env = process.env;
   const options = {
@@ -55,6 +71,7 @@ function parseOptions(argv) {
   return options;
 }
 
+/** @param {ServiceOptions} options */
 function serve(options) {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port <= 0) throw new Error('demo-service: --port (or DEMO_PORT) is required');
@@ -81,6 +98,10 @@ function serve(options) {
   const server = http.createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     const url = new URL(req.url ?? '/', 'http://localhost');
+    /**
+     * @param {number} code
+     * @param {string} body
+     */
     const send = (code, body, type = 'text/plain; charset=utf-8') => {
       res.writeHead(code, { 'content-type': type });
       res.end(body);
@@ -115,6 +136,7 @@ function serve(options) {
     duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
   });
 
+  /** @type {NodeJS.Timeout | undefined} */
   let traffic;
   server.listen(port, '127.0.0.1', () => {
     console.log(`demo-service ${options.version} listening on http://127.0.0.1:${port} (pid ${process.pid})`);
@@ -126,6 +148,7 @@ function serve(options) {
       }, Math.max(1, Math.round(1000 / options.trafficRps)));
     }
   });
+  /** @param {string} signal */
   const shutdown = (signal) => {
     console.log(`demo-service ${options.version} stopping (${signal})`);
     clearInterval(traffic);
@@ -139,6 +162,7 @@ function serve(options) {
 
 // A process that exited but was not reaped yet (an orphan in a container whose init reaps lazily)
 // is a zombie: it no longer holds the port, so it counts as gone.
+/** @param {number} pid */
 const alive = (pid) => {
   try {
     process.kill(pid, 0);
@@ -153,6 +177,7 @@ const alive = (pid) => {
   }
 };
 
+/** @param {ServiceOptions} options */
 async function stop(options) {
   if (!options.pidFile || !existsSync(options.pidFile)) return;
   const pid = Number(readFileSync(options.pidFile, 'utf8').trim());
@@ -163,6 +188,10 @@ async function stop(options) {
   if (alive(pid)) process.kill(pid, 'SIGKILL');
 }
 
+/**
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
 function canConnect(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port }, () => {
@@ -173,6 +202,10 @@ function canConnect(port) {
   });
 }
 
+/**
+ * @param {ServiceOptions} options
+ * @param {string[]} argv
+ */
 async function start(options, argv) {
   if (!options.pidFile) throw new Error('demo-service: start needs --pid-file (or DEMO_PID_FILE)');
   await stop(options);
@@ -190,7 +223,7 @@ async function start(options, argv) {
       console.log(`demo-service ${options.version} started on http://127.0.0.1:${port} (pid ${child.pid})`);
       return;
     }
-    if (!alive(child.pid)) break;
+    if (child.pid === undefined || !alive(child.pid)) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`demo-service ${options.version} did not start listening on port ${port}${options.logFile ? ` (see ${options.logFile})` : ''}`);
@@ -204,6 +237,6 @@ try {
   else if (command === 'stop') await stop(options);
   else throw new Error('usage: demo-service.mjs serve|start|stop [--port N] [--version V] [--fail-health] [--error-rate R] [--slow-ms MS] [--traffic-rps N] [--pid-file F] [--log-file F]');
 } catch (error) {
-  console.error(error.message);
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }

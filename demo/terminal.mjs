@@ -1,12 +1,21 @@
 // Render a job summary (markdown with the HTML that summary builders emit) readably in a terminal.
+/** @type {Record<string, string>} */
 const entities = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
-const decode = (text) => text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (m) => entities[m]);
+/** @param {string} text */
+const decode = (text) => text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (m) => entities[m] ?? m);
+/** @param {string} text */
 const stripTags = (text) => decode(text.replace(/<br\s*\/?>/g, ' ').replace(/<[^>]+>/g, ''));
 
+/** @param {string} text */
 const bold = (text) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
+/** @param {string} text */
 const dim = (text) => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text);
 
 /** Split text into lines of at most `width` characters at spaces; a longer word stays whole (never cut). */
+/**
+ * @param {string} text
+ * @param {number} width
+ */
 function wrap(text, width) {
   const lines = [];
   let current = '';
@@ -24,6 +33,8 @@ function wrap(text, width) {
  * A table sized to the terminal: columns keep their natural width when the table fits, and the
  * widest columns are narrowed and their cells wrapped onto more lines when it does not. A cell is
  * never cut: a column is never narrower than its longest word.
+ * @param {string[][]} rows
+ * @param {number} columnsAvailable
  */
 function renderTable(rows, columnsAvailable) {
   const available = Math.max(40, columnsAvailable);
@@ -49,8 +60,12 @@ function renderTable(rows, columnsAvailable) {
   return out.join('\n');
 }
 
-/** A Mermaid xychart (bars and lines per label) drawn as text: one line per label. */
+/**
+ * A Mermaid xychart (bars and lines per label) drawn as text: one line per label.
+ * @param {string} source
+ */
 function renderChart(source) {
+  /** @type {string[]} the x-axis labels, a JSON array in the chart source */
   const labels = JSON.parse(/x-axis (\[.*\])/.exec(source)?.[1] ?? '[]');
   const title = /title "([^"]*)"/.exec(source)?.[1] ?? '';
   const series = [...source.matchAll(/^\s*(bar|line) \[([^\]]*)\]/gm)].map((match) => ({ kind: match[1], values: match[2].split(',').map(Number) }));

@@ -82,7 +82,7 @@ describe('action.yml contract', () => {
     for (const name of ACTIONS) {
       const spec = readActionYaml(name) as Spec;
       for (const input of Object.keys(spec.inputs ?? {})) {
-        expect(root.inputs).toHaveProperty([(ROOT_RENAMES as Record<string, string>)[input] ?? input]);
+        expect(root.inputs).toHaveProperty([ROOT_RENAMES[input] ?? input]);
       }
       for (const output of Object.keys(spec.outputs ?? {})) expect(root.outputs).toHaveProperty([output]);
     }

@@ -18,6 +18,16 @@ const files = ['.github/workflows', 'docs/examples'].flatMap((dir) =>
 );
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
+/** The keys of a workflow file these tests read; YAML gives no type, so the shape is named once here. */
+interface WorkflowFile {
+  on: {
+    workflow_dispatch?: { inputs?: Record<string, { required?: boolean }> };
+    workflow_call?: { inputs?: Record<string, { required?: boolean; type?: string; default?: unknown }>; secrets?: Record<string, unknown> };
+  };
+  jobs: Record<string, Job>;
+}
+const workflow = (file: string): WorkflowFile => YAML.parse(read(file)) as WorkflowFile;
+
 describe('workflow files', () => {
   it.each(files)('%s passes no untrusted expression into run: and declares least-privilege permissions', (file) => {
     expect(findRunInterpolations(read(file))).toEqual([]);
@@ -51,7 +61,7 @@ describe('workflow files', () => {
 
   it('deploys each environment under its own queueing concurrency group and Environment rules', () => {
     for (const [file, prefix] of [['.github/workflows/deploy.yml', 'shipgate-deploy-'], ['.github/workflows/rollback.yml', 'shipgate-rollback-']]) {
-      const job = Object.values(YAML.parse(read(file)).jobs)[0] as { environment: unknown; concurrency: { group: string; 'cancel-in-progress': boolean } };
+      const job = Object.values(workflow(file).jobs)[0] as { environment: unknown; concurrency: { group: string; 'cancel-in-progress': boolean } };
       expect(job.environment).toBeDefined();
       expect(job.concurrency.group.startsWith(`${prefix}\${{ github.repository }}-`)).toBe(true);
       expect(job.concurrency['cancel-in-progress']).toBe(false);
@@ -60,7 +70,7 @@ describe('workflow files', () => {
 
   it('never lets a deploy cancel a pending rollback: GitHub keeps one pending job per group, so they never share one', () => {
     const group = (file: string, environment: string) => {
-      const job = Object.values(YAML.parse(read(file)).jobs)[0] as { concurrency: { group: string } };
+      const job = Object.values(workflow(file).jobs)[0] as { concurrency: { group: string } };
       // The group is text around ${{ }} expressions: evaluate each one.
       return job.concurrency.group.replace(/\$\{\{(.*?)\}\}/g, (_all, expression: string) =>
         String(valueOf(evaluate(expression, { github: { repository: 'acme/app' }, inputs: { environment } }))),
@@ -72,10 +82,10 @@ describe('workflow files', () => {
   });
 
   it('lets the rollback run with one click: workflow_dispatch with no required input', () => {
-    const on = YAML.parse(read('.github/workflows/rollback.yml')).on;
+    const { on } = workflow('.github/workflows/rollback.yml');
     expect(on.workflow_dispatch).toBeDefined();
     expect(on.workflow_call).toBeDefined();
-    for (const input of Object.values({ ...on.workflow_dispatch.inputs, ...on.workflow_call.inputs }) as Array<{ required?: boolean }>) {
+    for (const input of Object.values({ ...on.workflow_dispatch?.inputs, ...on.workflow_call?.inputs })) {
       expect(input.required ?? false).toBe(false);
     }
   });
@@ -83,7 +93,7 @@ describe('workflow files', () => {
 
 describe("the step that hands the caller's secrets to the deploy command", () => {
   const stepOf = (file: string) => {
-    const job = Object.values(YAML.parse(read(file)).jobs)[0] as { steps: Array<{ name?: string; run?: string }> };
+    const job = Object.values(workflow(file).jobs)[0] as { steps: Array<{ name?: string; run?: string }> };
     return job.steps.find((step) => step.name?.startsWith("Hand the caller's secrets"))?.run ?? '';
   };
   const run = (secrets: string, environmentSecrets = '') => {
@@ -260,7 +270,7 @@ describe('callers in docs/examples and the README', () => {
 
 describe('the environment secret SHIPGATE_DEPLOY_ENV (released only after the environment approves)', () => {
   type Step = { name?: string; uses?: string; run?: string; env?: Record<string, string> };
-  const deployJob = (file: string) => Object.values(YAML.parse(read(file)).jobs)[0] as { environment?: unknown; steps: Step[] };
+  const deployJob = (file: string) => Object.values(workflow(file).jobs)[0] as { environment?: unknown; steps: Step[] };
   const runStep = (environmentSecrets: string, secrets = '') => {
     const job = deployJob('.github/workflows/deploy.yml');
     const script = job.steps.find((step) => step.name?.startsWith("Hand the caller's secrets"))!.run!;
@@ -282,7 +292,7 @@ describe('the environment secret SHIPGATE_DEPLOY_ENV (released only after the en
     const index = job.steps.findIndex((step) => step.env?.SHIPGATE_DEPLOY_ENV === '${{ secrets.SHIPGATE_DEPLOY_ENV }}');
     expect(index).toBeGreaterThanOrEqual(0);
     expect(index).toBeLessThan(job.steps.findIndex((step) => step.uses?.startsWith('shipgate-dev/shipgate/actions/')));
-    expect(YAML.parse(read(file)).on.workflow_call.secrets.SHIPGATE_DEPLOY_ENV).toMatchObject({ required: false });
+    expect(workflow(file).on.workflow_call?.secrets?.SHIPGATE_DEPLOY_ENV).toMatchObject({ required: false });
   });
 
   it('is passed by name to both deploys of pipeline.yml', () => {
@@ -330,9 +340,9 @@ describe('pinning and GitHub Enterprise Server', () => {
   });
 
   it('makes the result-artifact upload optional, so a server without Artifacts v4 keeps a passing gate green', () => {
-    const test = YAML.parse(read('.github/workflows/test.yml'));
-    expect(test.on.workflow_call.inputs['result-artifact']).toMatchObject({ type: 'boolean', default: true });
-    const upload = (test.jobs.gate.steps as Array<{ if?: string; uses?: string }>).find((step) => step.uses?.startsWith('actions/upload-artifact@'))!;
+    const test = workflow('.github/workflows/test.yml');
+    expect(test.on.workflow_call?.inputs?.['result-artifact']).toMatchObject({ type: 'boolean', default: true });
+    const upload = (test.jobs.gate?.steps as Array<{ if?: string; uses?: string }>).find((step) => step.uses?.startsWith('actions/upload-artifact@'))!;
     expect(truthy(evaluate(upload.if!, { inputs: { 'result-artifact': true } }))).toBe(true);
     expect(truthy(evaluate(upload.if!, { inputs: { 'result-artifact': false } }))).toBe(false);
     expect(pipeline().jobs.test.with!['result-artifact']).toBe('${{ inputs.result-artifact }}');
@@ -388,7 +398,7 @@ describe('approval jobs write with the workflow token, so the records the listen
     ['.github/workflows/pipeline.yml', 'approval'],
     ['.github/workflows/approval-listener.yml', 'listen'],
   ])('%s jobs.%s reads teams with approval-token and keeps github-token the workflow token', (file, job) => {
-    const step = (YAML.parse(read(file)).jobs[job] as Job).steps![0];
+    const step = workflow(file).jobs[job]?.steps![0];
     expect(step.with!['teams-token']).toBe('${{ secrets.approval-token }}');
     expect(step.with!['github-token']).toBeUndefined();
   });

@@ -16,7 +16,24 @@ export const REPORT_ROOT = '/home/runner/work/app/app';
 const ROOT = REPORT_ROOT;
 const FLUSH_CHARS = 8 << 20;
 
-/** Deterministic PRNG (mulberry32), one stream per source file. */
+/**
+ * One generated source file's shape.
+ * @typedef {object} SourceFile
+ * @property {number} index
+ * @property {string} path
+ * @property {number[]} lines       executable lines, ascending
+ * @property {number[]} lineHits    the hit count of each line in `lines`
+ * @property {Array<{ name: string, line: number, end: number, hits: number }>} functions
+ * @property {Array<{ line: number, taken: number[] }>} branches  taken: per arm, -1 when the block never ran
+ */
+
+/** @typedef {{ files: number, lines: { found: number, hit: number }, branches: { found: number, hit: number } }} Totals  what the generator wrote */
+/** @typedef {{ write: (text: string) => void }} Sink */
+
+/**
+ * Deterministic PRNG (mulberry32), one stream per source file.
+ * @param {number} seed
+ */
 function prng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -28,7 +45,10 @@ function prng(seed) {
   };
 }
 
-/** A hit count: about 18 % zero, mostly small, some large (loops). */
+/**
+ * A hit count: about 18 % zero, mostly small, some large (loops).
+ * @param {() => number} random
+ */
 function hits(random) {
   const r = random();
   if (r < 0.18) return 0;
@@ -37,7 +57,10 @@ function hits(random) {
   return 10_000 + Math.floor(random() * 2_000_000);
 }
 
-/** Branch arm count: mostly if/else, some switches and logical chains. */
+/**
+ * Branch arm count: mostly if/else, some switches and logical chains.
+ * @param {() => number} random
+ */
 function arms(random) {
   const r = random();
   return r < 0.75 ? 2 : r < 0.92 ? 3 : 4;
@@ -45,6 +68,7 @@ function arms(random) {
 
 const FN_NAMES = ['handleRequest', 'validateInput', 'renderComponent', 'computeTotals', 'resolvePath', 'formatMessage', '(anonymous', 'parseOptions'];
 
+/** @param {number} index */
 function relativePath(index) {
   const pkg = String(index % 250).padStart(3, '0');
   const dir = String(Math.floor(index / 250) % 40).padStart(2, '0');
@@ -59,11 +83,16 @@ export function trackedPaths(files = FILE_COUNT) {
 /**
  * The shape of one source file: its executable lines (ascending), functions and branch blocks.
  * `size` is the mean number of executable lines; each file gets 40 %–160 % of it.
+ * @param {number} index
+ * @param {number} size
+ * @returns {SourceFile}
  */
 function sourceFile(index, size) {
   const random = prng(index * 2654435761 + 17);
   const count = Math.max(8, Math.round(size * (0.4 + 1.2 * random())));
+  /** @type {number[]} */
   const lines = new Array(count);
+  /** @type {number[]} */
   const lineHits = new Array(count);
   let line = 1;
   for (let i = 0; i < count; i++) {
@@ -71,15 +100,18 @@ function sourceFile(index, size) {
     lines[i] = line;
     lineHits[i] = hits(random);
   }
+  /** @type {SourceFile['functions']} */
   const functions = [];
   for (let i = 0; i < count; i += 8 + Math.floor(random() * 8)) {
-    const base = FN_NAMES[functions.length % FN_NAMES.length];
+    const base = FN_NAMES[functions.length % FN_NAMES.length] ?? '';
     const name = base === '(anonymous' ? `(anonymous_${functions.length})` : `${base}${functions.length}`;
     functions.push({ name, line: lines[i], end: lines[Math.min(count - 1, i + 6)], hits: lineHits[i] });
   }
+  /** @type {SourceFile['branches']} */
   const branches = [];
   for (let i = 2; i < count; i += 4 + Math.floor(random() * 6)) {
     const n = arms(random);
+    /** @type {number[]} */
     const taken = new Array(n);
     const executed = lineHits[i] > 0;
     for (let k = 0; k < n; k++) taken[k] = executed ? (random() < 0.3 ? 0 : 1 + Math.floor(random() * 50)) : -1;
@@ -88,9 +120,13 @@ function sourceFile(index, size) {
   return { index, path: relativePath(index), lines, lineHits, functions, branches };
 }
 
-/** Buffered writer: large string chunks, one writeSync each. */
+/**
+ * Buffered writer: large string chunks, one writeSync each.
+ * @param {string} file
+ */
 function writer(file) {
   const fd = openSync(file, 'w');
+  /** @type {string[]} */
   let parts = [];
   let chars = 0;
   let bytes = 0;
@@ -102,6 +138,7 @@ function writer(file) {
     chars = 0;
   };
   return {
+    /** @param {string} text */
     write(text) {
       parts.push(text);
       chars += text.length;
@@ -115,12 +152,17 @@ function writer(file) {
   };
 }
 
+/** @returns {Totals} */
 function newTotals() {
   return { files: 0, lines: { found: 0, hit: 0 }, branches: { found: 0, hit: 0 } };
 }
 
 // ---- lcov ---------------------------------------------------------------------------------
 
+/**
+ * @param {SourceFile} file
+ * @param {Totals} totals  counted up with what the record holds
+ */
 function lcovRecord(file, totals) {
   const out = [`TN:\nSF:${ROOT}/${file.path}\n`];
   let fnHit = 0;
@@ -155,8 +197,16 @@ function lcovRecord(file, totals) {
 
 // ---- Cobertura ----------------------------------------------------------------------------
 
+/**
+ * @param {number} hit
+ * @param {number} found
+ */
 const rate = (hit, found) => (found ? hit / found : 1).toFixed(4);
 
+/**
+ * @param {SourceFile} file
+ * @param {Totals} totals
+ */
 function coberturaClass(file, totals) {
   const branchAt = new Map(file.branches.map((b) => [b.line, b]));
   const lineParts = [];
@@ -197,36 +247,52 @@ function coberturaClass(file, totals) {
 
 /** babel-plugin-istanbul's schema hash, in every entry it writes. */
 const COVERAGE_SCHEMA = '1a1c01bbd47fc00a2c39e90264f33305004495a9';
+/**
+ * @param {number} line
+ * @param {number} start
+ * @param {number} end
+ */
 const loc = (line, start, end) => `{"start":{"line":${line},"column":${start}},"end":{"line":${line},"column":${end}}}`;
 
+/**
+ * @param {SourceFile} file
+ * @param {Totals} totals
+ */
 function istanbulFile(file, totals) {
   // Statements: one per executable line, a second one on every 5th line (istanbul counts the
   // line once, with the highest count of the statements that start on it).
+  /** @type {string[]} */
   const statementMap = [];
+  /** @type {string[]} */
   const s = [];
+  /** @type {Map<number, number>} */
   const lineMax = new Map();
   const { lines, lineHits } = file;
   for (let i = 0; i < lines.length; i++) {
-    const id = statementMap.length;
+    const id = String(statementMap.length);
     statementMap.push(`"${id}":${loc(lines[i], 4, 38)}`);
     s.push(`"${id}":${lineHits[i]}`);
     lineMax.set(lines[i], lineHits[i]);
     if (i % 5 === 4) {
-      const second = statementMap.length;
+      const second = String(statementMap.length);
       const count = lineHits[i] > 0 ? (i % 2 ? 0 : lineHits[i] + 1) : 0;
       statementMap.push(`"${second}":${loc(lines[i], 40, 61)}`);
       s.push(`"${second}":${count}`);
       lineMax.set(lines[i], Math.max(lineHits[i], count));
     }
   }
+  /** @type {string[]} */
   const fnMap = [];
+  /** @type {string[]} */
   const f = [];
   file.functions.forEach((fn, id) => {
     const decl = loc(fn.line, 9, 9 + fn.name.length);
     fnMap.push(`"${id}":{"name":"${fn.name}","decl":${decl},"loc":{"start":{"line":${fn.line},"column":0},"end":{"line":${fn.end},"column":1}},"line":${fn.line}}`);
     f.push(`"${id}":${fn.hits}`);
   });
+  /** @type {string[]} */
   const branchMap = [];
+  /** @type {string[]} */
   const b = [];
   let brFound = 0;
   let brHit = 0;
@@ -259,17 +325,24 @@ function istanbulFile(file, totals) {
 
 // ---- whole reports ------------------------------------------------------------------------
 
-/** Write a whole report of `format` with FILE_COUNT source files of mean `size` lines. */
+/**
+ * Write a whole report of `format` with FILE_COUNT source files of mean `size` lines.
+ * @param {string} format
+ * @param {Sink} out
+ * @param {number} size
+ */
 function writeReport(format, out, size, files = FILE_COUNT) {
   const totals = newTotals();
   if (format === 'lcov') {
     for (let i = 0; i < files; i++) out.write(lcovRecord(sourceFile(i, size), totals));
   } else if (format === 'cobertura') {
+    /** @type {Map<string, number[]>} */
     const packages = new Map();
     for (let i = 0; i < files; i++) {
       const pkg = relativePath(i).split('/').slice(0, 4).join('.');
-      if (!packages.has(pkg)) packages.set(pkg, []);
-      packages.get(pkg).push(i);
+      const indexes = packages.get(pkg) ?? [];
+      indexes.push(i);
+      packages.set(pkg, indexes);
     }
     // A real Cobertura file starts with its totals (parsers must not trust them, but they are
     // right here): a first pass over the file shapes counts them.
@@ -305,10 +378,14 @@ function writeReport(format, out, size, files = FILE_COUNT) {
   return totals;
 }
 
-/** Bytes per mean-line of `format`, measured on a small deterministic sample. */
+/**
+ * Bytes per mean-line of `format`, measured on a small deterministic sample.
+ * @param {string} format
+ */
 function bytesPerLine(format) {
   let chars = 0;
-  const counter = { write: (text) => (chars += text.length) };
+  /** @type {Sink} */
+  const counter = { write: (text) => void (chars += text.length) };
   const files = 200;
   const size = 500;
   writeReport(format, counter, size, files);
@@ -318,6 +395,9 @@ function bytesPerLine(format) {
 /**
  * Write `file`, a `format` report of about `targetBytes` over FILE_COUNT source files.
  * Returns { bytes, totals, size } where totals are what the generator wrote.
+ * @param {string} format
+ * @param {string} file
+ * @param {number} targetBytes
  */
 export function generate(format, file, targetBytes) {
   const size = Math.max(8, Math.round(targetBytes / (FILE_COUNT * bytesPerLine(format))));

@@ -14,11 +14,29 @@ const RSS_MARK = '__BENCH_MAXRSS_KB=';
 /** Node flags every parser gets: a large heap, so that a peer fails on its design, not on a default limit. */
 export const NODE_FLAGS = ['--max-old-space-size=8192'];
 
+/**
+ * @typedef {object} Measurement
+ * @property {'ok' | 'crashed' | 'timeout' | 'not-measurable'} state
+ * @property {number} wallMs
+ * @property {number} [ms]       the parse itself, as the child measured it
+ * @property {number} [rssKB]
+ * @property {unknown} [totals]  what the parser counted
+ * @property {string} [error]
+ */
+
+/** @typedef {{ ok: boolean, ms?: number, maxRssKB?: number, totals?: unknown, error?: string, notMeasurable?: boolean }} ChildResult  the line child.mjs prints */
+
+/** @param {string} text */
 function lastLines(text, count = 3) {
   return text.trim().split('\n').filter((line) => line.trim() && !line.startsWith(RSS_MARK)).slice(-count).join(' | ');
 }
 
-/** Why a child died without a result, in a few words. */
+/**
+ * Why a child died without a result, in a few words.
+ * @param {string} stderr
+ * @param {number | null} code
+ * @param {NodeJS.Signals | null} signal
+ */
 function crashReason(stderr, code, signal) {
   if (/heap out of memory|Allocation failed|Reached heap limit/i.test(stderr)) return 'out of memory (JavaScript heap)';
   if (/Invalid string length|ERR_STRING_TOO_LONG|Cannot create a string longer/i.test(stderr)) return 'RangeError: string longer than V8 allows';
@@ -29,6 +47,8 @@ function crashReason(stderr, code, signal) {
 /**
  * Run `parser` on `file` once. Resolves
  * { state: 'ok'|'crashed'|'timeout'|'not-measurable', ms, wallMs, rssKB, totals, error }.
+ * @param {{ node: string, parser: string, format: string, file: string, timeLimitMs: number, env?: Record<string, string> }} options
+ * @returns {Promise<Measurement>}
  */
 export function measureOnce({ node, parser, format, file, timeLimitMs, env }) {
   const args = [...NODE_FLAGS, CHILD, parser, format, file];
@@ -48,6 +68,8 @@ export function measureOnce({ node, parser, format, file, timeLimitMs, env }) {
     const timer = setTimeout(() => {
       timedOut = true;
       try {
+        // The child runs detached: its process group has the child's pid.
+        if (child.pid === undefined) throw new Error('no pid');
         process.kill(-child.pid, 'SIGKILL');
       } catch {
         child.kill('SIGKILL');
@@ -64,6 +86,7 @@ export function measureOnce({ node, parser, format, file, timeLimitMs, env }) {
         return;
       }
       if (line) {
+        /** @type {ChildResult} */
         const result = JSON.parse(line.slice(MARK.length));
         const rssKB = Math.max(result.maxRssKB ?? 0, timeRssKB ?? 0) || undefined;
         if (result.ok) resolve({ state: 'ok', ms: result.ms, wallMs, rssKB, totals: result.totals });

@@ -9,19 +9,31 @@
 import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/** @typedef {{ method: string, path: string, status: number, start: number, end: number }} ProxiedRequest */
+
+/**
+ * @param {string} target  the simulator's URL
+ * @param {{ latencyMs?: number }} [options]
+ */
 export async function startRecordingProxy(target, { latencyMs = 0 } = {}) {
   const agent = new http.Agent({ keepAlive: true });
   const upstream = new URL(target);
-  /** @type {Array<{ method: string, path: string, status: number, start: number, end: number }>} */
+  /** @type {ProxiedRequest[]} */
   const log = [];
   let origin = '';
   const server = http.createServer((req, res) => {
-    const entry = { method: req.method, path: req.url, status: 0, start: performance.now(), end: 0 };
+    /** @type {ProxiedRequest} */
+    const entry = { method: req.method ?? 'GET', path: req.url ?? '/', status: 0, start: performance.now(), end: 0 };
     log.push(entry);
     // The body is read at once (it waits in the socket's buffer meanwhile); the answer comes after the round trip.
     req.pause();
     void sleep(latencyMs).then(() => forwardRequest(req, res, entry));
   });
+  /**
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {ProxiedRequest} entry
+   */
   const forwardRequest = (req, res, entry) => {
     const forward = http.request(
       { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host }, agent },
@@ -45,8 +57,9 @@ export async function startRecordingProxy(target, { latencyMs = 0 } = {}) {
     req.pipe(forward);
     req.resume();
   };
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     url: origin,
     log,
@@ -66,6 +79,7 @@ export async function startRecordingProxy(target, { latencyMs = 0 } = {}) {
  * Requests in flight together (Promise.all) share one round trip; n requests one after another
  * are n. At a fixed latency per request, the time spent waiting on GitHub is at least this many
  * latencies, however many requests there are.
+ * @param {Array<{ start: number, end: number }>} log
  */
 export function roundTrips(log) {
   return Math.max(0, ...roundTripDepths(log).values());
@@ -82,6 +96,7 @@ export function roundTripDepths(log) {
   const done = log.filter((entry) => entry.end > 0);
   const byStart = [...done].sort((a, b) => a.start - b.start);
   const byEnd = [...done].sort((a, b) => a.end - b.end);
+  /** @type {Map<T, number>} */
   const depth = new Map();
   let ended = 0; // requests of byEnd that ended before the current start
   let bestEnded = 0; // the longest chain among them

@@ -7,10 +7,16 @@ const GIT_ENV = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_CON
 const AUTHOR = 'Octo Dev <octo-dev@users.noreply.github.com>';
 const EPOCH = 1_600_000_000;
 
+/**
+ * @param {string} dir
+ * @param {string[]} args
+ * @param {string} [input]
+ */
 export function git(dir, args, input) {
   return execFileSync('git', args, { cwd: dir, env: GIT_ENV, input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] }).toString();
 }
 
+/** @param {string} text */
 const data = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
 
 /**
@@ -18,10 +24,15 @@ const data = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
  * { message, files: { path: content }, tag?: 'v1.2.3', branch?: 'feature' (a side branch from
  * the previous main commit; later commits continue main) }.
  * Returns the commit shas in order (and `tags`: name → sha of the tagged commit).
+ * @param {string} dir
+ * @param {Array<{ message: string, files?: Record<string, string>, tag?: string, branch?: string, parent?: number }>} commits
+ *   parent: the mark (1-based index) a side-branch commit continues from
+ * @returns {string[]}
  */
 export function buildRepo(dir, commits) {
   mkdirSync(dir, { recursive: true });
   git(dir, ['init', '--quiet', '--initial-branch=main']);
+  /** @type {string[]} */
   const parts = [];
   let mainMark = 0;
   commits.forEach((commit, index) => {
@@ -48,12 +59,16 @@ export function buildRepo(dir, commits) {
     maxBuffer: 1 << 30,
   });
   if (result.status !== 0) throw new Error(`git fast-import failed: ${result.stderr}`);
+  /** @type {Map<string, string>} mark → sha */
   const marks = new Map(
     readFileSync(`${dir}/.git/bench-marks`, 'utf8')
       .trim()
       .split('\n')
-      .map((line) => line.slice(1).split(' ')),
+      .map((line) => {
+        const [mark = '', sha = ''] = line.slice(1).split(' ');
+        return [mark, sha];
+      }),
   );
   git(dir, ['checkout', '--quiet', '-f', 'main']);
-  return commits.map((_, index) => marks.get(String(index + 1)));
+  return commits.map((_, index) => marks.get(String(index + 1)) ?? '');
 }

@@ -9,6 +9,40 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** @typedef {{ at: string, command: string, machine: string, load: string, note?: string }} BenchRun  one bench run */
+/** @typedef {{ target: string, measured: string, verdict: string, why: string }} Target */
+/** @typedef {{ target: string, measured: string, verdict: string, why: string, run: BenchRun }} TargetLine */
+/** @typedef {{ run: BenchRun, targets?: Target[], details: string }} Section  a section that ran whole */
+
+/**
+ * What the bench measured for one API operation.
+ * @typedef {object} OperationResult
+ * @property {string} [id]
+ * @property {string} label
+ * @property {string} state          'ok', 'not-implemented' or what went wrong
+ * @property {string} [error]
+ * @property {string} [facts]
+ * @property {string} [preparation]
+ * @property {Record<string, string>} [outputs]
+ * @property {number} [requests]
+ * @property {number} [roundTrips]
+ * @property {number} [maxRoundTrips]  the bound the README states
+ * @property {number} [ownMs]
+ * @property {number} [maxOwnMs]
+ * @property {number} roundTripMs     the latency the recording proxy added to each request
+ * @property {number} [writes]
+ * @property {Array<[string, number]>} [byRoute]
+ * @property {number} [seconds]
+ */
+
+/** @typedef {{ run: BenchRun, result: OperationResult, targets?: Target[] }} Operation */
+
+/**
+ * bench/results.json.
+ * @typedef {object} BenchResults
+ * @property {{ parsers?: Section, 'first-request'?: Section, api?: { operations?: Record<string, Operation> } }} sections
+ */
+
 export const BENCH = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const RESULTS_JSON = path.join(BENCH, 'results.json');
 export const RESULTS_MD = path.join(BENCH, 'results.md');
@@ -19,9 +53,18 @@ export const README_END = '<!-- bench:end -->';
 /** The API operations in the order the bench runs them. */
 export const API_ORDER = ['rollback', 'release', 'deploy', 'coverage-gate', 'readiness'];
 
+/** @param {unknown} text */
 export const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * @param {string[]} head
+ * @param {unknown[][]} rows
+ */
 export const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
 
+/**
+ * @param {string} [file]
+ * @returns {BenchResults}
+ */
 export function readResults(file = RESULTS_JSON) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { sections: {} };
 }
@@ -30,6 +73,9 @@ export function readResults(file = RESULTS_JSON) {
  * Merge one run into the results: `run` is { at, command, machine, load }; `parsers` and
  * `firstRequest` are { targets, details } of sections that ran whole; `api` maps operation ids
  * to { result, targets }.
+ * @param {BenchResults} results
+ * @param {{ run: BenchRun, parsers?: Omit<Section, 'run'>, firstRequest?: Omit<Section, 'run'>, api?: Record<string, Omit<Operation, 'run'>> }} measured
+ * @returns {BenchResults}
  */
 export function mergeRun(results, { run, parsers, firstRequest, api }) {
   const sections = { ...results.sections };
@@ -43,23 +89,35 @@ export function mergeRun(results, { run, parsers, firstRequest, api }) {
   return { ...results, sections };
 }
 
-/** Every target line, in the order of the sections, each with the run it is from. */
+/**
+ * Every target line, in the order of the sections, each with the run it is from.
+ * @param {BenchResults} results
+ */
 export function allTargets(results) {
   const { parsers, 'first-request': firstRequest, api } = results.sections;
+  /** @type {TargetLine[]} */
   const lines = [];
-  for (const section of [parsers, firstRequest]) for (const target of section?.targets ?? []) lines.push({ ...target, run: section.run });
+  for (const section of [parsers, firstRequest]) {
+    if (section) for (const target of section.targets ?? []) lines.push({ ...target, run: section.run });
+  }
   for (const id of API_ORDER) {
     const operation = api?.operations?.[id];
-    for (const target of operation?.targets ?? []) lines.push({ ...target, run: operation.run });
+    if (operation) for (const target of operation.targets ?? []) lines.push({ ...target, run: operation.run });
   }
   return lines;
 }
 
+/** @param {BenchRun} run */
 const day = (run) => run.at.slice(0, 10);
+/** @param {string} verdict */
 const verdictCell = (verdict) => (verdict === 'met' || verdict === 'figure' ? verdict : `**${verdict}**`);
 
-/** The runs the figures come from, one line each, oldest first. */
+/**
+ * The runs the figures come from, one line each, oldest first.
+ * @param {BenchResults} results
+ */
 function runsText(results) {
+  /** @type {Map<string, BenchRun>} */
   const runs = new Map();
   for (const line of allTargets(results)) runs.set(`${line.run.at} ${line.run.command}`, line.run);
   return [...runs.values()]
@@ -68,6 +126,10 @@ function runsText(results) {
     .join('\n');
 }
 
+/**
+ * @param {OperationResult[]} operations
+ * @param {number} roundTripMs
+ */
 export function apiTable(operations, roundTripMs) {
   return table(
     ['operation', 'state', 'outputs', 'requests', 'sequential round trips', `own wall-clock at ${roundTripMs} ms a request`, 'writes', 'requests by route'],
@@ -87,6 +149,7 @@ export function apiTable(operations, roundTripMs) {
   );
 }
 
+/** @param {BenchResults} results */
 export function renderResultsMarkdown(results) {
   const { parsers, 'first-request': firstRequest, api } = results.sections;
   const lines = ['# shipgate benchmark results\n'];
@@ -97,9 +160,10 @@ export function renderResultsMarkdown(results) {
   lines.push('');
   if (parsers) lines.push(`## Coverage parsing\n\n${parsers.details.trim()}\n`);
   if (firstRequest) lines.push(`## Time to the first API request\n\n${firstRequest.details.trim()}\n`);
-  const operations = API_ORDER.map((id) => api?.operations?.[id]).filter(Boolean);
-  if (operations.length) {
-    const roundTripMs = operations[0].result.roundTripMs;
+  const operations = API_ORDER.flatMap((id) => api?.operations?.[id] ?? []);
+  const [first] = operations;
+  if (first) {
+    const roundTripMs = first.result.roundTripMs;
     lines.push('## API economy\n');
     lines.push(
       'The built bundles run as the runner runs them (scripts/lib/run-action.mjs) against the simulator, through a recording proxy ' +
@@ -116,6 +180,7 @@ export function renderResultsMarkdown(results) {
   return `${lines.join('\n')}\n`;
 }
 
+/** @param {BenchResults} results */
 export function renderReadmeBlock(results) {
   return [
     README_START,
@@ -130,7 +195,11 @@ export function renderReadmeBlock(results) {
   ].join('\n');
 }
 
-/** The README with its benchmark block replaced by the one rendered from `results`. */
+/**
+ * The README with its benchmark block replaced by the one rendered from `results`.
+ * @param {string} readme
+ * @param {BenchResults} results
+ */
 export function readmeWithResults(readme, results) {
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
@@ -138,7 +207,10 @@ export function readmeWithResults(readme, results) {
   return `${readme.slice(0, start)}${renderReadmeBlock(results)}${readme.slice(end + README_END.length)}`;
 }
 
-/** Write results.json, and results.md and the README's block rendered from it. */
+/**
+ * Write results.json, and results.md and the README's block rendered from it.
+ * @param {BenchResults} results
+ */
 export function writeResults(results) {
   writeFileSync(RESULTS_JSON, `${JSON.stringify(results, null, 2)}\n`);
   writeRendered(results);

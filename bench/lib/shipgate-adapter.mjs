@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPORT_ROOT, trackedPaths } from './generate.mjs';
 
+/** @type {Record<string, [string, string]>} module and export of each format's parser */
 const PARSER_NAMES = {
   lcov: ['parsers/lcov.js', 'parseLcov'],
   cobertura: ['parsers/cobertura.js', 'parseCobertura'],
@@ -16,12 +17,23 @@ const PARSER_NAMES = {
 
 export class NotMeasurable extends Error {}
 
+/**
+ * The module when the transpiled tree has it. Its shape is not known here (the tree may be any
+ * work in progress), so callers check each export before use.
+ * @param {string} srcDir
+ * @param {string} relative
+ * @returns {Promise<Record<string, any> | undefined>}
+ */
 async function importIfThere(srcDir, relative) {
   const file = path.join(srcDir, 'src/coverage', relative);
   if (!existsSync(file)) return undefined;
   return import(pathToFileURL(file).href);
 }
 
+/**
+ * @param {{ lines: { total: number, covered: number }, branches: { total: number, covered: number } }} sum
+ * @param {number} files
+ */
 function asTotals(sum, files) {
   return {
     files,
@@ -30,7 +42,12 @@ function asTotals(sum, files) {
   };
 }
 
-/** Returns run(reportPath) → totals for `format`. */
+/**
+ * Returns run(reportPath) → totals for `format`.
+ * @param {string} format
+ * @param {string} srcDir
+ * @returns {Promise<(report: string) => Promise<ReturnType<typeof asTotals>>>}
+ */
 export async function load(format, srcDir) {
   const model = await importIfThere(srcDir, 'model.js');
   if (!model?.totals) throw new NotMeasurable('src/coverage/model.ts with totals() is not there yet');
@@ -42,7 +59,9 @@ export async function load(format, srcDir) {
       return asTotals(model.totals(coverage), coverage.files.size);
     };
   }
-  const [file, name] = PARSER_NAMES[format];
+  const entry = PARSER_NAMES[format];
+  if (!entry) throw new NotMeasurable(`no parser is known for ${format}`);
+  const [file, name] = entry;
   const parser = (await importIfThere(srcDir, file))?.[name];
   if (!parser || !model.CoverageCollector) throw new NotMeasurable(`src/coverage/${file.replace(/\.js$/, '.ts')} (${name}) is not there yet`);
   return async (report) => {

@@ -7,8 +7,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+/**
+ * @param {string} root
+ * @returns {string[]}
+ */
 function sources(root) {
+  /** @type {string[]} */
   const found = [];
+  /** @param {string} dir */
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
@@ -23,12 +29,16 @@ function sources(root) {
 /**
  * Transpile `<root>/src/**\/*.ts` into `<cacheDir>/src-<hash>/src/**\/*.js` (reused when the
  * sources did not change). Returns { dir, files, cached }.
+ * @param {string} root
+ * @param {string} cacheDir
  */
 export function transpileSources(root, cacheDir) {
   const require = createRequire(path.join(root, 'package.json'));
+  /** @type {typeof import('typescript')} the TypeScript of the tree being benched */
   const ts = require('typescript');
   const files = sources(root);
   const hash = createHash('sha256').update(ts.version);
+  /** @type {Map<string, string>} */
   const texts = new Map();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
@@ -43,7 +53,7 @@ export function transpileSources(root, cacheDir) {
   for (const file of files) {
     const out = path.join(staging, path.relative(root, file)).replace(/\.ts$/, '.js');
     mkdirSync(path.dirname(out), { recursive: true });
-    const { outputText } = ts.transpileModule(texts.get(file), {
+    const { outputText } = ts.transpileModule(texts.get(file) ?? '', {
       fileName: file,
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023, sourceMap: false, useDefineForClassFields: true },
     });
@@ -58,7 +68,11 @@ export function transpileSources(root, cacheDir) {
   return { dir, files: files.length, cached: false };
 }
 
-/** Remove transpiled trees other than `keep`. */
+/**
+ * Remove transpiled trees other than `keep`.
+ * @param {string} cacheDir
+ * @param {string} keep
+ */
 export function pruneTranspiled(cacheDir, keep) {
   if (!existsSync(cacheDir)) return;
   for (const entry of readdirSync(cacheDir)) {

@@ -1,5 +1,5 @@
 import { UserError } from '../lib/errors.js';
-import { resolveCommit } from '../github/commits.js';
+import { compareCommits, resolveCommit, type Comparison } from '../github/commits.js';
 import type { RepoRef } from '../lib/repo.js';
 import type { DeploymentRef } from '../github/deployments.js';
 import { createFor, finalStatus, finishUnrun, labelOf, runAttempt, stripPeriod, type AttemptTarget } from './attempt.js';
@@ -75,10 +75,35 @@ async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, k
   const { environment } = options;
   const started = Date.now();
 
-  const sha = await resolveCommit(github, repo, options.ref);
-  known.sha = sha;
+  // What users wait for is round trips, so the reads that do not depend on each other go out
+  // together: the commit, the environment's deployments and the release tags first; then the
+  // newest deployment's statuses (is it live?), the version's comparison and the forward-only
+  // comparison against that newest deployment, and the next page of deployments (was this commit
+  // rolled back?). A guess that turns out wrong costs only a request more, never a wrong answer.
+  const ledger = new DeploymentLedger(github, repo, environment);
+  const newestRead = ledger.newest();
+  newestRead.catch(() => undefined); // awaited below; a refused ref must not leave it unhandled
+  const shaRead = resolveCommit(github, repo, options.ref);
   const prefix = options.tagPrefix ?? 'v';
-  const version = options.version ?? (await releaseVersionOf(github, repo, { ref: options.ref, sha, prefix, logger }));
+  const versionRead = options.version !== undefined ? Promise.resolve(options.version) : releaseVersionOf(github, repo, { ref: options.ref, sha: shaRead, prefix, logger });
+  versionRead.catch(() => undefined);
+  const sha = await shaRead;
+  known.sha = sha;
+  const compares = new Map<string, Promise<Comparison>>();
+  const compare = (base: string, head: string): Promise<Comparison> => {
+    const key = `${base}...${head}`;
+    let comparison = compares.get(key);
+    if (!comparison) {
+      comparison = compareCommits(github, repo, base, head);
+      comparison.catch(() => undefined); // a guess nobody asks for again may fail unseen
+      compares.set(key, comparison);
+    }
+    return comparison;
+  };
+  const newest = await newestRead;
+  if (newest && newest.sha !== sha) void compare(newest.sha, sha);
+  if (!deps.isRolledBack) ledger.rolledBack(sha).catch(() => undefined);
+  const [version, scanned] = await Promise.all([versionRead, ledger.scan()]);
   const label = describeRef(options.ref, sha, version);
   const settings: RunSettings = {
     environment,
@@ -95,16 +120,20 @@ async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, k
   if (options.requireDeployedTo) {
     await checkPromotion(github, repo, { required: options.requireDeployedTo, environment, sha, label, logger, force: options.force });
   }
-  const ledger = new DeploymentLedger(github, repo, environment);
-  let state = await ledger.scan();
+  let state = scanned;
   const logLive = () => {
     const live = state.live?.deployment;
     logger.info(live ? `Live in ${environment} now: ${describeRef(refOf(live), live.sha, versionOf(live))} (deployment ${live.id}).` : `Nothing is live in ${environment} yet.`);
   };
   const forwardChecks = async () => {
-    await checkForwardOnly(github, repo, { live: state.live, environment, sha, label, logger });
-    const record = await (deps.isRolledBack ?? ((candidate: string) => ledger.rolledBack(candidate)))(sha);
-    checkRolledBack({ record, force: options.force, environment, label, logger });
+    // Both reads together; forward-only's refusal comes first, as it would one after the other.
+    const [forward, record] = await Promise.allSettled([
+      checkForwardOnly(github, repo, { live: state.live, environment, sha, label, logger, compare }),
+      (deps.isRolledBack ?? ((candidate: string) => ledger.rolledBack(candidate)))(sha),
+    ]);
+    if (forward.status === 'rejected') throw forward.reason;
+    if (record.status === 'rejected') throw record.reason;
+    checkRolledBack({ record: record.value, force: options.force, environment, label, logger });
   };
   logLive();
   // Refuse before anything is created; look again if another deploy changed what is live meanwhile.

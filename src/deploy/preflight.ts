@@ -1,6 +1,6 @@
 import { UserError } from '../lib/errors.js';
 import { httpStatus, type GitHub } from '../github/client.js';
-import { compareCommits, isTag } from '../github/commits.js';
+import { compareCommits, isTag, type Comparison } from '../github/commits.js';
 import type { RepoRef } from '../lib/repo.js';
 import type { Deployment } from '../github/deployments.js';
 import { DeploymentLedger, refOf, versionOf, type DeploymentRecord, type RollbackRecord } from './ledger.js';
@@ -70,7 +70,15 @@ export async function checkPromotion(
 export async function checkForwardOnly(
   github: GitHub,
   repo: RepoRef,
-  args: { live: DeploymentRecord | undefined; environment: string; sha: string; label: string; logger: Logger },
+  args: {
+    live: DeploymentRecord | undefined;
+    environment: string;
+    sha: string;
+    label: string;
+    logger: Logger;
+    /** The comparison base...head (default: one request); deploy passes one it may have started already. */
+    compare?: (base: string, head: string) => Promise<Comparison>;
+  },
 ): Promise<void> {
   const { live } = args;
   if (!live) {
@@ -84,7 +92,7 @@ export async function checkForwardOnly(
   }
   let comparison;
   try {
-    comparison = await compareCommits(github, repo, live.deployment.sha, args.sha);
+    comparison = await (args.compare ?? ((base, head) => compareCommits(github, repo, base, head)))(live.deployment.sha, args.sha);
   } catch (error) {
     if (httpStatus(error) !== 404) throw error;
     throw new UserError(

@@ -15,13 +15,18 @@ import type { Logger } from '../lib/logger.js';
 export async function releaseVersionOf(
   github: GitHub,
   repo: RepoRef,
-  args: { ref: string; sha: string; prefix: string; logger: Logger },
+  args: { ref: string; sha: string | Promise<string>; prefix: string; logger: Logger },
 ): Promise<string> {
+  // What users wait for is round trips: the tag listing goes out with the tag lookup (and with
+  // whatever resolves the sha) unless the ref looks like a release tag, which it then usually is.
+  const listing = () => listReleaseTags(github, repo, args.prefix);
+  const early = parseReleaseTag(args.ref.replace(/^refs\/tags\//, ''), args.prefix) ? undefined : listing();
+  early?.catch(() => undefined); // awaited below when needed; a tag named by the ref makes it moot
   const named = await tagOf(github, repo, args.ref);
   if (named) return named;
-  const { tags } = await listReleaseTags(github, repo, args.prefix);
+  const { tags } = await (early ?? listing());
   if (tags.length === 0) return '';
-  const located = await locateRelease(github, repo, args.sha, tags, { wantPrevious: false, log: args.logger.info });
+  const located = await locateRelease(github, repo, await args.sha, tags, { wantPrevious: false, log: args.logger.info });
   const name = located.onCommit?.name ?? '';
   return name && parseReleaseTag(name, args.prefix) ? name : '';
 }

@@ -6,7 +6,7 @@ import { clientOptions, createOnce, newMark, ONE_ATTEMPT, repeatable } from './c
  * Check runs and commit statuses: the verdict on a commit.
  *
  * GitHub takes at most 50 annotations per request: the first 50 go with the POST that creates
- * the check run, the rest in PATCHes of 50 (GitHub appends them). A token that may not create
+ * the check run, the rest in PATCHes of 50, sent together (GitHub appends them in any order). A token that may not create
  * check runs (a read-only fork token, or one without `checks: write`) answers 403; the caller
  * then falls back to a commit status with the same context name.
  */
@@ -83,12 +83,19 @@ export async function createCheckRun(github: GitHub, repo: RepoRef, run: NewChec
     if (httpStatus(error) === 403) return { ok: false, forbidden: true, message: message(error) };
     throw toApiError(`create the check run "${run.name}"`, error);
   }
-  for (let i = 1; i < batches.length; i++) {
-    // title, summary and text are sent again with each batch: an update replaces the output.
-    await api(`add annotations ${i * ANNOTATIONS_PER_REQUEST + 1}–${i * ANNOTATIONS_PER_REQUEST + batches[i].length} to the check run "${run.name}"`, () =>
-      github.rest.checks.update({ ...repo, check_run_id: created.id, output: output(batches[i]) }),
-    );
-  }
+  // GitHub appends each update's annotations to the run's list and shows them by file and line, so
+  // the batches do not depend on each other: they go out together, one round trip for all of them
+  // (a 3,000-file pull request has 5 batches). title, summary and text are the same in each: an
+  // update replaces the output with its own.
+  const sent = await Promise.allSettled(
+    batches.slice(1).map((batch, index) =>
+      api(`add annotations ${(index + 1) * ANNOTATIONS_PER_REQUEST + 1}–${(index + 1) * ANNOTATIONS_PER_REQUEST + batch.length} to the check run "${run.name}"`, () =>
+        github.rest.checks.update({ ...repo, check_run_id: created.id, output: output(batch) }),
+      ),
+    ),
+  );
+  const failed = sent.find((each) => each.status === 'rejected');
+  if (failed) throw failed.reason;
   return { ok: true, id: created.id, url: created.html_url ?? '', requests: Math.max(1, batches.length) };
 }
 

@@ -55,7 +55,7 @@ async function approve(inputs: Record<string, string>, options: { env?: Record<s
     event: options.event,
     onSpawn: options.onSpawn,
     timeoutMs: 80_000,
-  }).then((result): Result => ({ ...result, outputs: result.outputs as Record<string, string> }));
+  });
   ended = running;
   return running;
 }

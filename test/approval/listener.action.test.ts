@@ -24,7 +24,7 @@ afterEach(async () => {
 
 const starter = { GITHUB_ACTOR: 'octo-dev', GITHUB_TRIGGERING_ACTOR: 'octo-dev' };
 type Result = Omit<Awaited<ReturnType<typeof runAction>>, 'outputs'> & { outputs: Record<string, string> };
-const run = async (...args: Parameters<typeof runAction>): Promise<Result> => (await runAction(...args)) as Result;
+const run = async (...args: Parameters<typeof runAction>): Promise<Result> => await runAction(...args);
 const request = (inputs: Record<string, string> = {}) =>
   run('approval', { inputs: { mode: 'request', approvers: 'alice, bob', environment: 'production', 'timeout-minutes': '72h', ...inputs }, apiUrl: sim.url, sha, env: starter });
 const listen = (issue: number, commentBody: string, inputs: Record<string, string> = {}) =>

@@ -16,7 +16,7 @@ let temp: string;
 const saved = { ...process.env };
 let stdout = '';
 /** stdout as the test began (jest's environment keeps it for a failing test's report). */
-let previousWrite = process.stdout.write;
+let previousWrite = process.stdout.write.bind(process.stdout);
 
 // One folder for the file: @actions/core remembers the summary file's path after first use.
 beforeAll(async () => {
@@ -42,11 +42,11 @@ beforeEach(() => {
   });
   delete process.env.GITHUB_EVENT_PATH;
   stdout = '';
-  previousWrite = process.stdout.write;
+  previousWrite = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     stdout += String(chunk);
     return (previousWrite as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
-  }) as typeof process.stdout.write;
+  });
 });
 afterEach(() => {
   process.stdout.write = previousWrite;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { errorsOf, runAction as runBundle } from '../../scripts/lib/run-action.mjs';
 import { startSimulator } from '../../simulator/index.mjs';
 import { lengthAt } from '../simulator/fixture.js';
-import { commit, git, lines, newRepo, pullEvent, pushEvent, repoJson, source, writeLcov, type Sim } from './repo.js';
+import { commit, git, indexOrder, lines, newRepo, pullEvent, pushEvent, repoJson, source, writeLcov, type Sim } from './repo.js';
 
 /**
  * The built coverage-gate bundle run as the runner runs it, against the GitHub API simulator
@@ -49,7 +49,7 @@ async function runPull(sim: Sim, dir: string, number: number, head: string, base
   });
   const reportPath = result.outputs.report;
   const report = reportPath && existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
-  const resultFile = reportPath && existsSync(path.join(path.dirname(reportPath), 'coverage-gate-result.json'))
+  const resultFile: unknown = reportPath && existsSync(path.join(path.dirname(reportPath), 'coverage-gate-result.json'))
     ? JSON.parse(readFileSync(path.join(path.dirname(reportPath), 'coverage-gate-result.json'), 'utf8'))
     : undefined;
   rmSync(temp, { recursive: true, force: true });
@@ -253,7 +253,7 @@ describe('baseline snapshots: a push run records, a pull request compares', () =
     const tree = git(dir, 'ls-tree', '-r', '--name-only', 'refs/shipgate/coverage').split('\n');
     expect(tree).toContain(`coverage/${third}.json`);
     expect(tree).toHaveLength(3);
-    expect(JSON.parse(git(dir, 'show', 'refs/shipgate/coverage:coverage/index.json')).order[0]).toBe(third);
+    expect(indexOrder(git(dir, 'show', 'refs/shipgate/coverage:coverage/index.json'))?.[0]).toBe(third);
     expect(JSON.parse(git(dir, 'show', `refs/shipgate/coverage:coverage/${third}.json`))).toMatchObject({ v: 1, sha: third, l: [90, 110], f: { 'src/c.ts': [10, 10, 0, 0] } });
   });
 });
@@ -289,7 +289,7 @@ describe('baselines keep accumulating: push after push, then a pull request', ()
     expect(git(dir, 'rev-list', '--count', 'refs/shipgate/coverage')).toBe('3');
     expect(git(dir, 'log', '--format=%s', 'refs/shipgate/coverage').split('\n')).toEqual(pushes.map((sha) => `Coverage snapshot of ${sha} (coverage)`).reverse());
     expect(git(dir, 'ls-tree', '-r', '--name-only', 'refs/shipgate/coverage').split('\n').sort()).toEqual([...pushes.map((sha) => `coverage/${sha}.json`), 'coverage/index.json'].sort());
-    expect(JSON.parse(git(dir, 'show', 'refs/shipgate/coverage:coverage/index.json')).order).toEqual([...pushes].reverse());
+    expect(indexOrder(git(dir, 'show', 'refs/shipgate/coverage:coverage/index.json'))).toEqual([...pushes].reverse());
 
     const newest = pushes[2];
     git(dir, 'checkout', '-q', '-b', 'feature', newest);

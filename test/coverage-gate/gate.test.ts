@@ -7,6 +7,7 @@ import { readGateEvent, type GateEvent } from '../../src/coverage/gate/event.js'
 import { runGate, type GateOutcome, type GateSettings } from '../../src/coverage/gate/run.js';
 import { createGitHub } from '../../src/github/client.js';
 import { startSimulator } from '../../simulator/index.mjs';
+import { roundTripsOf } from '../simulator/round-trips.js';
 import { lengthAt } from '../simulator/fixture.js';
 import { commit, git, lines, newRepo, pullEvent, pushEvent, source, writeLcov, type Sim } from './repo.js';
 
@@ -140,6 +141,29 @@ describe('runGate in process', () => {
     const writes = sim.writes().filter((entry) => entry.path.includes('/check-runs'));
     expect(writes).toHaveLength(5);
     expect(writes.map((entry) => lengthAt(entry.body, 'output', 'annotations'))).toEqual(Array(5).fill(50));
+  });
+
+  it('sends the annotation batches together, and the comment beside the check run: two round trips to publish', async () => {
+    const head = branch('huge-together', { 'src/huge.ts': source(2100, 'h') });
+    writeLcov(dir, { 'src/a.ts': lines(10, 10), 'src/b.ts': lines(10, 10), 'src/huge.ts': Object.fromEntries(Array.from({ length: 2100 }, (_, i) => [i + 1, i % 2])) });
+    sim.addPull({ number: 14, head, base: 'main', headRef: 'huge-together' });
+    sim.clearRequests();
+    // Requests answered after a delay, as on GitHub: those sent together are in flight together.
+    sim.inject({ latencyMs: 250 });
+    const { outcome } = await gate(pullOf(14, head, main), { thresholds: { minCoverage: 0 } });
+    sim.clearInjections();
+    expect(outcome.passed).toBe(true);
+    const trips = roundTripsOf(sim);
+    const at = (line: string) => trips.findIndex((trip) => trip.includes(line));
+    const check = at('POST /check-runs');
+    // Creating the check run and finding the sticky comment; then the 4 further batches of 50 and the new comment.
+    expect(trips[check]).toContain('GET /issues/14/comments');
+    const run = sim.writes().find((entry) => entry.method === 'POST' && entry.path.endsWith('/check-runs'));
+    expect(trips[check + 1]).toEqual([...new Array<unknown>(4).fill(expect.stringMatching(/^PATCH \/check-runs\/\d+$/)), 'POST /issues/14/comments']);
+    expect(trips).toHaveLength(check + 2);
+    expect(lengthAt(run?.body, 'output', 'annotations')).toBe(50);
+    // GitHub appends them in whatever order they arrive: all 250 are there.
+    expect(sim.writes().filter((entry) => entry.method === 'PATCH').map((entry) => lengthAt(entry.body, 'output', 'annotations'))).toEqual([50, 50, 50, 50]);
   });
 
   it('reads the pull request through the API in a shallow clone (files, compare, history)', async () => {

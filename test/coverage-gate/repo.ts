@@ -66,3 +66,11 @@ export function pullEvent(number: number, headSha: string, headRef: string, base
 
 export const pushEvent = (sha: string) => ({ ref: 'refs/heads/main', after: sha, repository: { ...repoJson('acme/app'), default_branch: 'main' } });
 
+
+/** The `order` list of a coverage snapshot index (coverage/index.json); undefined when it has none. */
+export function indexOrder(json: string): unknown[] | undefined {
+  const parsed: unknown = JSON.parse(json);
+  if (typeof parsed !== 'object' || parsed === null || !('order' in parsed)) return undefined;
+  const { order } = parsed;
+  return Array.isArray(order) ? (order as unknown[]) : undefined;
+}

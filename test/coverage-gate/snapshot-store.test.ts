@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { createGitHub } from '../../src/github/client.js';
 import { checkFolder, SnapshotStore, SnapshotWriteForbidden } from '../../src/github/snapshots.js';
 import { startSimulator } from '../../simulator/index.mjs';
+import { indexOrder } from './repo.js';
 
 /** The snapshot store against the simulator's git data API (a real repository behind it). */
 type Sim = Awaited<ReturnType<typeof startSimulator>>;
@@ -29,7 +30,7 @@ describe('SnapshotStore', () => {
     const store = new SnapshotStore(github(), repo, { keep: 3 });
     for (let n = 1; n <= 5; n++) await store.write(sha(n), `{"n":${n}}`);
     expect(tree().sort()).toEqual([`coverage/${sha(3)}.json`, `coverage/${sha(4)}.json`, `coverage/${sha(5)}.json`, 'coverage/index.json']);
-    expect(JSON.parse(show('coverage/index.json')).order).toEqual([sha(5), sha(4), sha(3)]);
+    expect(indexOrder(show('coverage/index.json'))).toEqual([sha(5), sha(4), sha(3)]);
     expect(show(`coverage/${sha(4)}.json`)).toBe('{"n":4}');
     // Every write is a commit on top of the previous one: history of the ref = 5 commits.
     expect(execFileSync('git', ['rev-list', '--count', 'refs/shipgate/coverage'], { cwd: sim.repoDir, encoding: 'utf8' }).trim()).toBe('5');
@@ -41,7 +42,7 @@ describe('SnapshotStore', () => {
   it('re-recording a commit replaces its snapshot and moves it to the front', async () => {
     const store = new SnapshotStore(github(), repo, { keep: 3 });
     await store.write(sha(3), '{"n":33}');
-    expect(JSON.parse(show('coverage/index.json')).order).toEqual([sha(3), sha(5), sha(4)]);
+    expect(indexOrder(show('coverage/index.json'))).toEqual([sha(3), sha(5), sha(4)]);
     expect(show(`coverage/${sha(3)}.json`)).toBe('{"n":33}');
   });
 
@@ -95,7 +96,7 @@ describe('SnapshotStore', () => {
     await web.write(sha(10), '{"web":10}');
     expect(tree()).not.toContain(`coverage-web/${sha(8)}.json`);
     expect(tree()).toContain(`coverage~20api/${sha(8)}.json`);
-    expect(JSON.parse(show('coverage-web/index.json')).order).toEqual([sha(10), sha(9)]);
+    expect(indexOrder(show('coverage-web/index.json'))).toEqual([sha(10), sha(9)]);
     const webListing = (await web.listing())!;
     const apiListing = (await api.listing())!;
     expect([...webListing.entries.keys()].sort()).toEqual([sha(9), sha(10)]);
@@ -159,7 +160,7 @@ describe('SnapshotStore: snapshots recorded before check-name folders', () => {
     // Recording a third keeps the newest two (the old index gives their order): sha(1) is pruned.
     await store.write(sha(3), '{"new":3}');
     expect(tree().sort()).toEqual([`${sha(2)}.json`, `coverage/${sha(3)}.json`, 'coverage/index.json', 'index.json']);
-    expect(JSON.parse(git('show', 'refs/shipgate/coverage:coverage/index.json')).order).toEqual([sha(3), sha(2)]);
+    expect(indexOrder(git('show', 'refs/shipgate/coverage:coverage/index.json'))).toEqual([sha(3), sha(2)]);
     // Re-recording sha(2) moves it into the folder; the last top-level snapshot and its index go.
     await store.write(sha(2), '{"new":2}');
     expect(tree().sort()).toEqual([`coverage/${sha(2)}.json`, `coverage/${sha(3)}.json`, 'coverage/index.json']);

@@ -54,7 +54,7 @@ export function istanbulFigures(entry: Parsed): ReturnType<typeof summarizeFile>
     const mapping = entry.branchMap?.[id];
     const line = mapping?.line || mapping?.loc?.start?.line || mapping?.locations?.[0]?.start?.line;
     if (!isCount(line) || line === 0) return 'error';
-    if (arms.length > 0) branches.set(line, [...(branches.get(line) ?? []), ...(arms as number[]).map(stored)]);
+    if (arms.length > 0) branches.set(line, [...(branches.get(line) ?? []), ...arms.map(stored)]);
   }
   const sortedLines = [...lines].sort((a, b) => a[0] - b[0]);
   const sortedBranches = [...branches].sort((a, b) => a[0] - b[0]);

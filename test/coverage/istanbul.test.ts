@@ -50,7 +50,8 @@ describe('parseIstanbulJson', () => {
     const report = `{${names.map((name) => `${JSON.stringify(name)}: ${JSON.stringify({ ...entry, path: name })}\n`).join(',')}}\n`;
     let searched = 0;
     for (const method of ['indexOf', 'lastIndexOf'] as const) {
-      const original = Buffer.prototype[method] as (this: Buffer, ...args: unknown[]) => number;
+      // Taken as a detached function on purpose: `counted` applies it to the Buffer it is called on.
+      const original = Object.getOwnPropertyDescriptor(Buffer.prototype, method)?.value as (this: Buffer, ...args: unknown[]) => number;
       const counted = function (this: Buffer, ...args: unknown[]): number {
         const from = typeof args[1] === 'number' ? args[1] : method === 'indexOf' ? 0 : this.length;
         searched += method === 'indexOf' ? this.length - from : from;

@@ -64,7 +64,7 @@ function deployAction(inputs: Record<string, string>, extra: Parameters<typeof r
     },
     timeoutMs: 60_000,
     ...extra,
-  }) as Promise<ActionResult>;
+  });
 }
 
 const liveStates = ['in_progress', 'queued', 'pending'];

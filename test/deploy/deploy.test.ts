@@ -12,6 +12,7 @@ import { UserError } from '../../src/lib/errors.js';
 import { runDeployment, runRollbackDeployment, type DeploymentDeps, type DeploymentOptions } from '../../src/deploy/deploy.js';
 import { DeploymentLedger, isRolledBack, refOf, versionOf } from '../../src/deploy/ledger.js';
 import { renderSummary } from '../../src/deploy/report.js';
+import { roundTripsOf } from '../simulator/round-trips.js';
 import { GitRepo, fakeClock, freePort, simulatorFor, statesOf, statusesOf, deploymentsOf, type Simulator } from './helpers.js';
 
 const repo = new GitRepo();
@@ -188,6 +189,32 @@ describe('a successful deploy', () => {
     expect(output).toBe(`deployed main version= previous= mode=deploy id=${deployment.id}\n`);
     expect(outcome.attempt?.checks.map((c) => [c.kind, c.ok])).toEqual([['command', true], ['health', true]]);
     expect(outcome.message).toBe(`main (${C.slice(0, 7)}) is live in staging (deployment ${deployment.id}).`);
+  });
+
+  it('sends the reads that do not depend on each other together: 6 sequential round trips in all', async () => {
+    await deploy({ ref: 'v1.0.0', environment: 'production' });
+    sim.clearRequests();
+    // Every answer comes after a delay, as on GitHub: requests sent together are in flight together.
+    sim.inject({ latencyMs: 250 });
+    const outcome = await deploy({ ref: C, environment: 'production', verify: { ...options().verify, healthCheckUrls: [] } });
+    sim.clearInjections();
+    expect(outcome.status).toBe('success');
+    const [first, second] = deploymentsOf(sim, 'production');
+    expect(roundTripsOf(sim)).toEqual([
+      // The commit, the environment's deployments and the release tags.
+      [`GET /commits/${C}`, 'GET /deployments', 'GET /git/matching-refs/tags/v'],
+      // Is the newest deployment live (its statuses)? Is a release tag on the commit? Is the commit
+      // a descendant of the newest deployment (forward-only)?
+      [`GET /compare/${A}...${C}`, `GET /compare/v1.0.0...${C}`, `GET /deployments/${first.id}/statuses`],
+      ['POST /deployments'],
+      // Its turn (src/deploy/turn.ts).
+      ['GET /deployments'],
+      [`POST /deployments/${second.id}/statuses`],
+      // Verified: its success and the previous one's inactive, together.
+      [`POST /deployments/${first.id}/statuses`, `POST /deployments/${second.id}/statuses`],
+    ]);
+    expect(statesOf(sim, second.id)).toEqual(['in_progress', 'success']);
+    expect(statesOf(sim, first.id).at(-1)).toBe('inactive');
   });
 
   it('marks the previous deployment inactive, in production too, and passes the previous ref and the tag', async () => {

@@ -44,9 +44,9 @@ beforeEach(() => {
   writeFileSync(path.join(dir, 'summary.md'), '');
 });
 /** stdout as the test began (jest's environment keeps it for a failing test's report). */
-let previousWrite = process.stdout.write;
+let previousWrite = process.stdout.write.bind(process.stdout);
 beforeEach(() => {
-  previousWrite = process.stdout.write;
+  previousWrite = process.stdout.write.bind(process.stdout);
 });
 afterEach(() => {
   process.exitCode = undefined;
@@ -63,7 +63,7 @@ function cancelOnceStarted(): void {
       process.emit('SIGTERM', 'SIGTERM');
     }
     return (previousWrite as (...args: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
-  }) as typeof process.stdout.write;
+  });
 }
 
 const source = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ({ 'github-token': 'ghs_test' } as Record<string, string>)[name] ?? '';

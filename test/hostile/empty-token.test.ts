@@ -32,7 +32,7 @@ describe('an empty github-token on coverage-gate', () => {
     expect(warnings).toContain(
       'Input "github-token" is empty, so coverage-gate posts no pull-request comment and no check run, and neither reads nor stores the coverage baseline (no coverage-drop figure); the figures are in the log and the job summary only.',
     );
-    expect((result.outputs as Record<string, string>).coverage).toBe('50.00');
+    expect(result.outputs.coverage).toBe('50.00');
     expect(sim.writes()).toEqual([]);
   });
 });

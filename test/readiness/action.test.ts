@@ -194,7 +194,7 @@ describe('readiness action on a built history', () => {
     (sim.state.checkRuns as unknown[]).splice(0);
     const result = await runAction('readiness', { apiUrl: sim.url, sha: repo.shas[4], inputs: { 'prometheus-url': prom.url, 'min-deploys-per-week': '0.5', 'max-change-failure-rate': '25%' } });
     expect(result.exitCode).toBe(0);
-    expect((result.outputs as Record<string, string>).passed).toBe('true');
+    expect(result.outputs.passed).toBe('true');
     expect((sim.state.checkRuns as Array<{ conclusion: string }>)[0].conclusion).toBe('success');
   });
 

@@ -50,7 +50,7 @@ export function runBundle(
     repository: `${sim.owner}/${sim.repo}`,
     timeoutMs: 60_000,
     ...options,
-  }) as Promise<RunResult>;
+  });
 }
 
 /** A release as the simulator stores it. */

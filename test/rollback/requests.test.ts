@@ -120,7 +120,8 @@ describe('rollback API requests with 250 releases and 500 deployments', () => {
     ]);
     // The README's figures (bench/results.json, the bench's rollback on 1,000 releases and 5,000
     // deployments) are the bounds here too: neither depends on the history.
-    const { result: bench } = readResults().sections.api.operations.rollback;
+    const bench = readResults().sections.api?.operations?.rollback?.result;
+    if (bench?.maxRoundTrips === undefined || bench.requests === undefined) throw new Error('bench/results.json has no rollback figures.');
     expect(trips.length).toBeLessThanOrEqual(bench.maxRoundTrips);
     expect(lines.length).toBeLessThanOrEqual(bench.requests);
     const statusesOf = (deployment: number) => sim.requests.filter((entry) => entry.method === 'POST' && entry.path.endsWith(`/deployments/${deployment}/statuses`)).map((entry) => jsonAt(entry.body, 'state'));

@@ -44,7 +44,7 @@ describe('rollback action (built bundle, simulator)', () => {
       sha: repo.git('rev-parse', 'HEAD'),
       job: { environment: options.inputs?.environment ?? 'production', simulator: sim },
       ...options,
-    }) as Promise<RunResult>;
+    });
 
   const release = async (sha: string) => {
     const result = await runBundle('release', sim, { sha });

@@ -13,15 +13,15 @@ const CLI = path.resolve(import.meta.dirname, '../../simulator/cli.mjs');
 async function startCli(args: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [CLI, '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const lines = createInterface({ input: child.stdout! });
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const lines = createInterface({ input: child.stdout });
   const exited = once(child, 'exit').then(([code]) => {
     throw new Error(`cli exited with ${code} before listening: ${stderr}`);
   });
   const listening = (async () => {
     for await (const line of lines) {
       const match = /^listening on (http:\/\/\S+)$/.exec(line);
-      if (match) return match[1]!;
+      if (match) return match[1];
     }
     throw new Error(`cli closed stdout before listening: ${stderr}`);
   })();

@@ -71,7 +71,7 @@ describe('simulator: GitHub rules shipgate relies on', () => {
     const results = await Promise.allSettled([create(), create(), create()]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     for (const result of results.filter((each) => each.status === 'rejected')) {
-      const { status, response } = (result as PromiseRejectedResult).reason as { status: number; response: { data: { errors: unknown[] } } };
+      const { status, response } = result.reason as { status: number; response: { data: { errors: unknown[] } } };
       expect(status).toBe(422);
       expect(response.data.errors).toEqual([{ resource: 'Release', field: 'tag_name', code: 'already_exists' }]);
     }

@@ -78,10 +78,15 @@ describe('simulator: routing, validation, auth and headers', () => {
     expect(body).toMatchObject({ default_branch: 'main', full_name: 'acme/app' });
     await client(sim.url).request('POST /repos/{owner}/{repo}/issues', { ...R, title: 'logged' });
     expect(sim.requests).toEqual([
-      { method: 'GET', path: '/repos/acme/app', query: { x: '1' }, body: null, status: 200, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      { method: 'GET', path: '/repos/acme/app', query: { x: '1' }, body: null, status: 200, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), start: expect.any(Number), end: expect.any(Number) },
       expect.objectContaining({ method: 'POST', path: '/repos/acme/app/issues', body: { title: 'logged' }, status: 201 }),
     ]);
     expect(sim.writes()).toHaveLength(1);
+    // When each request arrived and its answer went out: the second was sent after the first's answer.
+    const [get, post] = sim.requests;
+    expect(get.start).toBeLessThanOrEqual(get.end);
+    expect(post.start).toBeGreaterThanOrEqual(get.end);
+    expect(post.end).toBeGreaterThanOrEqual(post.start);
   });
 
   it('gives increasing ids and ISO timestamps', async () => {

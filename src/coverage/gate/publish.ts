@@ -103,21 +103,27 @@ export async function publish(report: GateReport, plan: PublishPlan): Promise<Pu
     title: 'Not covered by tests',
     message: annotation.message,
   }));
-  const check = await createCheckRun(plan.github, plan.repo, {
-    name: report.checkName,
-    headSha: plan.sha,
-    conclusion: passed ? 'success' : 'failure',
-    title: output.title,
-    summary: output.summary,
-    text: output.text,
-    annotations: checkAnnotations,
-    detailsUrl: plan.runUrl,
-  });
-  if (check.ok) {
-    outcome.log.push(
-      `Check run "${report.checkName}" on ${shortSha(plan.sha)}: ${passed ? 'success' : 'failure'}, ${formatCount(annotations.length)} ${plural(annotations.length, 'annotation')} in ${check.requests} ${plural(check.requests, 'request')}.`,
-    );
-  } else {
+  // The verdict on the commit and the pull request comment do not depend on each other: they go
+  // out together (their requests share round trips), and what they report is put in a fixed order.
+  type Part = { log: string[]; notes: string[]; refused: string[]; refusal: string };
+  const onCommit = async (): Promise<Part> => {
+    const part: Part = { log: [], notes: [], refused: [], refusal: '' };
+    const check = await createCheckRun(plan.github, plan.repo, {
+      name: report.checkName,
+      headSha: plan.sha,
+      conclusion: passed ? 'success' : 'failure',
+      title: output.title,
+      summary: output.summary,
+      text: output.text,
+      annotations: checkAnnotations,
+      detailsUrl: plan.runUrl,
+    });
+    if (check.ok) {
+      part.log.push(
+        `Check run "${report.checkName}" on ${shortSha(plan.sha)}: ${passed ? 'success' : 'failure'}, ${formatCount(annotations.length)} ${plural(annotations.length, 'annotation')} in ${check.requests} ${plural(check.requests, 'request')}.`,
+      );
+      return part;
+    }
     const status = await createCommitStatus(plan.github, plan.repo, {
       sha: plan.sha,
       context: report.checkName,
@@ -127,22 +133,34 @@ export async function publish(report: GateReport, plan: PublishPlan): Promise<Pu
     });
     outcome.unpublishedAnnotations = annotations;
     if (status.ok) {
-      outcome.log.push(`Check runs are not allowed for this token (${check.message}); set the commit status "${report.checkName}" instead.`);
-      outcome.notes.push(`The check run could not be created (${check.message}), so the verdict is the commit status "${report.checkName}" and the annotations are not on the pull request.`);
+      part.log.push(`Check runs are not allowed for this token (${check.message}); set the commit status "${report.checkName}" instead.`);
+      part.notes.push(`The check run could not be created (${check.message}), so the verdict is the commit status "${report.checkName}" and the annotations are not on the pull request.`);
     } else {
-      refused.push('the check run', 'the commit status');
-      refusal = check.message;
+      part.refused.push('the check run', 'the commit status');
+      part.refusal = check.message;
     }
-  }
-  if (plan.pullNumber && plan.comment) {
+    return part;
+  };
+  const onPull = async (pullNumber: number): Promise<Part> => {
+    const part: Part = { log: [], notes: [], refused: [], refusal: '' };
     const body = renderComment(report);
-    const sticky = await upsertStickyComment(plan.github, plan.repo, plan.pullNumber, stickyMarker(report.checkName), body);
+    const sticky = await upsertStickyComment(plan.github, plan.repo, pullNumber, stickyMarker(report.checkName), body);
     if (sticky.ok) {
-      outcome.log.push(`Comment ${sticky.action} on #${plan.pullNumber} (${sticky.url || sticky.id}; ${sticky.pagesRead} ${plural(sticky.pagesRead, 'page')} of comments read).`);
+      part.log.push(`Comment ${sticky.action} on #${pullNumber} (${sticky.url || sticky.id}; ${sticky.pagesRead} ${plural(sticky.pagesRead, 'page')} of comments read).`);
     } else {
-      refused.push('the pull request comment');
-      refusal ||= sticky.message;
+      part.refused.push('the pull request comment');
+      part.refusal = sticky.message;
     }
+    return part;
+  };
+  const settled = await Promise.allSettled([onCommit(), plan.pullNumber && plan.comment ? onPull(plan.pullNumber) : undefined]);
+  for (const each of settled) {
+    if (each.status === 'rejected') throw each.reason;
+    if (!each.value) continue;
+    outcome.log.push(...each.value.log);
+    outcome.notes.push(...each.value.notes);
+    refused.push(...each.value.refused);
+    refusal ||= each.value.refusal;
   }
   if (refused.length > 0) outcome.notes.push(forbiddenNote(refused, plan, refusal));
   return outcome;

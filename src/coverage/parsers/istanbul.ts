@@ -121,9 +121,10 @@ function entryInPlace(chunk: Buffer, keyStart: number, reader: IstanbulEntryRead
 }
 
 /**
- * istanbul's coverage-final.json. The top-level object is scanned byte by byte (strings,
- * escapes and nesting tracked) to find each file entry, and only that entry is given to
- * JSON.parse, so the whole file is never one string.
+ * istanbul's coverage-final.json. The top-level object is scanned byte by byte; each file entry
+ * is read in place by the entry reader (istanbul-entry.ts), or, in a shape it does not read or
+ * cut by a chunk's end, found with strings, escapes and nesting tracked and read from a copy (by
+ * the entry reader, else JSON.parse), so the whole file is never one string.
  *
  * Lines are derived as istanbul-lib-coverage's FileCoverage.getLineCoverage() does: each
  * statement belongs to the line it starts on, and a line's hits are the largest count of its
