@@ -46,6 +46,12 @@ export interface AttemptTarget {
   onVerified?: (deploymentId: number) => Promise<void>;
 }
 
+/** How a deployment's statuses and log name what it does, by its kind. */
+const WORDS: Record<DeployKind, { created: string; running: string; command: string; done: string }> = {
+  deploy: { created: 'Deploy', running: 'Deploying', command: 'deploy command', done: 'Deployed' },
+  rollback: { created: 'Rollback to', running: 'Rolling back to', command: 'rollback command', done: 'Rolled back to' },
+};
+
 export const stripPeriod = (sentence: string): string => sentence.replace(/\.$/, '');
 export const labelOf = (target: Pick<AttemptTarget, 'ref' | 'sha' | 'version'>): string => describeRef(target.ref, target.sha, target.version);
 
@@ -77,7 +83,7 @@ export async function createFor(target: AttemptTarget, settings: RunSettings, de
   const deployment = await createDeployment(deps.github, deps.repo, {
     ref: target.sha,
     environment: settings.environment,
-    description: `${target.kind === 'rollback' ? 'Rollback to' : 'Deploy'} ${label} by shipgate`,
+    description: `${WORDS[target.kind].created} ${label} by shipgate`,
     production: settings.production,
     payload,
     requiredContexts: settings.requiredContexts,
@@ -156,11 +162,11 @@ export async function runAttempt(id: number, target: AttemptTarget, settings: Ru
     await setStatus(
       'in_progress',
       target.statusPerPhase
-        ? `${target.kind === 'rollback' ? 'Rolling back to' : 'Deploying'} ${label}: running the deploy command`
+        ? `${WORDS[target.kind].running} ${label}: running the deploy command`
         : `Rolling back to ${label}: ${['deploy command', ...steps.map((step) => step.name)].join(', then ')}`,
     );
     const result = await phase(
-      target.kind === 'rollback' ? 'rollback command' : 'deploy command',
+      WORDS[target.kind].command,
       () =>
         runCommand({
           command: settings.command,
@@ -211,7 +217,7 @@ export async function runAttempt(id: number, target: AttemptTarget, settings: Ru
       // (one round trip, not three): shipgate reads what is live from the newest deployment that
       // reached success, whatever is inactive, so even a lost success status leaves no gap in it.
       const [posted] = await Promise.allSettled([
-        setStatus('success', `${target.kind === 'rollback' ? 'Rolled back to' : 'Deployed'} ${label}${passed.length ? `; verified: ${passed.join(', ')}` : ''}`),
+        setStatus('success', `${WORDS[target.kind].done} ${label}${passed.length ? `; verified: ${passed.join(', ')}` : ''}`),
         supersedes ? markInactive(supersedes) : undefined,
         target.onVerified?.(id),
       ]);
