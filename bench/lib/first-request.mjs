@@ -13,28 +13,44 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * @param {number[]} values  at least one
+ * @returns {number}
+ */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 };
 
+/** @typedef {{ id: string, label: string, reference?: boolean, main: string, env: Record<string, string | undefined> }} Case */
+
 /** A reference action, bundled with the project's ncc into the bench cache (rebuilt when its source or the lockfile changes). */
+/**
+ * @param {string} root
+ * @param {string} cache
+ * @param {string} file
+ * @returns {string}
+ */
 function buildReference(root, cache, file) {
   const source = path.join(root, 'bench/lib', file);
   const key = createHash('sha256').update(readFileSync(source)).update(readFileSync(path.join(root, 'package-lock.json'))).digest('hex').slice(0, 16);
   const out = path.join(cache, `${path.basename(file, '.mjs')}-${key}`);
   const built = () => ['index.mjs', 'index.js'].map((name) => path.join(out, name)).find(existsSync);
-  if (built()) return built();
+  const existing = built();
+  if (existing) return existing;
   execFileSync(process.execPath, [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', source, '-o', out, '--quiet', '--target', 'es2023'], { cwd: root, stdio: 'inherit' });
   if (!existsSync(path.join(out, 'package.json'))) writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
-  return built();
+  const main = built();
+  if (!main) throw new Error(`ncc wrote no index.mjs or index.js into ${out}.`);
+  return main;
 }
 
 /**
  * CPU time a process has used so far, all its threads, in ms (Linux: the first field of each
  * task's schedstat, in ns); undefined elsewhere. Unlike wall time it does not grow when other
  * work on the machine takes the CPU, so it shows what an action costs on a loaded machine too.
+ * @param {number | undefined} pid
  */
 function cpuMs(pid) {
   try {
@@ -46,7 +62,10 @@ function cpuMs(pid) {
   }
 }
 
-/** A workspace as actions/checkout leaves it: a git repository with one commit and a coverage report. */
+/**
+ * A workspace as actions/checkout leaves it: a git repository with one commit and a coverage report.
+ * @param {string} dir
+ */
 function workspace(dir) {
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Octo Dev', GIT_AUTHOR_EMAIL: 'octo@example.test', GIT_COMMITTER_NAME: 'Octo Dev', GIT_COMMITTER_EMAIL: 'octo@example.test' };
   mkdirSync(path.join(dir, 'src'), { recursive: true });
@@ -59,7 +78,7 @@ function workspace(dir) {
   return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, env, encoding: 'utf8' }).trim();
 }
 
-/** What each shipgate action needs to get as far as its first request. */
+/** @type {Record<string, Record<string, string>>} what each shipgate action needs to get as far as its first request */
 const ACTION_INPUTS = {
   'coverage-gate': { reports: 'coverage/lcov.info' },
   deploy: { environment: 'staging', command: 'true' },
@@ -74,23 +93,29 @@ const ACTION_INPUTS = {
  * Returns { reference: { label, medianMs, cpuMs, runs }, cases: [{ id, label, reference, medianMs,
  * ratio, cpuMs, cpuRatio, runs, note }] }: ratios are to the minimal action's medians; a case with
  * `reference: true` is the throttled reference, not a shipgate action.
+ * @param {{ root: string, distDir: string, node: string, cache: string, runs?: number, log?: (line: string) => void }} options
  */
 export async function measureFirstRequest({ root, distDir, node, cache, runs = 21, log = () => undefined }) {
+  /** @type {import('../../scripts/lib/actions.mjs')} the tree being benched has the same module */
   const { ACTIONS, readActionYaml } = await import(pathToFileURL(path.join(root, 'scripts/lib/actions.mjs')).href);
   mkdirSync(cache, { recursive: true });
   const minimal = buildReference(root, cache, 'minimal-action.mjs');
   const throttled = buildReference(root, cache, 'minimal-action-throttled.mjs');
   const temp = mkdtempSync(path.join(os.tmpdir(), 'shipgate-bench-first-request-'));
+  /** @type {((at: number) => void) | undefined} */
   let arrived;
-  const server = http.createServer((request, response) => {
+  const server = http.createServer((_request, response) => {
     arrived?.(performance.now());
     arrived = undefined;
     response.writeHead(503, { 'content-type': 'application/json' }).end('{"message":"bench"}');
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
   try {
     const ws = path.join(temp, 'workspace');
     const sha = workspace(ws);
+    /** @type {Record<string, string>} */
     const files = Object.fromEntries(['output', 'summary', 'state', 'env', 'event.json'].map((name) => [name, path.join(temp, name)]));
     const runner = {
       PATH: process.env.PATH,
@@ -110,7 +135,7 @@ export async function measureFirstRequest({ root, distDir, node, cache, runs = 2
       GITHUB_REPOSITORY_OWNER: 'acme',
       GITHUB_SHA: sha,
       GITHUB_REF: 'refs/heads/main',
-      GITHUB_API_URL: `http://127.0.0.1:${server.address().port}`,
+      GITHUB_API_URL: `http://127.0.0.1:${port}`,
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_RUN_ID: '4242',
       GITHUB_RUN_ATTEMPT: '1',
@@ -121,7 +146,9 @@ export async function measureFirstRequest({ root, distDir, node, cache, runs = 2
       NO_PROXY: '127.0.0.1,localhost',
     };
     writeFileSync(files['event.json'], JSON.stringify({ ref: 'refs/heads/main', after: sha, repository: { full_name: 'acme/app', default_branch: 'main' } }));
+    /** @param {string} name */
     const inputsOf = (name) => {
+      /** @type {Record<string, string>} */
       const env = {};
       for (const [input, spec] of Object.entries(readActionYaml(name).inputs ?? {})) {
         const value = ACTION_INPUTS[name]?.[input] ?? (spec.default === undefined ? undefined : String(spec.default).replace(/\$\{\{\s*github\.token\s*\}\}/, 'ghs_bench'));
@@ -129,6 +156,7 @@ export async function measureFirstRequest({ root, distDir, node, cache, runs = 2
       }
       return env;
     };
+    /** @type {Case[]} */
     const cases = [
       { id: 'minimal', label: 'minimal `@actions/core` + `@actions/github` action (ncc)', main: minimal, env: { ...runner, 'INPUT_GITHUB-TOKEN': 'ghs_bench' } },
       { id: 'throttled', label: 'the same + `@octokit/plugin-throttling`', reference: true, main: throttled, env: { ...runner, 'INPUT_GITHUB-TOKEN': 'ghs_bench' } },
@@ -140,7 +168,11 @@ export async function measureFirstRequest({ root, distDir, node, cache, runs = 2
       })),
     ];
 
-    /** Milliseconds from spawn to the first request, or { note } when the process ended without one. */
+    /**
+     * Milliseconds from spawn to the first request, or { note } when the process ended without one.
+     * @param {Case} c
+     * @returns {Promise<{ ms: number, cpu: number | undefined, note?: undefined } | { note: string }>}
+     */
     const once = (c) =>
       new Promise((resolve) => {
         for (const file of ['output', 'summary', 'state', 'env']) writeFileSync(files[file], '');
@@ -149,7 +181,9 @@ export async function measureFirstRequest({ root, distDir, node, cache, runs = 2
         const child = spawn(node, [c.main], { cwd: ws, env: c.env, stdio: ['ignore', 'pipe', 'pipe'] });
         child.stdout.on('data', (chunk) => (output += chunk));
         child.stderr.on('data', (chunk) => (output += chunk));
+        /** @type {number | undefined} */
         let ms;
+        /** @type {number | undefined} */
         let cpu;
         arrived = (at) => {
           ms = at - started;
@@ -162,9 +196,17 @@ export async function measureFirstRequest({ root, distDir, node, cache, runs = 2
         });
       });
 
+    /** @type {Map<string, number[]>} */
     const times = new Map(cases.map((c) => [c.id, []]));
+    /** @type {Map<string, number[]>} */
     const cpus = new Map(cases.map((c) => [c.id, []]));
+    /** @type {Map<string, string>} */
     const notes = new Map();
+    /**
+     * @param {Map<string, number[]>} map
+     * @param {string} id  one of the cases' (every case has a list)
+     */
+    const listOf = (map, id) => map.get(id) ?? [];
     for (const c of cases) {
       const first = await once(c); // warms the page cache and Node's compile cache
       if (first.note) notes.set(c.id, first.note);
@@ -173,21 +215,21 @@ export async function measureFirstRequest({ root, distDir, node, cache, runs = 2
       for (const c of cases) {
         if (notes.has(c.id)) continue;
         const result = await once(c);
-        if (result.note) notes.set(c.id, result.note);
+        if (result.note !== undefined) notes.set(c.id, result.note);
         else {
-          times.get(c.id).push(result.ms);
-          if (result.cpu !== undefined) cpus.get(c.id).push(result.cpu);
+          listOf(times, c.id).push(result.ms);
+          if (result.cpu !== undefined) listOf(cpus, c.id).push(result.cpu);
         }
       }
-      if (i === 0) log(`  first round: ${cases.map((c) => `${c.id} ${times.get(c.id)[0]?.toFixed(0) ?? '-'} ms`).join(', ')}`);
+      if (i === 0) log(`  first round: ${cases.map((c) => `${c.id} ${listOf(times, c.id)[0]?.toFixed(0) ?? '-'} ms`).join(', ')}`);
     }
-    const reference = median(times.get('minimal'));
-    const referenceCpu = cpus.get('minimal').length ? median(cpus.get('minimal')) : undefined;
+    const reference = median(listOf(times, 'minimal'));
+    const referenceCpu = listOf(cpus, 'minimal').length ? median(listOf(cpus, 'minimal')) : undefined;
     return {
-      reference: { label: cases[0].label, medianMs: reference, cpuMs: referenceCpu, runs },
+      reference: { label: cases[0]?.label ?? '', medianMs: reference, cpuMs: referenceCpu, runs },
       cases: cases.slice(1).map((c) => {
-        const medianMs = times.get(c.id).length ? median(times.get(c.id)) : undefined;
-        const cpuMedian = cpus.get(c.id).length ? median(cpus.get(c.id)) : undefined;
+        const medianMs = listOf(times, c.id).length ? median(listOf(times, c.id)) : undefined;
+        const cpuMedian = listOf(cpus, c.id).length ? median(listOf(cpus, c.id)) : undefined;
         return {
           id: c.id,
           label: c.label,
@@ -196,7 +238,7 @@ export async function measureFirstRequest({ root, distDir, node, cache, runs = 2
           ratio: medianMs === undefined ? undefined : medianMs / reference,
           cpuMs: cpuMedian,
           cpuRatio: cpuMedian === undefined || !referenceCpu ? undefined : cpuMedian / referenceCpu,
-          runs: times.get(c.id).length,
+          runs: listOf(times, c.id).length,
           note: notes.get(c.id),
         };
       }),
