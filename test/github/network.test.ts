@@ -46,6 +46,22 @@ async function serve(handler: (request: http.IncomingMessage, response: http.Ser
   return entry;
 }
 
+/**
+ * What the client sent, counted where it sends it: a request timed out after 50 ms on a busy
+ * machine may never have reached the server, so the server's log cannot count attempts.
+ */
+function sending(): { sent: string[]; fetch: typeof globalThis.fetch } {
+  const sent: string[] = [];
+  return {
+    sent,
+    fetch: (url, init) => {
+      const href = typeof url === 'string' ? url : url instanceof URL ? url.href : url.url;
+      sent.push(`${init?.method ?? 'GET'} ${new URL(href).pathname}`);
+      return globalThis.fetch(url, init);
+    },
+  };
+}
+
 const json = (response: http.ServerResponse, body: unknown) => {
   response.writeHead(200, { 'content-type': 'application/json' });
   response.end(JSON.stringify(body));
@@ -55,11 +71,14 @@ describe('GitHub API requests that get no answer', () => {
   it('times out a read that never answers, retries it, and then says so', async () => {
     const server = await serve(() => undefined);
     const notices: string[] = [];
-    const github = createGitHub({ token: 't', baseUrl: server.url, retries: 1, timeoutMs: 50, log: (message) => notices.push(message) });
+    const client = sending();
+    const waits: number[] = [];
+    const github = createGitHub({ token: 't', baseUrl: server.url, retries: 1, timeoutMs: 50, log: (message) => notices.push(message), fetch: client.fetch, sleep: async (ms) => void waits.push(ms) });
     const failure = github.rest.repos.get(R);
     await expect(failure).rejects.toBeInstanceOf(NetworkError);
     await expect(failure).rejects.toThrow(`${new URL(server.url).host} could not be reached: TIMEOUT (no answer within the request timeout).`);
-    expect(server.seen).toEqual(['GET /repos/acme/app', 'GET /repos/acme/app']);
+    expect(client.sent).toEqual(['GET /repos/acme/app', 'GET /repos/acme/app']);
+    expect(waits).toEqual([1000]);
     expect(notices).toEqual([expect.stringMatching(/TIMEOUT .* on GET .*; retrying in 1s \(attempt 2 of 2\)/)]);
   });
 
@@ -74,9 +93,10 @@ describe('GitHub API requests that get no answer', () => {
 
   it('never sends a POST again when its answer was lost: it may have been carried out', async () => {
     const server = await serve(() => undefined);
-    const github = createGitHub({ token: 't', baseUrl: server.url, retries: 3, timeoutMs: 50 });
+    const client = sending();
+    const github = createGitHub({ token: 't', baseUrl: server.url, retries: 3, timeoutMs: 50, fetch: client.fetch });
     await expect(github.rest.repos.createDeployment({ ...R, ref: 'main' })).rejects.toThrow(/could not be reached: TIMEOUT/);
-    expect(server.seen).toEqual(['POST /repos/acme/app/deployments']);
+    expect(client.sent).toEqual(['POST /repos/acme/app/deployments']);
   });
 
   it('retries a read whose connection was reset, and gets the answer', async () => {
