@@ -1,6 +1,7 @@
 import { DAY_MS, WEEK_MS, type CommitRecord, type DeliveryHistory, type DeployRecord, type Window } from './history.js';
 import { ceilText, dayText, durationText, floorText, median, windowText } from './format.js';
 import type { MetricRow } from './row.js';
+import { counted } from '../lib/plural.js';
 
 /**
  * The four delivery metrics (deployment frequency, lead time for changes, change failure rate,
@@ -140,8 +141,6 @@ export function weeklyCounts(history: DeliveryHistory): Week[] {
   return weeks;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 /** The four rows. Each says how it was computed and over which window; no data never passes. */
 export function deliveryRows(history: DeliveryHistory, targets: DeliveryTargets, environment: string): MetricRow[] {
   const span = `${windowText(history.window)}${history.narrowed ? ` (${history.narrowed})` : ''}`;
@@ -160,7 +159,7 @@ export function deliveryRows(history: DeliveryHistory, targets: DeliveryTargets,
     how:
       deploys.length === 0
         ? `No forward deployment to ${environment} finished in the ${span}.`
-        : `${plural(live.length, 'deploy')} to ${environment} went live in ${floorText(weeks, 2)} weeks, the ${span}.`,
+        : `${counted(live.length, 'deploy')} to ${environment} went live in ${floorText(weeks, 2)} weeks, the ${span}.`,
   });
 
   rows.push({
@@ -171,7 +170,7 @@ export function deliveryRows(history: DeliveryHistory, targets: DeliveryTargets,
     how:
       deploys.length === 0
         ? `No forward deployment to ${environment} finished in the ${span}.`
-        : `${failures.length} of ${plural(deploys.length, 'deploy')} to ${environment} in the ${span} failed their checks or were rolled back.`,
+        : `${failures.length} of ${counted(deploys.length, 'deploy')} to ${environment} in the ${span} failed their checks or were rolled back.`,
   });
 
   const leads = leadTimes(history);
@@ -184,7 +183,7 @@ export function deliveryRows(history: DeliveryHistory, targets: DeliveryTargets,
     how:
       leads.length === 0
         ? `No commit of the ${history.commits.length} newest on the default branch reached ${environment} in the ${span}.`
-        : `Commit time to the deploy that first brought it to ${environment} live, for ${plural(leads.length, 'commit')} in the ${span}; longest ${durationText(Math.max(...leads.map((lead) => lead.ms)))}.`,
+        : `Commit time to the deploy that first brought it to ${environment} live, for ${counted(leads.length, 'commit')} in the ${span}; longest ${durationText(Math.max(...leads.map((lead) => lead.ms)))}.`,
   });
 
   const restores = restoresOf(failures, history.deploys, history.window.end);
@@ -197,7 +196,7 @@ export function deliveryRows(history: DeliveryHistory, targets: DeliveryTargets,
     target: `≤ ${durationText(targets.maxRestoreMs)}`,
     how: !worst
       ? `No failed change in ${environment} in the ${span}, so no restore to time.`
-      : `From the failed deploy's start to the next deploy of another commit live, for ${plural(restores.length, 'failed change')} in the ${span}; median ${durationText(median(restores.map((restore) => restore.durationMs)))}${open ? `; ${open} not restored yet` : ''}.`,
+      : `From the failed deploy's start to the next deploy of another commit live, for ${counted(restores.length, 'failed change')} in the ${span}; median ${durationText(median(restores.map((restore) => restore.durationMs)))}${open ? `; ${open} not restored yet` : ''}.`,
   });
   return rows;
 }

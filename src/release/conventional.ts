@@ -1,4 +1,5 @@
 import type { Bump } from './semver.js';
+import { counted } from '../lib/plural.js';
 
 /**
  * Conventional Commits 1.0.0: `type(scope)!: subject`, with a `BREAKING CHANGE:` (or
@@ -71,12 +72,11 @@ export function decideBump(messages: readonly string[], currentMajor: number): B
     if (wanted) counts[wanted] += 1;
     bump = higherBump(bump, wanted);
   }
-  const plural = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : what.endsWith('x') ? 'es' : 's'}`;
   if (bump === 'major') {
-    const why = plural(counts.major, 'breaking change');
+    const why = counted(counts.major, 'breaking change');
     return currentMajor === 0 ? { bump: 'minor', reason: `${why} (minor while the major version is 0)` } : { bump, reason: why };
   }
-  if (bump === 'minor') return { bump, reason: plural(counts.minor, 'feature') };
-  if (bump === 'patch') return { bump, reason: plural(counts.patch, 'fix') };
+  if (bump === 'minor') return { bump, reason: counted(counts.minor, 'feature') };
+  if (bump === 'patch') return { bump, reason: counted(counts.patch, 'fix', 'fixes') };
   return { bump: 'patch', reason: messages.length ? 'no feat, fix or breaking change: patch' : 'no new commits: patch' };
 }

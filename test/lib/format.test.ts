@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatDurationCompact, formatDurationInWords } from '../../src/lib/duration.js';
 import { shortSha } from '../../src/lib/sha.js';
+import { counted, plural } from '../../src/lib/plural.js';
 
 describe('durations', () => {
   it.each([
@@ -34,5 +35,18 @@ describe('shortSha', () => {
     ['0123456', '0123456'],
   ])('%s is shown as %s', (input, expected) => {
     expect(shortSha(input)).toBe(expected);
+  });
+});
+
+describe('plural and counted', () => {
+  it.each([
+    [0, 'deploy', undefined, 'deploys', '0 deploys'],
+    [1, 'deploy', undefined, 'deploy', '1 deploy'],
+    [2, 'fix', 'fixes', 'fixes', '2 fixes'],
+    [1, 'line is', 'lines are', 'line is', '1 line is'],
+    [3, 'line is', 'lines are', 'lines are', '3 lines are'],
+  ])('%d %s', (count, one, many, word, withCount) => {
+    expect(plural(count, one, many)).toBe(word);
+    expect(counted(count, one, many)).toBe(withCount);
   });
 });

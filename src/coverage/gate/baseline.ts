@@ -1,7 +1,7 @@
 import { shortSha } from '../../lib/sha.js';
 import { SNAPSHOT_REF, type SnapshotListing, type SnapshotStore } from '../../github/snapshots.js';
 import { decodeSnapshot, type Snapshot } from './snapshot.js';
-import { plural } from './text.js';
+import { plural } from '../../lib/plural.js';
 import type { Baseline } from './verdict.js';
 
 /**

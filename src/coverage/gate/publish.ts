@@ -7,7 +7,7 @@ import { formatCount } from './figures.js';
 import type { PatchCoverage } from './patch.js';
 import { rangeText } from './ranges.js';
 import { renderCheckOutput, renderComment, reportPassed, stickyMarker, type GateReport } from './render.js';
-import { plural } from './text.js';
+import { plural } from '../../lib/plural.js';
 
 /**
  * Where the verdict goes on GitHub: a check run on the commit (a commit status when check runs

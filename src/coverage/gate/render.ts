@@ -3,7 +3,8 @@ import type { Ratio } from '../ratio.js';
 import { deltaText, formatCount, percentText } from './figures.js';
 import { rangesText } from './ranges.js';
 import type { FileDelta } from './snapshot.js';
-import { code, plural } from './text.js';
+import { code } from './text.js';
+import { plural } from '../../lib/plural.js';
 import { markdownText } from '../../lib/markdown.js';
 import type { Check, GateFigures, Verdict } from './verdict.js';
 

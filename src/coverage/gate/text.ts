@@ -10,10 +10,6 @@ export function code(path: string): string {
   return codeSpan(clean.length > MAX_PATH ? `${clean.slice(0, 60)}…${clean.slice(-(MAX_PATH - 61))}` : clean);
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return count === 1 ? one : many;
-}
-
 /** "a, b and c" with at most `max` items, then "and N more". */
 export function listText(items: readonly string[], max: number, separator = ', '): string {
   if (items.length <= max) return items.length > 1 ? `${items.slice(0, -1).join(separator)} and ${items[items.length - 1]}` : (items[0] ?? '');

@@ -3,7 +3,8 @@ import { compareDrop, meetsMinimum, type Ratio } from '../ratio.js';
 import { deltaText, dropText, formatCount, missingToMeet, percentText } from './figures.js';
 import type { PatchCoverage } from './patch.js';
 import { fileDeltas, type FileDelta, type FileFigures, type Snapshot } from './snapshot.js';
-import { code, listText, plural } from './text.js';
+import { code, listText } from './text.js';
+import { plural } from '../../lib/plural.js';
 
 /**
  * The verdict: every configured threshold checked on exact ratios, each with a sentence that
