@@ -14,6 +14,20 @@ const [parserId, format, file] = process.argv.slice(2);
 /** V8's longest string (0x1fffffe8 characters). */
 const V8_MAX_STRING = 0x1fffffe8;
 
+/** @typedef {{ files: number, lines: { found: number, hit: number }, branches: { found: number, hit: number } }} Totals */
+/** @typedef {{ lines: { details: Array<{ hit: number }> }, branches: { details: Array<{ taken: number }> } }} LcovRecord  lcov-parse and parse-lcov */
+/** @typedef {{ lines: { details: Array<{ hit: number }> }, branches: { details: Array<{ hit: number }> } }} LcovSection  @friedemannsommer/lcov-parser */
+/**
+ * One file of coverage-final.json (or its `data`, as older istanbul writes it).
+ * @typedef {{ s: Record<string, number>, statementMap: Record<string, { start: { line: number } }>, b: Record<string, number[]> }} IstanbulFile
+ */
+/**
+ * A Cobertura document as xml2js gives it (children in arrays, attributes under `$`).
+ * @typedef {{ coverage: { packages?: Array<{ package?: Array<{ classes?: Array<{ class?: Array<{ lines?: Array<{ line?: Array<{ $: Record<string, string> }> }> }> }> }> }> } }} XmlCobertura
+ */
+/** @typedef {(path: string) => Promise<unknown>} Run  one timed parse, resolving what it counted */
+
+/** @param {Record<string, unknown>} result */
 function report(result) {
   const maxRssKB = process.resourceUsage().maxRSS;
   process.stdout.write(`\n__BENCH_RESULT__${JSON.stringify({ ...result, maxRssKB })}\n`);
@@ -21,13 +35,14 @@ function report(result) {
 
 // A crash inside a callback (lcov-parse) or a stream still reports what happened.
 let reported = false;
+/** @param {unknown} error */
 const fail = (error) => {
   if (reported) return;
   reported = true;
   let message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
-  message = message.split('\n')[0].slice(0, 200);
+  message = (message.split('\n')[0] ?? '').slice(0, 200);
   // lcov-parse, for one, swallows readFile's ERR_STRING_TOO_LONG and fails on `undefined` next.
-  if (file && statSync(file, { throwIfNoEntry: false })?.size > V8_MAX_STRING && !/string longer|Invalid string length/i.test(message)) {
+  if (file && (statSync(file, { throwIfNoEntry: false })?.size ?? 0) > V8_MAX_STRING && !/string longer|Invalid string length/i.test(message)) {
     message += ' (the file is larger than the longest string V8 allows)';
   }
   report({ ok: false, error: message });
@@ -36,9 +51,14 @@ const fail = (error) => {
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
 
+/** @returns {Totals} */
 const totals = () => ({ files: 0, lines: { found: 0, hit: 0 }, branches: { found: 0, hit: 0 } });
 
 /** lcov-parse / parse-lcov records: { lines: { details: [{hit}] }, branches: { details: [{taken}] } }. */
+/**
+ * @param {LcovRecord[]} records
+ * @returns {Totals}
+ */
 function sumLcovRecords(records, t = totals()) {
   for (const record of records) {
     t.files++;
@@ -55,6 +75,10 @@ function sumLcovRecords(records, t = totals()) {
 }
 
 /** @friedemannsommer/lcov-parser sections: { lines: { details: [{hit}] }, branches: { details: [{hit}] } }. */
+/**
+ * @param {Totals} t
+ * @param {LcovSection} section
+ */
 function addSection(t, section) {
   t.files++;
   for (const line of section.lines.details) {
@@ -68,6 +92,12 @@ function addSection(t, section) {
 }
 
 /** Cobertura class-level <line> records (method lines repeat them and are not counted). */
+/**
+ * @param {Totals} t
+ * @param {string} hits
+ * @param {string} branch
+ * @param {string | undefined} conditionCoverage
+ */
 function addCoberturaLine(t, hits, branch, conditionCoverage) {
   t.lines.found++;
   if (Number(hits) > 0) t.lines.hit++;
@@ -80,26 +110,37 @@ function addCoberturaLine(t, hits, branch, conditionCoverage) {
   }
 }
 
+/**
+ * An XML parser's child: absent, one, or many.
+ * @template T
+ * @param {T | T[] | undefined} value
+ * @returns {T[]}
+ */
 const asArray = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /** istanbul's own arithmetic: a line's count is the highest of the statements starting on it. */
+/**
+ * @param {Record<string, IstanbulFile & { data?: IstanbulFile }>} data
+ * @returns {Totals}
+ */
 function sumIstanbul(data, t = totals()) {
-  for (const key of Object.keys(data)) {
-    const fc = data[key].data ?? data[key];
+  for (const entry of Object.values(data)) {
+    const fc = entry.data ?? entry;
     t.files++;
+    /** @type {Map<number, number>} */
     const lineMax = new Map();
     for (const id of Object.keys(fc.s)) {
       const statement = fc.statementMap[id];
       if (!statement) continue;
       const line = statement.start.line;
-      const count = fc.s[id];
+      const count = fc.s[id] ?? 0;
       const previous = lineMax.get(line);
       if (previous === undefined || previous < count) lineMax.set(line, count);
     }
     t.lines.found += lineMax.size;
     for (const count of lineMax.values()) if (count > 0) t.lines.hit++;
     for (const id of Object.keys(fc.b)) {
-      for (const count of fc.b[id]) {
+      for (const count of fc.b[id] ?? []) {
         t.branches.found++;
         if (count > 0) t.branches.hit++;
       }
@@ -108,17 +149,18 @@ function sumIstanbul(data, t = totals()) {
   return t;
 }
 
-/** Parsers by id: `load()` (not timed) returns `run(file)` → totals (timed). */
+/** @type {Record<string, () => Promise<Run>>} parsers by id: `load()` (not timed) returns `run(file)` → totals (timed) */
 const PARSERS = {
   // Floors: what any parser must at least pay.
   'floor:read': async () => async (path) => {
     let bytes = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) bytes += chunk.length;
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) bytes += /** @type {Buffer} */ (chunk).length;
     return { bytes };
   },
   'floor:newlines': async () => async (path) => {
     let newlines = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    for await (const buffer of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      const chunk = /** @type {Buffer} */ (buffer);
       for (let i = 0, n = chunk.length; i < n; i++) if (chunk[i] === 10) newlines++;
     }
     return { newlines };
@@ -126,6 +168,7 @@ const PARSERS = {
 
   // lcov peers.
   'lcov-parse': async () => {
+    /** @type {typeof import('lcov-parse')} */
     const parse = require('lcov-parse');
     return (path) =>
       new Promise((resolve, reject) => parse(path, (error, data) => (error ? reject(new Error(String(error))) : resolve(sumLcovRecords(data)))));
@@ -160,9 +203,10 @@ const PARSERS = {
 
   // Cobertura peers (as coverage actions use them: the whole file as one string).
   xml2js: async () => {
+    /** @type {typeof import('xml2js')} */
     const { parseStringPromise } = require('xml2js');
     return async (path) => {
-      const xml = await parseStringPromise(await readFile(path, 'utf8'));
+      const xml = /** @type {XmlCobertura} */ (await parseStringPromise(await readFile(path, 'utf8')));
       const t = totals();
       for (const packages of asArray(xml.coverage.packages)) {
         for (const pkg of asArray(packages.package)) {
