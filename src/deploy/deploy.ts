@@ -66,15 +66,15 @@ function cancelledEarly(error: unknown, environment: string, details: { sha?: st
  * or not, so the caller can report it.
  */
 export async function runDeployment(options: DeploymentOptions, deps: DeploymentDeps): Promise<DeploymentOutcome> {
-  const known: { sha?: string } = {};
   try {
-    return await deployForward(options, deps, known);
+    return await deployForward(options, deps);
   } catch (error) {
-    throw cancelledEarly(error, options.environment, { sha: known.sha, ref: options.ref, url: options.url });
+    // Cancelled before the commit was even resolved (later cancels name it, see beforeCreate).
+    throw cancelledEarly(error, options.environment, { ref: options.ref, url: options.url });
   }
 }
 
-async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, known: { sha?: string }): Promise<DeploymentOutcome> {
+async function deployForward(options: DeploymentOptions, deps: DeploymentDeps): Promise<DeploymentOutcome> {
   const { github, repo, logger } = deps;
   const timing = { ...TIMING, ...deps.timing };
   const { environment } = options;
@@ -93,7 +93,11 @@ async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, k
   const versionRead = options.version !== undefined ? Promise.resolve(options.version) : releaseVersionOf(github, repo, { ref: options.ref, sha: shaRead, prefix, logger });
   versionRead.catch(() => undefined);
   const sha = await shaRead;
-  known.sha = sha;
+  /** A step before the deployment exists: a cancel there changed nothing, and says which commit it was for. */
+  const beforeCreate = <T>(step: Promise<T>): Promise<T> =>
+    step.catch((error: unknown) => {
+      throw cancelledEarly(error, environment, { sha, ref: options.ref, url: options.url });
+    });
   const compares = new Map<string, Promise<Comparison>>();
   const compare = (base: string, head: string): Promise<Comparison> => {
     const key = `${base}...${head}`;
@@ -105,10 +109,10 @@ async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, k
     }
     return comparison;
   };
-  const newest = await newestRead;
+  const newest = await beforeCreate(newestRead);
   if (newest && newest.sha !== sha) void compare(newest.sha, sha);
   if (!deps.isRolledBack) ledger.rolledBack(sha).catch(() => undefined);
-  const [version, scanned] = await Promise.all([versionRead, ledger.scan()]);
+  const [version, scanned] = await beforeCreate(Promise.all([versionRead, ledger.scan()]));
   const label = describeRef(options.ref, sha, version);
   const settings: RunSettings = {
     environment,
@@ -123,7 +127,7 @@ async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, k
   logger.info(`Deploying ${label} to ${environment}${settings.production ? ' (production environment)' : ''}.`);
 
   if (options.requireDeployedTo) {
-    await checkPromotion(github, repo, { required: options.requireDeployedTo, environment, sha, label, logger, force: options.force });
+    await beforeCreate(checkPromotion(github, repo, { required: options.requireDeployedTo, environment, sha, label, logger, force: options.force }));
   }
   let state = scanned;
   const logLive = () => {
@@ -142,7 +146,7 @@ async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, k
   };
   logLive();
   // Refuse before anything is created; look again if another deploy changed what is live meanwhile.
-  await forwardChecks();
+  await beforeCreate(forwardChecks());
   const liveBefore = state.live?.deployment.id;
   let previous = refOfLive(state);
   const phases: Phase[] = [{ name: 'pre-flight checks', ms: 0, ok: true }];
@@ -169,7 +173,7 @@ async function deployForward(options: DeploymentOptions, deps: DeploymentDeps, k
   const target: AttemptTarget = { ref: options.ref, sha, version, kind: 'deploy', reason: '', previous, supersedes: previous, statusPerPhase: true };
   // Create first, then take the environment's turn (see turn.ts): a check before creating cannot
   // see a deploy that starts at the same instant.
-  const own = await createFor(target, settings, deps, timing);
+  const own = await beforeCreate(createFor(target, settings, deps, timing));
   try {
     state = await takeTurn({ github, repo, ledger, own, logger, signal: deps.signal, timing, label: `Deploy ${label}`, sleep: deps.sleep, now: deps.now });
     if (state.live?.deployment.id !== liveBefore) {
