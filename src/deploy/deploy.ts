@@ -24,6 +24,11 @@ import {
 export * from './types.js';
 
 /**
+ * Over 300 lines on purpose: the two orchestrations below share this module's private helpers
+ * (what was live, a cancel before anything was created, the deployments page), and side by side
+ * they show what a rollback leaves out (forward-only and rolled-back checks, a status per phase,
+ * an automatic rollback). The stages themselves live in attempt, turn, preflight and verify.
+ *
  * The two ways shipgate puts a version live, each one way through the stages:
  * - runDeployment (the deploy action): pre-flight checks (promotion, forward-only, rolled back) →
  *   create the deployment → take the environment's turn (turn.ts) → run and verify (attempt.ts,
