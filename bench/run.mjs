@@ -22,6 +22,20 @@ import { measureFirstRequest } from './lib/first-request.mjs';
 import { API_TARGETS, ROUND_TRIP_MS, measureApi } from './lib/api.mjs';
 import { apiTable, mergeRun, readResults, table, writeResults } from './lib/results.mjs';
 
+/** @import { Measurement } from './lib/measure.mjs' */
+/** @import { OperationResult, Target } from './lib/results.mjs' */
+/** @typedef {import('./lib/generate.mjs').Totals} GeneratedTotals  what the generator wrote */
+/** @typedef {import('./lib/child.mjs').Totals} CountedTotals  what a parser counted (child.mjs prints it) */
+/** @typedef {Awaited<ReturnType<typeof measureFirstRequest>>} FirstRequest */
+/** @typedef {{ label: string, bytes: number }} Size */
+/** @typedef {{ generator: number, format: string, target: number, bytes: number, totals: GeneratedTotals }} Manifest  a generated report's .manifest.json */
+/** @typedef {{ format: string, size: Size, file: string, manifest: Manifest }} Report */
+/** @typedef {{ parser: string, kind: 'floor' | 'shipgate' | 'peer', runs: number, peakRssMB: number | undefined }} RowBase */
+/** @typedef {RowBase & { state: 'ok', seconds: number, mbps: number, totalsMatch: boolean | undefined, totals: CountedTotals | undefined, error?: undefined }} OkRow */
+/** @typedef {RowBase & { state: Exclude<Measurement['state'], 'ok'>, error: string | undefined }} FailedRow */
+/** @typedef {OkRow | FailedRow} Row  one parser on one report */
+/** @typedef {{ report: Report, rows: Row[] }} ParserResult */
+
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH);
 const CACHE = path.join(os.tmpdir(), 'shipgate-bench');
@@ -63,8 +77,12 @@ for (const id of RUN_SCENARIOS ?? []) {
   }
 }
 
+/** @type {Size[]} */
 const SIZES = QUICK ? [{ label: '100MB', bytes: 100 * MB }] : [{ label: '100MB', bytes: 100 * MB }, { label: '550MB', bytes: 550 * MB }];
-/** Runs per measurement, a time budget per (parser, report) after which no further run starts, and a hard limit per run. */
+/**
+ * Runs per measurement, a time budget per (parser, report) after which no further run starts, and a hard limit per run.
+ * @type {Record<string, { runs: number, peerRuns: number, budgetMs: number, peerBudgetMs: number, limitMs: number }>}
+ */
 const PLAN = {
   '100MB': QUICK ? { runs: 3, peerRuns: 2, budgetMs: 15_000, peerBudgetMs: 15_000, limitMs: 60_000 } : { runs: 5, peerRuns: 3, budgetMs: 20_000, peerBudgetMs: 20_000, limitMs: 90_000 },
   // On ~550 MB the fastest peer that finishes sets the 10× bar: it gets a larger budget (2-3 runs).
@@ -73,6 +91,7 @@ const PLAN = {
 /** Past this point of the whole bench, measurements make one run only (to finish within 10 minutes). */
 const LATE_MS = 420_000;
 
+/** @type {Record<string, { ext: string, title: string, peers: string[] }>} */
 const FORMATS = {
   lcov: { ext: 'info', title: 'lcov', peers: ['lcov-parse', 'parse-lcov', '@friedemannsommer/lcov-parser', '@friedemannsommer/lcov-parser (stream)'] },
   cobertura: { ext: 'xml', title: 'Cobertura', peers: ['xml2js', 'fast-xml-parser'] },
@@ -87,11 +106,14 @@ for (const format of RUN_FORMATS) {
   }
 }
 const FLOORS = ['floor:read', 'floor:newlines'];
+/** @type {Record<string, string>} */
 const FLOOR_LABELS = { 'floor:read': 'floor: read the stream, do nothing', 'floor:newlines': 'floor: count newlines' };
 
 const benchStarted = Date.now();
 const elapsed = () => `${((Date.now() - benchStarted) / 1000).toFixed(0)} s`;
+/** @param {string} message */
 const log = (message) => console.log(`[${elapsed().padStart(5)}] ${message}`);
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -99,6 +121,8 @@ const median = (values) => {
 };
 
 // ---- machine ------------------------------------------------------------------------------------
+
+/** @typedef {ReturnType<typeof machineInfo>} Machine */
 
 function machineInfo() {
   const cpus = os.cpus();
@@ -110,15 +134,25 @@ function machineInfo() {
     node: version,
     os: `${os.type()} ${os.release()}`,
     loadStart: os.loadavg(),
+    /** @type {number[]} filled in when the bench ends */
+    loadEnd: [],
   };
 }
 
 // ---- reports ------------------------------------------------------------------------------------
 
+/**
+ * @param {string} format
+ * @param {Size} size
+ */
 function reportPath(format, size) {
   return path.join(CACHE, `${format}-${size.label}.${FORMATS[format].ext}`);
 }
 
+/**
+ * @param {string} file
+ * @returns {Manifest | undefined}
+ */
 function cachedReport(file) {
   try {
     const manifest = JSON.parse(readFileSync(`${file}.manifest.json`, 'utf8'));
@@ -129,6 +163,12 @@ function cachedReport(file) {
   return undefined;
 }
 
+/**
+ * @param {string} format
+ * @param {string} file
+ * @param {number} target  bytes
+ * @returns {Promise<Manifest>}
+ */
 function generateInChild(format, file, target) {
   return new Promise((resolve, reject) => {
     const temp = `${file}.tmp-${process.pid}`;
@@ -141,7 +181,7 @@ function generateInChild(format, file, target) {
         reject(new Error(`generating ${file} failed (exit ${code})`));
         return;
       }
-      const result = JSON.parse(out.trim().split('\n').at(-1));
+      const result = JSON.parse(out.trim().split('\n').at(-1) ?? '');
       renameSync(temp, file);
       const manifest = { generator: GENERATOR_VERSION, format, target, ...result };
       writeFileSync(`${file}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -153,7 +193,9 @@ function generateInChild(format, file, target) {
 /** Every report of every size, generated (two at a time) unless cached with this generator version. */
 async function ensureReports() {
   mkdirSync(CACHE, { recursive: true });
+  /** @type {Array<Omit<Report, 'manifest'> & { manifest: Manifest | undefined }>} */
   const reports = [];
+  /** @type {typeof reports} */
   const missing = [];
   for (const size of SIZES) {
     for (const format of RUN_FORMATS) {
@@ -178,21 +220,30 @@ async function ensureReports() {
   } else {
     log(`Reusing the reports in ${CACHE} (generator v${GENERATOR_VERSION}).`);
   }
-  return reports;
+  // Every report has its manifest now: cached, or generated above (a failed generation rejected).
+  return /** @type {Report[]} */ (reports);
 }
 
 // ---- parsers ------------------------------------------------------------------------------------
 
+/**
+ * @param {CountedTotals | undefined} a
+ * @param {CountedTotals | undefined} b
+ */
 const sameTotals = (a, b) =>
   a && b && a.lines?.found === b.lines.found && a.lines?.hit === b.lines.hit && a.branches?.found === b.branches.found && a.branches?.hit === b.branches.hit;
 
 /**
  * Measure every parser of a report, round-robin (run 1 of each, then run 2 of each, …) so
  * that a noisy moment on the machine does not land on one parser only.
+ * @param {Report} report
+ * @param {Record<string, string>} env
+ * @returns {Promise<Row[]>}
  */
 async function measureReport(report, env) {
   const plan = PLAN[report.size.label];
   const parsers = [...FLOORS, ...FORMATS[report.format].peers, 'shipgate'];
+  /** @type {Array<{ parser: string, kind: Row['kind'], runs: Measurement[], spentMs: number, done: boolean }>} */
   const entries = parsers.map((parser) => ({
     parser,
     kind: parser.startsWith('floor:') ? 'floor' : parser === 'shipgate' ? 'shipgate' : 'peer',
@@ -218,30 +269,39 @@ async function measureReport(report, env) {
     }
   }
   const bytes = report.manifest.bytes;
+  // child.mjs prints the totals the parser counted in this shape.
+  const counted = (/** @type {Measurement} */ run) => /** @type {CountedTotals | undefined} */ (run.totals);
   return entries.map((entry) => {
     const ok = entry.runs.filter((run) => run.state === 'ok');
     const failed = entry.runs.find((run) => run.state !== 'ok');
-    const rss = entry.runs.map((run) => run.rssKB).filter(Boolean);
+    const rss = entry.runs.flatMap((run) => (run.rssKB ? [run.rssKB] : []));
+    /** @type {RowBase} */
     const result = {
       parser: entry.parser,
       kind: entry.kind,
       runs: entry.runs.length,
       peakRssMB: rss.length ? (Math.max(...rss) * 1024) / MB : undefined,
     };
-    if (failed) return { ...result, state: failed.state, error: failed.error };
-    const seconds = median(ok.map((run) => run.ms)) / 1000;
+    // `failed` is a run whose state is not 'ok'.
+    if (failed) return { ...result, state: /** @type {FailedRow['state']} */ (failed.state), error: failed.error };
+    const seconds = median(ok.map((run) => run.ms ?? NaN)) / 1000;
     return {
       ...result,
       state: 'ok',
       seconds,
       mbps: bytes / MB / seconds,
-      totalsMatch: entry.kind === 'floor' ? undefined : ok.every((run) => sameTotals(run.totals, report.manifest.totals)),
-      totals: ok[0].totals,
+      totalsMatch: entry.kind === 'floor' ? undefined : ok.every((run) => sameTotals(counted(run), report.manifest.totals)),
+      totals: counted(ok[0]),
     };
   });
 }
 
+/**
+ * @param {Report[]} reports
+ * @returns {Promise<ParserResult[]>}
+ */
 async function measureParsers(reports) {
+  /** @type {string | undefined} */
   let srcDir;
   try {
     const transpiled = transpileSources(ROOT, CACHE);
@@ -249,9 +309,11 @@ async function measureParsers(reports) {
     srcDir = transpiled.dir;
     log(`shipgate's src/ transpiled (${transpiled.files} files${transpiled.cached ? ', cached' : ''}).`);
   } catch (error) {
-    log(`Could not transpile src/: ${error.message}`);
+    log(`Could not transpile src/: ${error instanceof Error ? error.message : String(error)}`);
   }
+  /** @type {Record<string, string>} */
   const env = srcDir ? { SHIPGATE_BENCH_SRC: srcDir } : {};
+  /** @type {ParserResult[]} */
   const results = [];
   for (const report of reports) {
     log(`Parsing ${path.basename(report.file)} (${(report.manifest.bytes / MB).toFixed(0)} MB) ...`);
@@ -262,6 +324,7 @@ async function measureParsers(reports) {
   return results;
 }
 
+/** @param {Row} row */
 function describeRow(row) {
   if (row.state === 'not-measurable') return `not measurable yet: ${row.error}`;
   if (row.state !== 'ok') return `${row.state.toUpperCase()}: ${row.error}`;
@@ -272,24 +335,70 @@ function describeRow(row) {
 // ---- targets ------------------------------------------------------------------------------------
 
 const fmt = {
+  /** @param {number} value */
   x: (value) => `${value >= 10 ? value.toFixed(1) : value.toFixed(2)}×`,
+  /** @param {number} value */
   mb: (value) => `${value.toFixed(0)} MB`,
 };
 
-/** The fastest peer (MB/s) that finished on a report, or undefined. */
+/**
+ * The fastest peer (MB/s) that finished on a report, or undefined.
+ * @param {Row[]} rows
+ * @returns {OkRow | undefined}
+ */
 function fastestPeer(rows) {
-  return rows.filter((row) => row.kind === 'peer' && row.state === 'ok').sort((a, b) => b.mbps - a.mbps)[0];
+  return rows.flatMap((row) => (row.kind === 'peer' && row.state === 'ok' ? [row] : [])).sort((a, b) => b.mbps - a.mbps)[0];
 }
 
+/**
+ * One parser's row of a report; every report measures the floors, its format's peers and shipgate.
+ * @param {Row[]} rows
+ * @param {string} parser
+ */
+function rowOf(rows, parser) {
+  const row = rows.find((each) => each.parser === parser);
+  if (!row) throw new Error(`no ${parser} row in a report's measurements`);
+  return row;
+}
+
+/**
+ * @param {ParserResult[]} parserResults
+ * @param {string} format
+ * @param {string} label
+ */
 function findReport(parserResults, format, label) {
   return parserResults.find((result) => result.report.format === format && result.report.size.label === label);
 }
 
+/** @typedef {Required<Pick<OperationResult, 'requests' | 'roundTrips' | 'ownMs' | 'writes' | 'byRoute'>>} Figures  what a measured API run counted */
+
+/**
+ * The figures of an API operation that ran (runScenario records them together), or undefined.
+ * @param {OperationResult} result
+ * @returns {Figures | undefined}
+ */
+function figuresOf({ requests, roundTrips, ownMs, writes, byRoute }) {
+  if (requests === undefined || roundTrips === undefined || ownMs === undefined || writes === undefined || byRoute === undefined) return undefined;
+  return { requests, roundTrips, ownMs, writes, byRoute };
+}
+
 /**
  * Every target: { target, measured, verdict: 'met'|'MISSED'|'not measurable yet'|'not run'|'figure' (no target), why }.
+ * @param {ParserResult[]} parserResults
+ * @param {FirstRequest | undefined} firstRequest
+ * @param {OperationResult[]} api
+ * @param {Set<string>} [sections]
+ * @returns {Target[]}
  */
 function evaluate(parserResults, firstRequest, api, sections = SECTIONS) {
+  /** @type {Target[]} */
   const targets = [];
+  /**
+   * @param {string} target
+   * @param {string} measured
+   * @param {string} verdict
+   * @param {string} [why]
+   */
   const add = (target, measured, verdict, why = '') => targets.push({ target, measured, verdict, why });
 
   if (sections.has('parsers')) {
@@ -317,7 +426,7 @@ function evaluate(parserResults, firstRequest, api, sections = SECTIONS) {
         add(title, '—', 'not run', '--quick runs the ~100 MB reports only');
         continue;
       }
-      const ours = large.rows.find((row) => row.kind === 'shipgate');
+      const ours = rowOf(large.rows, 'shipgate');
       if (ours.state === 'not-measurable') {
         add(title, '—', 'not measurable yet', ours.error);
         continue;
@@ -347,7 +456,7 @@ function evaluate(parserResults, firstRequest, api, sections = SECTIONS) {
 
     const small = findReport(parserResults, 'istanbul', '100MB');
     if (small && RUN_FORMATS.includes('istanbul')) {
-      const ours = small.rows.find((row) => row.kind === 'shipgate');
+      const ours = rowOf(small.rows, 'shipgate');
       const json = small.rows.find((row) => row.parser === 'JSON.parse');
       const title = 'istanbul JSON on ~100 MB: ≥ 3× JSON.parse';
       if (ours.state === 'not-measurable') add(title, '—', 'not measurable yet', ours.error);
@@ -364,8 +473,8 @@ function evaluate(parserResults, firstRequest, api, sections = SECTIONS) {
       // --formats without istanbul: no line for it.
     } else if (!largeJson) add(jsonTitle, '—', 'not run', '--quick runs the ~100 MB reports only');
     else {
-      const ours = largeJson.rows.find((row) => row.kind === 'shipgate');
-      const json = largeJson.rows.find((row) => row.parser === 'JSON.parse');
+      const ours = rowOf(largeJson.rows, 'shipgate');
+      const json = rowOf(largeJson.rows, 'JSON.parse');
       const jsonState = json.state === 'ok' ? `JSON.parse finished in ${json.seconds.toFixed(1)} s` : `JSON.parse ${json.state}: ${json.error}`;
       if (ours.state === 'not-measurable') add(jsonTitle, '—', 'not measurable yet', ours.error);
       else if (ours.state !== 'ok') add(jsonTitle, `shipgate ${ours.state}; ${jsonState}`, 'MISSED', ours.error);
@@ -379,7 +488,7 @@ function evaluate(parserResults, firstRequest, api, sections = SECTIONS) {
         add(title, '—', 'not run', '--quick runs the ~100 MB reports only');
         continue;
       }
-      const ours = large.rows.find((row) => row.kind === 'shipgate');
+      const ours = rowOf(large.rows, 'shipgate');
       if (ours.state === 'not-measurable') add(title, '—', 'not measurable yet', ours.error);
       else if (ours.peakRssMB === undefined) add(title, `unknown (${ours.state})`, 'MISSED', ours.error ?? '');
       else {
@@ -393,12 +502,14 @@ function evaluate(parserResults, firstRequest, api, sections = SECTIONS) {
     }
   }
 
-  if (sections.has('first-request')) {
+  // firstRequest is measured whenever its section runs.
+  if (sections.has('first-request') && firstRequest) {
     const actions = firstRequest.cases.filter((c) => !c.reference);
     if (!actions.length) add('time to the first API request: within 5 % of a minimal toolkit action', '—', 'not measurable yet', 'no action bundle in dist/');
     for (const c of actions) {
       const title = `time to the first API request, ${c.label}: ≤ 1.05× a minimal \`@actions/core\` + \`@actions/github\` action`;
-      if (c.medianMs === undefined) {
+      // ratio is set exactly when medianMs is.
+      if (c.medianMs === undefined || c.ratio === undefined) {
         add(title, '—', 'MISSED', c.note ?? 'no measurement');
         continue;
       }
@@ -414,29 +525,31 @@ function evaluate(parserResults, firstRequest, api, sections = SECTIONS) {
   if (sections.has('api')) {
     for (const result of api) {
       const at = `at ${result.roundTripMs} ms a request`;
+      const { limit, maxRoundTrips, maxOwnMs } = result;
       // One line per bound the operation has; an operation without bounds gets one line of figures.
-      const bounds = [
-        result.limit !== undefined && { title: `API requests of ${result.label}: ≤ ${result.limit}`, met: (r) => r.requests <= r.limit, miss: (r) => `${r.requests - r.limit} over` },
-        result.maxRoundTrips !== undefined && { title: `sequential round trips of ${result.label}: ≤ ${result.maxRoundTrips}`, met: (r) => r.roundTrips <= r.maxRoundTrips, miss: (r) => `${r.roundTrips - r.maxRoundTrips} over` },
-        result.maxOwnMs !== undefined && { title: `own wall-clock of ${result.label} ${at}: < ${(result.maxOwnMs / 1000).toFixed(1)} s`, met: (r) => r.ownMs < r.maxOwnMs, miss: (r) => `${((r.ownMs - r.maxOwnMs) / 1000).toFixed(2)} s over` },
-      ].filter(Boolean);
+      /** @type {Array<{ title: string, figure?: undefined, met: (f: Figures) => boolean, miss: (f: Figures) => string } | { title: string, figure: true }>} */
+      const bounds = [];
+      if (limit !== undefined) bounds.push({ title: `API requests of ${result.label}: ≤ ${limit}`, met: (f) => f.requests <= limit, miss: (f) => `${f.requests - limit} over` });
+      if (maxRoundTrips !== undefined) bounds.push({ title: `sequential round trips of ${result.label}: ≤ ${maxRoundTrips}`, met: (f) => f.roundTrips <= maxRoundTrips, miss: (f) => `${f.roundTrips - maxRoundTrips} over` });
+      if (maxOwnMs !== undefined) bounds.push({ title: `own wall-clock of ${result.label} ${at}: < ${(maxOwnMs / 1000).toFixed(1)} s`, met: (f) => f.ownMs < maxOwnMs, miss: (f) => `${((f.ownMs - maxOwnMs) / 1000).toFixed(2)} s over` });
       if (!bounds.length) bounds.push({ title: `${result.label}: requests, sequential round trips and own wall-clock ${at}`, figure: true });
+      const figures = figuresOf(result);
       for (const bound of bounds) {
         const title = bound.title;
         if (result.state === 'not-implemented') add(title, '—', 'not measurable yet', 'the action answers "not implemented"');
         else if (result.state === 'unavailable') add(title, '—', 'not measurable yet', result.error);
-        else if (result.requests === undefined) add(title, '—', 'MISSED', result.error);
+        else if (figures === undefined) add(title, '—', 'MISSED', result.error);
         else {
-          const top = result.byRoute
+          const top = figures.byRoute
             .slice(0, 4)
             .map(([route, n]) => `${n}× ${route}`)
             .join(', ');
           // The round trips times the latency is what the run waited on GitHub at least; the rest is its own work (and the machine's load).
-          const waited = (result.roundTrips * result.roundTripMs) / 1000;
-          const measured = `${result.requests} requests, ${result.roundTrips} sequential round trips, ${(result.ownMs / 1000).toFixed(2)} s own wall-clock ${at} (${waited.toFixed(2)} s of it waiting on GitHub), ${result.writes} writes`;
+          const waited = (figures.roundTrips * result.roundTripMs) / 1000;
+          const measured = `${figures.requests} requests, ${figures.roundTrips} sequential round trips, ${(figures.ownMs / 1000).toFixed(2)} s own wall-clock ${at} (${waited.toFixed(2)} s of it waiting on GitHub), ${figures.writes} writes`;
           if (result.state === 'failed') add(title, measured, 'MISSED', `the action failed (${result.error}); most frequent: ${top}`);
           else if (bound.figure) add(title, measured, 'figure');
-          else add(title, measured, bound.met(result) ? 'met' : 'MISSED', bound.met(result) ? '' : `${bound.miss(result)}; most frequent: ${top}`);
+          else add(title, measured, bound.met(figures) ? 'met' : 'MISSED', bound.met(figures) ? '' : `${bound.miss(figures)}; most frequent: ${top}`);
         }
       }
     }
@@ -446,6 +559,7 @@ function evaluate(parserResults, firstRequest, api, sections = SECTIONS) {
 
 // ---- output -------------------------------------------------------------------------------------
 
+/** @param {ParserResult[]} parserResults */
 function parserTables(parserResults) {
   const parts = [];
   for (const { report, rows } of parserResults) {
@@ -468,7 +582,7 @@ function parserTables(parserResults) {
             return [name, `${state}: ${row.error ?? ''}`, '—', row.peakRssMB ? fmt.mb(row.peakRssMB) : '—', '—', row.runs, '—'];
           }
           const vs = row.kind === 'floor' || !peer ? '—' : fmt.x(row.mbps / peer.mbps);
-          const totals = row.totalsMatch === undefined ? 'n/a' : row.totalsMatch ? 'match' : `DIFFER (${row.totals.lines.hit}/${row.totals.lines.found}, ${row.totals.branches.hit}/${row.totals.branches.found})`;
+          const totals = row.totalsMatch === undefined ? 'n/a' : row.totalsMatch ? 'match' : `DIFFER (${row.totals?.lines.hit}/${row.totals?.lines.found}, ${row.totals?.branches.hit}/${row.totals?.branches.found})`;
           return [name, `${row.seconds.toFixed(2)} s`, row.mbps.toFixed(1), row.peakRssMB ? fmt.mb(row.peakRssMB) : '?', totals, row.runs, vs];
         }),
       ),
@@ -478,6 +592,9 @@ function parserTables(parserResults) {
   return parts.join('\n');
 }
 
+/**
+ * @param {{ machine: Machine, parserResults: ParserResult[], firstRequest: FirstRequest | undefined, api: OperationResult[], targets: Target[], seconds: number }} run
+ */
 function render({ machine, parserResults, firstRequest, api, targets, seconds }) {
   const lines = [];
   lines.push(`# shipgate benchmark results\n`);
@@ -524,7 +641,15 @@ function render({ machine, parserResults, firstRequest, api, targets, seconds })
   return lines.join('\n');
 }
 
+/**
+ * @param {FirstRequest} firstRequest
+ * @param {Machine} machine
+ */
 function firstRequestText(firstRequest, machine) {
+  /**
+   * @param {string} label
+   * @param {{ medianMs?: number, ratio?: number, note?: string, cpuMs?: number, cpuRatio?: number }} c
+   */
   const row = (label, c) => [label, `${c.medianMs?.toFixed(1) ?? '—'} ms`, c.ratio === undefined ? (c.note ?? '—') : fmt.x(c.ratio), `${c.cpuMs?.toFixed(1) ?? '—'} ms`, c.cpuRatio ? fmt.x(c.cpuRatio) : '—'];
   return [
     `From spawn to the moment the first request reaches a local server (GITHUB_API_URL), each process run as the runner runs it ` +
@@ -546,11 +671,13 @@ function firstRequestText(firstRequest, machine) {
 const machine = machineInfo();
 log(`shipgate bench${QUICK ? ' (--quick)' : ''}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(0)} GiB, Node ${machine.node}, load ${machine.loadStart.map((n) => n.toFixed(1)).join(' ')}`);
 
+/** @type {ParserResult[]} */
 let parserResults = [];
 if (SECTIONS.has('parsers')) {
   const reports = await ensureReports();
   parserResults = await measureParsers(reports);
 }
+/** @type {FirstRequest | undefined} */
 let firstRequest;
 if (SECTIONS.has('first-request')) {
   log('Time to the first API request ...');
@@ -558,6 +685,7 @@ if (SECTIONS.has('first-request')) {
   log(`  minimal: ${firstRequest.reference.medianMs.toFixed(1)} ms; ${firstRequest.cases.map((c) => `${c.id}: ${c.medianMs?.toFixed(1) ?? '—'} ms${c.ratio ? ` (${fmt.x(c.ratio)})` : ''}${c.note ? ` [${c.note}]` : ''}`).join('; ')}`);
   if (onlyArg) console.log(`\n${firstRequestText(firstRequest, machine)}`);
 }
+/** @type {OperationResult[]} */
 let api = [];
 if (SECTIONS.has('api')) api = await measureApi(ROOT, DIST, log, { only: RUN_SCENARIOS });
 
@@ -580,7 +708,9 @@ if (!QUICK && !distArg) {
     machine: `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(0)} GiB, Node ${machine.node}`,
     load: `${machine.loadStart.map((n) => n.toFixed(1)).join(' / ')} at start, ${machine.loadEnd.map((n) => n.toFixed(1)).join(' / ')} at end`,
   };
+  /** @param {string} name */
   const only = (name) => new Set([name]);
+  /** @param {string} heading */
   const sectionMarkdown = (heading) => {
     const start = markdown.indexOf(`## ${heading}\n`);
     if (start < 0) return '';

@@ -10,11 +10,53 @@ import { pathToFileURL } from 'node:url';
 import { buildRepo, git } from './repo.mjs';
 import { roundTrips, startRecordingProxy } from './proxy.mjs';
 
+/** @import { Simulator } from '../../simulator/index.mjs' */
+/** @import { Deployment, DeploymentStatus, Release } from '../../simulator/state.mjs' */
+/** @import { ActionResult, RunOptions } from '../../scripts/lib/run-action.mjs' */
+/** @import { OperationResult } from './results.mjs' */
+
+/** @typedef {{ id: string, label: string, limit?: number, maxRoundTrips?: number, maxOwnMs?: number }} ApiTarget */
+
+/**
+ * A deployment of the seeded history, oldest first.
+ * @typedef {object} PlannedDeployment
+ * @property {string} environment
+ * @property {string} sha
+ * @property {string} [tag]
+ * @property {'deploy' | 'rollback'} [mode]
+ * @property {{ ref: string, sha: string, version: string }} [rolledBack]
+ * @property {boolean} [failed]
+ */
+
+/**
+ * The commit a run checks out, and the coverage report (when any) written into its workspace.
+ * @typedef {{ sha: string, checkout?: string, report?: string }} Checkout
+ */
+
+/**
+ * One operation on a seeded history: what the simulator holds, then the run that is measured.
+ * @typedef {object} Scenario
+ * @property {(sim: Simulator) => Promise<void>} seed
+ * @property {string} action
+ * @property {Record<string, string>} inputs
+ * @property {string} sha
+ * @property {string} [ref]             default refs/heads/main
+ * @property {string} eventName
+ * @property {unknown} event
+ * @property {string} [report]          an lcov report for coverage/lcov.info
+ * @property {string} [checkout]        default `sha`
+ * @property {Checkout & { ref: string, eventName: string, event: unknown }} [prepare]  a run before the measured one (not counted)
+ * @property {(result: ActionResult) => boolean} [completed]  a run that counts as done although it failed
+ * @property {string} facts
+ * @property {string[]} outputs         the outputs the results show
+ */
+
 /**
  * Each operation's bounds: `limit` (requests), `maxRoundTrips` (sequential round trips) and
  * `maxOwnMs` (the action's own wall-clock at ROUND_TRIP_MS a request); a bound left out is
  * reported as a figure. The rollback bounds are issue 16's ("at most 6 sequential round trips,
  * under 1.5 s at 150 ms a request, whatever the history"); its request count is a figure.
+ * @type {ApiTarget[]}
  */
 export const API_TARGETS = [
   { id: 'rollback', label: 'rollback: 1,000 releases, 5,000 deployments', maxRoundTrips: 6, maxOwnMs: 1500 },
@@ -31,11 +73,22 @@ export const ROUND_TRIP_MS = 150;
 const RUN_TIMEOUT_MS = 90_000;
 const DAY = 86_400_000;
 const START = Date.parse('2023-01-02T09:00:00Z');
+/** @param {number} ms */
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-/** Semantic versions that grow with i: 1.0.0, 1.0.1, … */
+/**
+ * Semantic versions that grow with i: 1.0.0, 1.0.1, …
+ * @param {number} i
+ */
 const versionOf = (i) => `${1 + Math.floor(i / 400)}.${Math.floor(i / 20) % 20}.${i % 20}`;
 
+/**
+ * @param {Simulator} sim
+ * @param {string} method
+ * @param {string} route
+ * @param {unknown} [body]
+ * @returns {Promise<unknown>}
+ */
 async function call(sim, method, route, body) {
   const response = await fetch(`${sim.url}/repos/${sim.owner}/${sim.repo}${route}`, {
     method,
@@ -47,14 +100,23 @@ async function call(sim, method, route, body) {
   return text ? JSON.parse(text) : undefined;
 }
 
-/** Copy a record made through the API for another id (URL fields re-pointed). */
+/**
+ * Copy a record made through the API for another id (URL fields re-pointed).
+ * @template {object} T
+ * @param {T} template
+ * @param {Array<[RegExp, string]>} replacements
+ * @param {Partial<T>} fields
+ * @returns {T}
+ */
 function cloneRecord(template, replacements, fields) {
   const copy = structuredClone(template);
-  for (const [key, value] of Object.entries(copy)) {
+  // Only the record's string `*_url` fields are rewritten, with strings: its type is kept.
+  const byKey = /** @type {Record<string, unknown>} */ (copy);
+  for (const [key, value] of Object.entries(byKey)) {
     if (typeof value === 'string' && /url$/.test(key)) {
       let next = value;
       for (const [pattern, replacement] of replacements) next = next.replace(pattern, replacement);
-      copy[key] = next;
+      byKey[key] = next;
     }
   }
   return Object.assign(copy, fields);
@@ -62,12 +124,18 @@ function cloneRecord(template, replacements, fields) {
 
 const REPOSITORY = { full_name: 'acme/app', name: 'app', owner: { login: 'acme' }, default_branch: 'main' };
 
+/** @param {string} text */
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Releases for `tags` (name → sha), oldest first, the first through the API and the rest cloned. */
+/**
+ * Releases for `tags` (name → sha), oldest first, the first through the API and the rest cloned.
+ * @param {Simulator} sim
+ * @param {Array<[string, string]>} tags
+ */
 async function seedReleases(sim, tags) {
   const [[firstTag, firstSha], ...rest] = tags;
-  const template = await call(sim, 'POST', '/releases', { tag_name: firstTag, target_commitish: firstSha, name: firstTag, body: 'Release notes', make_latest: 'true' });
+  // The simulator answers with the release it stored (GitHub's release schema).
+  const template = /** @type {Release} */ (await call(sim, 'POST', '/releases', { tag_name: firstTag, target_commitish: firstSha, name: firstTag, body: 'Release notes', make_latest: 'true' }));
   const stored = sim.state.releases.find((release) => release.id === template.id);
   if (stored) Object.assign(stored, { created_at: iso(START), updated_at: iso(START), published_at: iso(START) });
   let id = template.id;
@@ -93,15 +161,21 @@ async function seedReleases(sim, tags) {
  * Deployments as shipgate's deploy writes them (ref = sha, payload.shipgate = 1), with statuses
  * in_progress → success|failure, and `inactive` once superseded in the same environment.
  * `plan` is a list of { environment, sha, tag, mode, rolledBack } oldest first.
+ * @param {Simulator} sim
+ * @param {PlannedDeployment[]} plan
  */
 async function seedDeployments(sim, plan) {
   const first = plan[0];
+  /**
+   * @param {PlannedDeployment} item
+   * @param {{ deployment: Deployment, ref: string } | undefined} previous  the environment's live deployment and its payload's ref
+   */
   const payloadOf = (item, previous) => ({
     shipgate: 1,
     version: item.tag ?? '',
     sha: item.sha,
     ref: item.tag ?? item.sha,
-    previous: previous ? { id: previous.id, ref: previous.payload.ref, sha: previous.sha } : null,
+    previous: previous ? { id: previous.deployment.id, ref: previous.ref, sha: previous.deployment.sha } : null,
     run_url: `https://github.com/${sim.owner}/${sim.repo}/actions/runs/1000`,
     actor: 'octo-dev',
     mode: item.mode ?? 'deploy',
@@ -109,7 +183,8 @@ async function seedDeployments(sim, plan) {
     ...(item.rolledBack ? { rolled_back: item.rolledBack } : {}),
     expires_at: iso(START),
   });
-  const template = await call(sim, 'POST', '/deployments', {
+  // The simulator answers with the deployment and the status it stored (GitHub's schemas).
+  const template = /** @type {Deployment} */ (await call(sim, 'POST', '/deployments', {
     // shipgate's own deployments carry this task (GitHub's job deployments have `deploy`).
     task: 'deploy:shipgate',
     ref: first.sha,
@@ -120,15 +195,23 @@ async function seedDeployments(sim, plan) {
     production_environment: first.environment === 'production',
     transient_environment: first.environment.startsWith('pr-'),
     description: 'Deploy by shipgate',
-  });
-  const statusTemplate = await call(sim, 'POST', `/deployments/${template.id}/statuses`, { state: 'in_progress', auto_inactive: false, log_url: `https://github.com/${sim.owner}/${sim.repo}/actions/runs/1000` });
+  }));
+  const statusTemplate = /** @type {DeploymentStatus} */ (
+    await call(sim, 'POST', `/deployments/${template.id}/statuses`, { state: 'in_progress', auto_inactive: false, log_url: `https://github.com/${sim.owner}/${sim.repo}/actions/runs/1000` })
+  );
   // Start from a clean slate: the templates are replaced by the clones below.
   sim.state.deployments.length = 0;
   sim.state.deploymentStatuses.length = 0;
 
   let deploymentId = template.id - 1;
   let statusId = statusTemplate.id - 1;
-  const live = new Map(); // environment → last successful deployment
+  /** @type {Map<string, { deployment: Deployment, ref: string }>} environment → last successful deployment (and its payload's ref) */
+  const live = new Map();
+  /**
+   * @param {Deployment} deployment
+   * @param {DeploymentStatus['state']} state
+   * @param {string} at
+   */
   const addStatus = (deployment, state, at) => {
     statusId++;
     sim.state.deploymentStatuses.push(
@@ -170,8 +253,8 @@ async function seedDeployments(sim, plan) {
     const failed = item.failed === true;
     addStatus(deployment, failed ? 'failure' : 'success', iso(at + 300_000));
     if (!failed) {
-      if (previous) addStatus(previous, 'inactive', iso(at + 301_000));
-      live.set(item.environment, deployment);
+      if (previous) addStatus(previous.deployment, 'inactive', iso(at + 301_000));
+      live.set(item.environment, { deployment, ref: item.tag ?? item.sha });
     }
   });
   sim.state.ids.deployment = deploymentId;
@@ -181,8 +264,24 @@ async function seedDeployments(sim, plan) {
 
 // ---- scenarios --------------------------------------------------------------------------------
 
+/** @typedef {Parameters<typeof buildRepo>[1][number]} Commit */
+
+/**
+ * The tags of `commits` (name → sha), oldest first.
+ * @param {Commit[]} commits
+ * @param {string[]} shas  their shas, in the same order
+ * @returns {Array<[string, string]>}
+ */
+const tagsOf = (commits, shas) => commits.flatMap((commit, index) => (commit.tag ? [/** @type {[string, string]} */ ([commit.tag, shas[index]])] : []));
+
+/**
+ * @param {string} dir
+ * @param {{ unreleased?: boolean }} [options]
+ * @returns {Promise<Scenario>}
+ */
 async function rollbackScenario(dir, { unreleased = false } = {}) {
   // 1,000 releases with one ordinary commit between two releases.
+  /** @type {Commit[]} */
   const commits = [];
   for (let i = 0; i < 1000; i++) {
     commits.push({ message: `fix: change ${i}`, files: { 'src/app.js': `export const build = ${i};\n` } });
@@ -191,12 +290,13 @@ async function rollbackScenario(dir, { unreleased = false } = {}) {
   // For the deploy scenario: one commit after the newest release, not deployed anywhere yet.
   if (unreleased) commits.push({ message: 'fix: the next change', files: { 'src/app.js': 'export const build = 1000;\n' } });
   const shas = buildRepo(dir, commits);
-  const tags = commits.map((commit, index) => [commit.tag, shas[index]]).filter(([tag]) => tag);
+  const tags = tagsOf(commits, shas);
   return {
     async seed(sim) {
       await seedReleases(sim, tags);
       // 5 deployments per release: two preview environments and staging of the commit before it,
       // staging and production of the release. Every 100th release was rolled back once.
+      /** @type {PlannedDeployment[]} */
       const plan = [];
       tags.forEach(([tag, sha], i) => {
         const before = shas[2 * i];
@@ -214,10 +314,10 @@ async function rollbackScenario(dir, { unreleased = false } = {}) {
     },
     action: 'rollback',
     inputs: { environment: 'production', command: 'true', reason: 'bench' },
-    sha: shas.at(-1),
+    sha: shas[shas.length - 1],
     eventName: 'workflow_dispatch',
     event: { inputs: { environment: 'production' }, ref: 'refs/heads/main', repository: REPOSITORY, sender: { login: 'octo-dev' } },
-    facts: `production runs ${tags.at(-1)[0]}`,
+    facts: `production runs ${tags[tags.length - 1][0]}`,
     outputs: ['from', 'to', 'status'],
   };
 }
@@ -226,6 +326,8 @@ async function rollbackScenario(dir, { unreleased = false } = {}) {
  * A forward deploy of a new commit to production on the rollback scenario's history. The command
  * is `true` and no health check or Prometheus is given, so there is no verification window: the
  * time measured is shipgate's own (bash starting `true` is a few milliseconds of it).
+ * @param {string} dir
+ * @returns {Promise<Scenario>}
  */
 async function deployScenario(dir) {
   const history = await rollbackScenario(dir, { unreleased: true });
@@ -241,31 +343,41 @@ async function deployScenario(dir) {
   };
 }
 
+/**
+ * @param {string} dir
+ * @returns {Promise<Scenario>}
+ */
 async function releaseScenario(dir) {
+  /** @type {Commit[]} */
   const commits = [];
   for (let i = 0; i < 3000; i++) commits.push({ message: `fix: change ${i}`, files: { 'src/app.js': `export const build = ${i};\n` }, tag: `v${versionOf(i)}` });
   const messages = ['feat: add export to CSV', 'fix: keep the cursor on reload', 'docs: explain the cache', 'fix: retry on 502', 'feat: dark mode'];
   messages.forEach((message, i) => commits.push({ message, files: { [`src/feature-${i}.js`]: `export const on = true;\n` } }));
   const shas = buildRepo(dir, commits);
-  const tags = commits.map((commit, index) => [commit.tag, shas[index]]).filter(([tag]) => tag);
+  const tags = tagsOf(commits, shas);
   return {
     async seed(sim) {
       await seedReleases(sim, tags);
     },
     action: 'release',
     inputs: {},
-    sha: shas.at(-1),
+    sha: shas[shas.length - 1],
     eventName: 'push',
-    event: { ref: 'refs/heads/main', after: shas.at(-1), repository: REPOSITORY },
-    facts: `newest tag ${tags.at(-1)[0]}, 5 commits since`,
+    event: { ref: 'refs/heads/main', after: shas[shas.length - 1], repository: REPOSITORY },
+    facts: `newest tag ${tags[tags.length - 1][0]}, 5 commits since`,
     outputs: ['tag', 'previous-tag', 'created'],
   };
 }
 
-/** An lcov report for `files` (path → number of lines): about 80 % of lines covered. */
-function lcovFor(files) {
+/**
+ * An lcov report for `files`, each of `lines` lines: about 80 % of lines covered.
+ * @param {string[]} files
+ * @param {number} lines
+ */
+function lcovFor(files, lines) {
+  /** @type {string[]} */
   const parts = [];
-  for (const [file, lines] of files) {
+  for (const file of files) {
     parts.push(`TN:\nSF:${file}\n`);
     let hit = 0;
     for (let line = 1; line <= lines; line++) {
@@ -278,9 +390,15 @@ function lcovFor(files) {
   return parts.join('');
 }
 
+/**
+ * @param {string} dir
+ * @returns {Promise<Scenario>}
+ */
 async function coverageGateScenario(dir) {
   const count = 3000;
+  /** @type {Record<string, string>} */
   const base = {};
+  /** @type {Record<string, string>} */
   const head = {};
   const names = Array.from({ length: count }, (_, i) => `src/module-${String(i).padStart(4, '0')}.js`);
   for (const name of names) {
@@ -307,7 +425,7 @@ async function coverageGateScenario(dir) {
       ref: 'refs/heads/main',
       eventName: 'push',
       event: { ref: 'refs/heads/main', after: baseSha, repository },
-      report: lcovFor(names.map((name) => [name, 40])),
+      report: lcovFor(names, 40),
       checkout: baseSha,
     },
     action: 'coverage-gate',
@@ -326,7 +444,7 @@ async function coverageGateScenario(dir) {
       },
       repository,
     },
-    report: lcovFor(names.map((name) => [name, 45])),
+    report: lcovFor(names, 45),
     checkout: headSha,
     facts: `${(count * 6).toLocaleString('en')} changed lines, about 20 % of them uncovered`,
     outputs: ['coverage', 'patch-coverage', 'base-coverage', 'passed'],
@@ -337,6 +455,8 @@ async function coverageGateScenario(dir) {
  * The launch report on the rollback scenario's history, moved in time so that its last month
  * ends now (production then has more deployments in the window than the report reads). The
  * report fails (no Prometheus, no reviewers): it counts as run when it wrote its verdict.
+ * @param {string} dir
+ * @returns {Promise<Scenario>}
  */
 async function readinessScenario(dir) {
   const history = await rollbackScenario(dir);
@@ -345,6 +465,10 @@ async function readinessScenario(dir) {
       await history.seed(sim);
       const last = Math.max(...sim.state.deploymentStatuses.map((status) => Date.parse(status.created_at)));
       const shift = Date.now() - 3_600_000 - last;
+      /**
+       * @param {{ created_at: string, updated_at: string }} record
+       * @param {Array<'created_at' | 'updated_at'>} fields
+       */
       const move = (record, fields) => {
         for (const field of fields) if (record[field]) record[field] = iso(Date.parse(record[field]) + shift);
       };
@@ -362,9 +486,15 @@ async function readinessScenario(dir) {
   };
 }
 
+/** @type {Record<string, (dir: string) => Promise<Scenario>>} */
 export const SCENARIOS = { rollback: rollbackScenario, release: releaseScenario, deploy: deployScenario, 'coverage-gate': coverageGateScenario, readiness: readinessScenario };
 
-/** A full clone of the repository at `sha` with the coverage report (when any) written into it. */
+/**
+ * A full clone of the repository at `sha` with the coverage report (when any) written into it.
+ * @param {string} repoDir
+ * @param {Checkout} scenario
+ * @param {string} into
+ */
 function workspace(repoDir, scenario, into) {
   git(os.tmpdir(), ['clone', '--quiet', '--no-hardlinks', repoDir, into]);
   git(into, ['checkout', '--quiet', '--detach', scenario.checkout ?? scenario.sha]);
@@ -375,6 +505,10 @@ function workspace(repoDir, scenario, into) {
   return into;
 }
 
+/**
+ * @param {ActionResult} result
+ * @returns {{ state: string, error?: string }}
+ */
 function outcomeOf(result) {
   const text = `${result.stdout}\n${result.stderr}`;
   if (result.exitCode === 0) return { state: 'ok' };
@@ -387,6 +521,12 @@ function outcomeOf(result) {
  * Run one scenario; returns { id, label, limit, maxRoundTrips, maxOwnMs, roundTripMs, state,
  * requests, roundTrips, ownMs, writes, byRoute, error, facts, seconds }. `ownMs` is the measured
  * run's wall-clock from spawn to exit, GitHub's latency (roundTripMs a request) included.
+ * @param {string} root
+ * @param {string} distDir
+ * @param {ApiTarget} target
+ * @param {(line: string) => void} log
+ * @param {number} roundTripMs
+ * @returns {Promise<OperationResult>}
  */
 async function runScenario(root, distDir, target, log, roundTripMs) {
   const started = Date.now();
@@ -395,12 +535,17 @@ async function runScenario(root, distDir, target, log, roundTripMs) {
   if (!existsSync(bundle)) return { ...base, state: 'unavailable', error: `${bundle} is missing (npm run build)` };
   const simulatorEntry = path.join(root, 'simulator/index.mjs');
   if (!existsSync(simulatorEntry)) return { ...base, state: 'unavailable', error: 'simulator/index.mjs is not there yet' };
+  /** @type {import('../../simulator/index.mjs')} the tree being benched has the same module */
   const { startSimulator } = await import(pathToFileURL(simulatorEntry).href);
+  /** @type {import('../../scripts/lib/run-action.mjs')} the tree being benched has the same module */
   const { runAction } = await import(pathToFileURL(path.join(root, 'scripts/lib/run-action.mjs')).href);
 
   const temp = mkdtempSync(path.join(os.tmpdir(), `shipgate-bench-api-${target.id}-`));
+  /** @type {Simulator | undefined} */
   let sim;
+  /** @type {Awaited<ReturnType<typeof startRecordingProxy>> | undefined} */
   let proxy;
+  /** @type {string | undefined} */
   let preparation;
   try {
     const repoDir = path.join(temp, 'repo');
@@ -408,16 +553,18 @@ async function runScenario(root, distDir, target, log, roundTripMs) {
     sim = await startSimulator({ repoDir, owner: 'acme', repo: 'app' });
     await scenario.seed(sim);
     sim.clearRequests();
+    /** @param {RunOptions} options */
     const run = (options) =>
       runAction(target.id, {
-        apiUrl: proxy.url,
+        apiUrl: recording.url,
         repository: 'acme/app',
         distDir,
         timeoutMs: RUN_TIMEOUT_MS,
         ...options,
       });
     // The base branch's preparation run goes through the proxy too, at the same latency (not counted).
-    proxy = await startRecordingProxy(sim.url, { latencyMs: roundTripMs });
+    const recording = await startRecordingProxy(sim.url, { latencyMs: roundTripMs });
+    proxy = recording;
     if (scenario.prepare) {
       const ws = workspace(sim.repoDir, scenario.prepare, path.join(temp, 'ws-base'));
       const prepared = await run({ inputs: scenario.inputs, sha: scenario.prepare.sha, ref: scenario.prepare.ref, eventName: scenario.prepare.eventName, event: scenario.prepare.event, cwd: ws });
@@ -427,7 +574,7 @@ async function runScenario(root, distDir, target, log, roundTripMs) {
         preparation = `the base branch's run failed: ${outcome.error}`;
         log(`  (${target.id}: ${preparation})`);
       }
-      proxy.clear();
+      recording.clear();
       sim.clearRequests();
     }
     const ws = workspace(sim.repoDir, scenario, path.join(temp, 'ws'));
@@ -444,6 +591,7 @@ async function runScenario(root, distDir, target, log, roundTripMs) {
     const ownMs = performance.now() - spawnedAt;
     const outcome = scenario.completed?.(result) ? { state: 'ok' } : outcomeOf(result);
     const requests = sim.requests.length;
+    /** @type {Map<string, number>} */
     const byRoute = new Map();
     for (const entry of sim.requests) {
       const key = `${entry.method} ${entry.path.replace(/^\/repos\/acme\/app/, '').replace(/[0-9a-f]{40}/g, '{sha}').replace(/\/\d+(?=\/|$)/g, '/{n}')}`;
@@ -454,7 +602,7 @@ async function runScenario(root, distDir, target, log, roundTripMs) {
       state: outcome.state,
       error: outcome.error,
       requests,
-      roundTrips: roundTrips(proxy.log),
+      roundTrips: roundTrips(recording.log),
       ownMs,
       writes: sim.writes().length,
       byRoute: [...byRoute.entries()].sort((a, b) => b[1] - a[1]),
@@ -464,7 +612,7 @@ async function runScenario(root, distDir, target, log, roundTripMs) {
       seconds: (Date.now() - started) / 1000,
     };
   } catch (error) {
-    return { ...base, state: 'failed', error: `bench scenario error: ${error.message.split('\n')[0]}` };
+    return { ...base, state: 'failed', error: `bench scenario error: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` };
   } finally {
     await proxy?.close();
     await sim?.close();
@@ -472,13 +620,19 @@ async function runScenario(root, distDir, target, log, roundTripMs) {
   }
 }
 
-/** Every scenario, or those named in `only` (ids of API_TARGETS). */
+/**
+ * Every scenario, or those named in `only` (ids of API_TARGETS).
+ * @param {string} root
+ * @param {string} [distDir]
+ * @param {(line: string) => void} [log]
+ * @param {{ only?: string[], roundTripMs?: number }} [options]
+ */
 export async function measureApi(root, distDir = path.join(root, 'dist'), log = () => undefined, { only, roundTripMs = ROUND_TRIP_MS } = {}) {
   const results = [];
   for (const target of API_TARGETS.filter((each) => !only || only.includes(each.id))) {
     log(`API economy: ${target.label} (${roundTripMs} ms a request) ...`);
     const result = await runScenario(root, distDir, target, log, roundTripMs);
-    log(`  ${result.state}${result.requests !== undefined ? `: ${result.requests} requests, ${result.roundTrips} round trips, ${(result.ownMs / 1000).toFixed(2)} s` : ''}${result.error ? ` (${result.error})` : ''}`);
+    log(`  ${result.state}${result.requests !== undefined ? `: ${result.requests} requests, ${result.roundTrips} round trips, ${((result.ownMs ?? 0) / 1000).toFixed(2)} s` : ''}${result.error ? ` (${result.error})` : ''}`);
     results.push(result);
   }
   return results;

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
  * @property {string} [facts]
  * @property {string} [preparation]
  * @property {Record<string, string>} [outputs]
+ * @property {number} [limit]          the request bound the README states
  * @property {number} [requests]
  * @property {number} [roundTrips]
  * @property {number} [maxRoundTrips]  the bound the README states
