@@ -16,7 +16,10 @@ import { readmePath, renderReadme } from './lib/docs.mjs';
 const out = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
 const staging = `${out}.tmp-${process.pid}`;
 // Inside the checkout, so that the compiled files resolve node_modules (.gitignore: /dist.tmp-*).
-const compiled = path.join(ROOT, `dist.tmp-${process.pid}-js`);
+// A fixed name, not one per process: ncc numbers modules by their paths, and the bundles must be
+// the same byte for byte from one build to the next (scripts/check-dist.mjs). So two builds must
+// not run at once in one checkout.
+const compiled = path.join(ROOT, 'dist.tmp-js');
 rmSync(staging, { recursive: true, force: true });
 
 const started = Date.now();

@@ -29654,13 +29654,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3341:
+/***/ 4281:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3068);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6407);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2153);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3392);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6280);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6789);
 // The approval action's bundle entry: scripts/build.mjs bundles this file alone into dist/approval/index.js.
 
 
@@ -29672,7 +29672,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6407:
+/***/ 6280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29737,7 +29737,7 @@ function readInputs(reader, runnerEnvironment = '') {
 
 /***/ }),
 
-/***/ 2153:
+/***/ 6789:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29748,7 +29748,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(418);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/log.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/log.js
 
 /**
  * The one way actions write to the job log. The runner reads every line of a step's output as
@@ -29782,10 +29782,10 @@ const log = {
     group: (name, work) => core/* group */.Os(name, work),
 };
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 2 modules
-var lib_inputs = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
+var lib_inputs = __nccwpck_require__(255);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -34502,7 +34502,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/http.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/http.js
 
 
 
@@ -34660,7 +34660,7 @@ function withTimeout(fetcher, timeoutMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/client.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/client.js
 
 
 
@@ -34851,7 +34851,7 @@ function errorData(error) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/context.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
 
 
 function readRunContext(env = process.env) {
@@ -34889,7 +34889,7 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/changes.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/changes.js
 
 /**
  * Two requests (the latest release, one short page of the comparison); undefined when there is no
@@ -34919,7 +34919,7 @@ async function changesSinceLatestRelease(github, repo, sha, log, limit = 20) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/approvers.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/approvers.js
 const teamName = (team) => `${team.org}/${team.slug}`;
 const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
 function parseApprovers(entries) {
@@ -34999,7 +34999,7 @@ class ApproverDirectory {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/comments.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/comments.js
 const APPROVE_WORDS = ['approve', 'approved', 'lgtm', 'yes'];
 const DENY_WORDS = ['deny', 'denied', 'no'];
 const WORDS = new Map([
@@ -35017,7 +35017,7 @@ function isBot(user) {
     return user.userType === 'Bot' || /\[bot\]$/i.test(user.login);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/tally.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/tally.js
 
 
 const written = (comment) => Date.parse(comment.updatedAt || comment.createdAt) || 0;
@@ -35083,7 +35083,7 @@ function joinNames(names, conjunction = 'and') {
     return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/environment.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/environment.js
 
 
 /**
@@ -35105,7 +35105,7 @@ function requireEnvironmentReviewers(name, protection) {
     return `Environment "${name}" holds each deploy until one of ${joinNames(protection.reviewers, 'or')} approves it${self}.`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/duration.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/duration.js
 /**
  * Two ways to write a duration, named by their output: compact figures for measured times in
  * logs and tables, words for the limits people set (in an issue or a sentence).
@@ -35134,7 +35134,7 @@ function formatDurationInWords(ms) {
     return amount(ms / 3_600_000, 'hour');
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/sha.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/sha.js
 /**
  * A commit for people: the first 7 hex digits of a full sha (as GitHub shows it); anything else
  * (a tag, a branch, an already short sha) is returned as it is, so refs can be passed too.
@@ -35143,7 +35143,7 @@ function shortSha(shaOrRef) {
     return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(shaOrRef) ? shaOrRef.slice(0, 7) : shaOrRef;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/markdown.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/markdown.js
 /**
  * User text (environment names, versions, commit subjects, reasons, file paths, messages) in
  * GitHub-flavoured markdown: job summaries, comments, check runs, issues and release notes.
@@ -35197,7 +35197,7 @@ function codeSpan(text) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/render.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/render.js
 
 
 
@@ -35291,7 +35291,7 @@ function describeRules(rules) {
     return `${rules.minimumApprovals} distinct approval${rules.minimumApprovals === 1 ? '' : 's'} from ${joinNames(names, 'or') || 'nobody'}${note}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/plan.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/plan.js
 /** What the gate will do, decided before any issue is opened: the issue, who may answer, how long to wait. */
 
 
@@ -35348,7 +35348,7 @@ function describePlan(plan) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/record.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/record.js
 
 
 
@@ -35425,7 +35425,7 @@ function renderSummary(result, plan) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/gate.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/gate.js
 
 
 
@@ -35564,7 +35564,7 @@ async function awaitApproval(plan, deps) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/create-once.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/create-once.js
 
 
 
@@ -35647,7 +35647,7 @@ function create_once_clientOptions(github) {
     return { attempts: retriesOf(github) + 1, log, sleep: sleepOf(github) };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/checks.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/checks.js
 
 
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -35731,7 +35731,7 @@ async function createCommitStatus(github, repo, status) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/issues.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/issues.js
 
 
 /**
@@ -35837,7 +35837,7 @@ async function closeIssue(github, repo, issueNumber, reason) {
     }));
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/teams.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/teams.js
 
 
 /**
@@ -35884,7 +35884,7 @@ async function isTeamVisible(github, org, teamSlug) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/request.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/request.js
 
 /**
  * The record of an approval request that holds no runner while it waits (issue 14).
@@ -35942,7 +35942,7 @@ function outcomeDescription(outcome, issue, who) {
     return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/github.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/github.js
 
 
 
@@ -36025,7 +36025,7 @@ function githubListenerPort(github, repo, teams = github) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/environments.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/environments.js
 
 
 /**
@@ -36065,9 +36065,9 @@ async function readEnvironmentProtection(github, repo, name) {
     }
 }
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/actions/approval/inputs.js
-var approval_inputs = __nccwpck_require__(6407);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/approval/subject.js
+// EXTERNAL MODULE: ./dist.tmp-js/actions/approval/inputs.js
+var approval_inputs = __nccwpck_require__(6280);
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/approval/subject.js
 
 /** What is approved and by whom, from the inputs and the run: the same for the modes that wait and that request. */
 /** Who may approve: the listed approvers, how many, and who started the run (who cannot, unless self-approval is allowed). */
@@ -36094,7 +36094,7 @@ function approvalSubject(inputs, context, changes) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/approval/listener.js
+;// CONCATENATED MODULE: ./dist.tmp-js/approval/listener.js
 
 
 
@@ -36191,7 +36191,7 @@ async function closeExpired(options) {
     return closed;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/approval/waiting.js
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/approval/waiting.js
 
 
 
@@ -36280,7 +36280,7 @@ async function listen(inputs, context, github, teams) {
     await core/* summary */.z.addRaw(`## Approval: time-outs\n\n${closed.length} approval issue${closed.length === 1 ? '' : 's'} closed as timed out.\n`).write();
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/approval/main.js
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/approval/main.js
 
 
 
@@ -36366,7 +36366,7 @@ async function run(source = lib_inputs/* envInputSource */.l) {
 
 /***/ }),
 
-/***/ 3068:
+/***/ 3392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36379,11 +36379,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(418);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 2 modules
-var inputs = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/run.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
+var inputs = __nccwpck_require__(255);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
 
 
 /**
@@ -36404,7 +36404,7 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/entry.js
+;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
 
 
 
@@ -36434,7 +36434,7 @@ function runEntry(modules) {
 
 /***/ }),
 
-/***/ 2446:
+/***/ 1778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36495,7 +36495,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 1851:
+/***/ 255:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36505,9 +36505,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ envInputSource)
 });
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/durations.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/durations.js
 /**
  * The one definition of every duration input: its syntax, its unit, and the smallest and
  * largest value it accepts. The input reader refuses anything outside these bounds, and
@@ -36600,7 +36600,7 @@ function parseDuration(name, value) {
     return { problem: `a duration from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}, ${durationSyntax(spec.unit)}` };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/names.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/names.js
 /**
  * Names that GitHub or git will store, checked by their rules before anything is sent, so a bad
  * name is refused in one sentence that says which rule it breaks (not by an API error later, or
@@ -36669,7 +36669,7 @@ function environmentNameProblem(name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/inputs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/inputs.js
 
 
 
@@ -39945,6 +39945,6 @@ class DecodedURL extends URL {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3341);
+/******/ var __webpack_exports__ = __nccwpck_require__(4281);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

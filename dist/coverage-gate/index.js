@@ -32165,13 +32165,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2000:
+/***/ 3140:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3068);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3667);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3392);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6451);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1391);
 // The coverage-gate action's bundle entry: scripts/build.mjs bundles this file alone into dist/coverage-gate/index.js.
 
 
@@ -32183,7 +32183,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 455:
+/***/ 6451:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32216,7 +32216,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 3667:
+/***/ 1391:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32231,7 +32231,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __nccwpck_require__(9469);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/log.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/log.js
 
 /**
  * The one way actions write to the job log. The runner reads every line of a step's output as
@@ -32265,10 +32265,10 @@ const log = {
     group: (name, work) => core/* group */.Os(name, work),
 };
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 2 modules
-var lib_inputs = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
+var lib_inputs = __nccwpck_require__(255);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -36985,7 +36985,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/http.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/http.js
 
 
 
@@ -37143,7 +37143,7 @@ function withTimeout(fetcher, timeoutMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/client.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/client.js
 
 
 
@@ -37334,7 +37334,7 @@ function errorData(error) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/context.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
 
 
 function readRunContext(env = process.env) {
@@ -37372,7 +37372,7 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/event.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/event.js
 const object = (value) => (value && typeof value === 'object' ? value : {});
 const event_text = (value) => (typeof value === 'string' ? value : '');
 function readGateEvent(eventName, payload, sha, ref, repository) {
@@ -37417,7 +37417,7 @@ function readGateEvent(eventName, payload, sha, ref, repository) {
     return { kind: 'other', name: eventName, sha };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/sha.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/sha.js
 /**
  * A commit for people: the first 7 hex digits of a full sha (as GitHub shows it); anything else
  * (a tag, a branch, an already short sha) is returned as it is, so refs can be passed too.
@@ -37428,7 +37428,7 @@ function shortSha(shaOrRef) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/create-once.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/create-once.js
 
 
 
@@ -37511,7 +37511,7 @@ function clientOptions(github) {
     return { attempts: retriesOf(github) + 1, log, sleep: sleepOf(github) };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/checks.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/checks.js
 
 
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -37595,7 +37595,7 @@ async function createCommitStatus(github, repo, status) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/comments.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/comments.js
 
 
 async function findMarkedComment(github, repo, issueNumber, marker) {
@@ -37642,7 +37642,7 @@ async function upsertStickyComment(github, repo, issueNumber, marker, body) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/ratio.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/ratio.js
 /** A percentage as the exact fraction of its decimal spelling (70.5 → 705/10), in BigInt. */
 function percentFraction(percent) {
     if (!Number.isFinite(percent) || percent < 0)
@@ -37703,7 +37703,7 @@ function formatPercent(ratio) {
     return `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, '0')}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/figures.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/figures.js
 
 /**
  * Display helpers for the verdict. Verdicts are decided on exact ratios (../ratio.ts); these only
@@ -37767,7 +37767,7 @@ function dropText(base, current, maxDrop) {
     return `${negative ? '-' : ''}${magnitude / scale}.${(magnitude % scale).toString().padStart(decimals, '0')}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/ranges.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/ranges.js
 function groupRanges(lines, bridgeable = () => false) {
     const sorted = [...new Set(lines)].sort((a, b) => a - b);
     const ranges = [];
@@ -37802,7 +37802,7 @@ function rangesText(ranges, max = 8) {
     return ranges.length > max ? `${shown} and ${ranges.length - max} more` : shown;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/markdown.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/markdown.js
 /**
  * User text (environment names, versions, commit subjects, reasons, file paths, messages) in
  * GitHub-flavoured markdown: job summaries, comments, check runs, issues and release notes.
@@ -37856,7 +37856,7 @@ function codeSpan(text) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/text.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/text.js
 
 /** Small text helpers shared by the verdict and the renderers. */
 const MAX_PATH = 160;
@@ -37872,7 +37872,7 @@ function listText(items, max, separator = ', ') {
     return `${items.slice(0, max).join(separator)} and ${items.length - max} more`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/plural.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/plural.js
 /**
  * Words for a count, said once: `plural` gives the word ("file" or "files", or the `many` form
  * given for words that do not take an s: "fixes", "lines are"), `counted` the count with it.
@@ -37886,7 +37886,7 @@ function counted(count, one, many = `${one}s`) {
     return `${count} ${plural(count, one, many)}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/render.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/render.js
 
 
 
@@ -38060,7 +38060,7 @@ function renderReportFile(report) {
     return `${renderFitted(renderVerdict(report, '#'), fileTable(report), Number.MAX_SAFE_INTEGER)}\n`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/publish.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/publish.js
 
 
 
@@ -38216,14 +38216,14 @@ function fallbackAnnotations(unpublished, room) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/logger.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/logger.js
 const silentLogger = { info: () => undefined, warning: () => undefined };
 /** Run `run` inside a log group when the logger has groups. */
 function inLogGroup(log, title, run) {
     return log.group ? log.group(title, run) : run();
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/pulls.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/pulls.js
 
 
 /** GitHub lists at most this many files of a pull request, whatever the pagination. */
@@ -38283,7 +38283,7 @@ async function getPull(github, repo, pullNumber) {
     return { number: data.number, headSha: data.head.sha, baseSha: data.base.sha, baseRef: data.base.ref, state: data.state };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/snapshots.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/snapshots.js
 
 
 
@@ -38536,7 +38536,7 @@ class SnapshotStore {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/globs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/globs.js
 
 /**
  * The one meaning of a path pattern in shipgate (coverage `exclude`, rollback `migration-paths`,
@@ -38617,7 +38617,7 @@ function pathPatterns(patterns) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/glob.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/glob.js
 
 /**
  * Exclude lists: true when the path (or a directory above it) matches the last pattern that
@@ -38629,7 +38629,7 @@ function createPathMatcher(patterns) {
     return (path) => compiled.match(path) !== undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/arena.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/arena.js
 /**
  * Large shared pages that many small per-file slices are cut from. A report of hundreds of
  * megabytes covers tens of thousands of files; one typed array per file would cost a few hundred
@@ -38689,7 +38689,7 @@ class Arena {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/arm-layout.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/arm-layout.js
 
 /**
  * The scratch for branch arms that cannot be written in place (a file's arms out of order, or
@@ -38760,7 +38760,7 @@ class ArmLayout {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/branch-table.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/branch-table.js
 
 
 /** The least free room a page must have for a new file's branches to be written in place. */
@@ -39024,7 +39024,7 @@ class BranchWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/line-table.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/line-table.js
 
 /** Line numbers the scratch keeps densely (16 MiB at most); larger ones are kept as pairs. */
 const SCRATCH_LIMIT = 1 << 22;
@@ -39294,7 +39294,7 @@ class LineWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/store.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/store.js
 
 
 
@@ -39381,7 +39381,7 @@ class FileTables {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/detect.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/detect.js
 
 
 const HEAD_BYTES = 64 * 1024;
@@ -39433,7 +39433,7 @@ async function detectFormat(path, displayPath = path) {
     throw new errors/* UserError */.yo(`${displayPath} line 1: the file is ${what}; accepted are lcov, Cobertura, Clover and JaCoCo XML, istanbul's coverage-final.json and Go coverprofiles.`);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/discover.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/discover.js
 
 
 
@@ -39580,7 +39580,7 @@ async function discoverReports(workingDirectory) {
     return reports;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/model.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/model.js
 
 const REPORT_FORMATS = (/* unused pure expression or super */ null && (['lcov', 'cobertura', 'clover', 'jacoco', 'istanbul', 'go']));
 /**
@@ -39688,7 +39688,7 @@ function inOrder(files) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/stream.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/stream.js
 
 
 /**
@@ -39916,7 +39916,7 @@ function quoteBytes(buf, start, end) {
     return JSON.stringify(end - start > 80 ? `${text}...` : text);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/xml.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/xml.js
 
 /**
  * A small byte-level XML tag scanner for coverage reports. It finds tags and their attributes
@@ -40216,7 +40216,7 @@ async function scanXml(path, handler, chunkSize) {
         throw new ReportSyntaxError(lastOffset + (last?.length ?? 0), `the XML ends before its closing </${root}> tag (truncated report?).`);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/cobertura.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/cobertura.js
 
 
 const SOURCE = 0, CLASS = 1, METHOD = 2, LINE = 3;
@@ -40299,7 +40299,7 @@ function addLine(tag, file) {
         file.addBranch(line, arm, arm < covered ? 1 : 0);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/clover.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/clover.js
 
 
 const TEST_PROJECT = 0, FILE = 1, clover_LINE = 2;
@@ -40373,7 +40373,7 @@ function clover_addLine(tag, file) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/statements.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/statements.js
 class StatementBlocks {
     blocks = new Map();
     /**
@@ -40426,7 +40426,7 @@ class StatementBlocks {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/go.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/go.js
 
 
 const SPACE = 32, COLON = 58, COMMA = 44, DOT = 46;
@@ -40493,7 +40493,7 @@ function parsePosition(buf, start, end) {
     return valid ? [startLine, endLine] : undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/istanbul-layout.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/istanbul-layout.js
 const istanbul_layout_QUOTE = 34, istanbul_layout_COLON = 58, istanbul_layout_COMMA = 44, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93, BACKSLASH = 92;
 const istanbul_layout_ZERO = 48, istanbul_layout_NINE = 57;
 /** The table is not in istanbul's layout (the caller reads it the general way). */
@@ -40753,7 +40753,7 @@ function functionItem(buf, end) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/istanbul-tables.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/istanbul-tables.js
 class EntryTables {
     stmtLine = new Int32Array(1024).fill(-1);
     stmtCount = new Float64Array(1024).fill(-1);
@@ -40941,7 +40941,7 @@ function grownFloat(from, size, fill) {
     return grown;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/json-bytes.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/json-bytes.js
 /**
  * The JSON grammar over bytes, for readers that skip what they do not keep (istanbul-entry.ts):
  * strings, numbers and whole values are checked and stepped over without building a string or
@@ -41124,7 +41124,7 @@ function isHex(c) {
     return (c >= json_bytes_ZERO && c <= json_bytes_NINE) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/istanbul-entry.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/istanbul-entry.js
 
 
 
@@ -41513,7 +41513,7 @@ class IstanbulEntryReader {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/istanbul.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/istanbul.js
 
 
 const istanbul_QUOTE = 34, istanbul_BACKSLASH = 92, istanbul_COLON = 58, istanbul_COMMA = 44, istanbul_OPEN_BRACE = 123, istanbul_CLOSE_BRACE = 125, istanbul_OPEN_BRACKET = 91, istanbul_CLOSE_BRACKET = 93;
@@ -41803,7 +41803,7 @@ async function parseIstanbulJson(path, sink, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/jacoco.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/jacoco.js
 
 
 const GROUP = 0, PACKAGE = 1, SOURCE_FILE = 2, jacoco_LINE = 3;
@@ -41872,7 +41872,7 @@ function jacoco_addLine(tag, file) {
         file.addBranch(line, arm, arm < coveredBranches ? 1 : 0);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/parsers/lcov.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/parsers/lcov.js
 
 const A = 65, lcov_B = 66, D = 68, lcov_F = 70, N = 78, R = 82, lcov_S = 83, Z = 90, lcov_LOWER_E = 101;
 const LF = 10, CR = 13, lcov_COLON = 58, lcov_COMMA = 44, lcov_MINUS = 45, lcov_ZERO = 48, lcov_NINE = 57, UNDERSCORE = 95;
@@ -42054,7 +42054,7 @@ function isOtherRecord(buf, start, end) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/paths.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/paths.js
 
 
 const paths_toPosix = (value) => value.replace(/\\/g, '/');
@@ -42246,7 +42246,7 @@ async function readGoModules(repoRoot, trackedFiles, directories = []) {
     return modules;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/load.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/load.js
 
 
 
@@ -42370,7 +42370,7 @@ function overlapNote({ kept, dropped, files }) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/snapshot.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/snapshot.js
 
 const SNAPSHOT_VERSION = 1;
 const GZIP_ABOVE = 64 * 1024;
@@ -42461,7 +42461,7 @@ function sameBranches(a, b) {
     return (a?.branches.covered ?? 0) === (b?.branches.covered ?? 0) && (a?.branches.total ?? 0) === (b?.branches.total ?? 0);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/baseline.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/baseline.js
 
 
 
@@ -42531,7 +42531,7 @@ function notFound(query, listed, startHasSnapshot, recorded) {
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(2876);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/child-env.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/child-env.js
 /**
  * The environment for a user's command (the deploy command, the test command): exactly what a
  * `run:` step of the same job would see. The runner gives a JavaScript action more than a
@@ -42564,7 +42564,7 @@ function runStepEnvironment(base) {
     return env;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/diff.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/diff.js
 const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** C-style quoted path as git prints it ("a/sp\303\251cial") → the path, decoded as UTF-8. */
 function unquoteGitPath(text) {
@@ -42779,7 +42779,7 @@ function mapLine(hunks, line) {
     return line + offset;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/git.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/git.js
 
 
 
@@ -42894,7 +42894,7 @@ class LocalGit {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/patch.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/patch.js
 
 /**
  * What counts as a source file when it is missing from the report (a file in the report always
@@ -43050,7 +43050,7 @@ function computePatchCoverage(diffs, coverage, policy) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/pull-diff.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/pull-diff.js
 
 
 
@@ -43170,7 +43170,7 @@ async function wholeFile(file) {
     return { added, blank, hunks: [[0, 0, 1, lines.length]], binary: false };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/result.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/result.js
 /**
  * The machine-readable result of a run (coverage-gate-result.json beside the markdown report):
  * numbers and repository paths only. A pull request from a fork cannot post its verdict (its
@@ -43359,7 +43359,7 @@ function filesFromResult(result) {
     return result.files.map(([path, lc, lt, bc, bt]) => ({ path, lines: { covered: lc, total: lt }, branches: { covered: bc, total: bt } }));
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/outcome.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/outcome.js
 
 
 
@@ -43397,7 +43397,7 @@ async function writeReportFiles(report, env, settings, files, baseSha) {
     return reportPath;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/verdict.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/verdict.js
 
 
 
@@ -43552,7 +43552,7 @@ function dropCheck(figures, deltas, maxDrop) {
     return { id: 'drop', status: 'pass', message: `Line coverage ${movement}, within the allowed drop of ${allowed}.` };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/follow-up.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/follow-up.js
 
 
 
@@ -43678,7 +43678,7 @@ async function readResult(directory, event, repository) {
     throw new errors/* UserError */.yo(`No ${RESULT_FILE} was found in ${directory}: download the artifact the pull request run uploaded (actions/download-artifact with run-id: the workflow_run's id) into the working directory first.`);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/test-command.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/test-command.js
 
 
 /**
@@ -43714,7 +43714,7 @@ async function runTestCommand(command, cwd) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/run.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/run.js
 
 
 
@@ -43945,7 +43945,7 @@ async function recordSnapshot(github, env, event, checkName, model, testCommand,
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/step-annotations.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/step-annotations.js
 /**
  * GitHub shows at most 10 annotations of each kind (error, warning, notice) per step and 50 per
  * job; a step's later ones are dropped without a word (actions/toolkit, docs/problem-matchers.md,
@@ -43969,9 +43969,9 @@ class WarningBudget {
     }
 }
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/actions/coverage-gate/inputs.js
-var coverage_gate_inputs = __nccwpck_require__(455);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/coverage-gate/main.js
+// EXTERNAL MODULE: ./dist.tmp-js/actions/coverage-gate/inputs.js
+var coverage_gate_inputs = __nccwpck_require__(6451);
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/coverage-gate/main.js
 
 
 
@@ -44041,7 +44041,7 @@ async function main_run(source = lib_inputs/* envInputSource */.l) {
 
 /***/ }),
 
-/***/ 3068:
+/***/ 3392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44054,11 +44054,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __nccwpck_require__(9469);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 2 modules
-var inputs = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/run.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
+var inputs = __nccwpck_require__(255);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
 
 
 /**
@@ -44079,7 +44079,7 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/entry.js
+;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
 
 
 
@@ -44109,7 +44109,7 @@ function runEntry(modules) {
 
 /***/ }),
 
-/***/ 2446:
+/***/ 1778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -44170,7 +44170,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 1851:
+/***/ 255:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44180,9 +44180,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ envInputSource)
 });
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/durations.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/durations.js
 /**
  * The one definition of every duration input: its syntax, its unit, and the smallest and
  * largest value it accepts. The input reader refuses anything outside these bounds, and
@@ -44275,7 +44275,7 @@ function parseDuration(name, value) {
     return { problem: `a duration from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}, ${durationSyntax(spec.unit)}` };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/names.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/names.js
 /**
  * Names that GitHub or git will store, checked by their rules before anything is sent, so a bad
  * name is refused in one sentence that says which rule it breaks (not by an API error later, or
@@ -44344,7 +44344,7 @@ function environmentNameProblem(name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/inputs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/inputs.js
 
 
 
@@ -47642,6 +47642,6 @@ class DecodedURL extends URL {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2000);
+/******/ var __webpack_exports__ = __nccwpck_require__(3140);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

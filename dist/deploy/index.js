@@ -29654,13 +29654,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5925:
+/***/ 6713:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3068);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1373);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(658);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3392);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6169);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9006);
 // The deploy action's bundle entry: scripts/build.mjs bundles this file alone into dist/deploy/index.js.
 
 
@@ -29672,7 +29672,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1373:
+/***/ 6169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29681,7 +29681,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ readInputs)
 });
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/deployment-steps/inputs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/deployment-steps/inputs.js
 /** `needs`: what the action cannot do without a token, for the sentence that refuses an empty one. */
 function readDeploymentInputs(reader, needs) {
     const inputs = {
@@ -29710,7 +29710,7 @@ function readDeploymentInputs(reader, needs) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/deploy/inputs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/deploy/inputs.js
 
 function readInputs(reader) {
     const environment = reader.required('environment') && reader.environment('environment');
@@ -29730,7 +29730,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 658:
+/***/ 9006:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29739,13 +29739,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 2 modules
-var lib_inputs = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
+var lib_inputs = __nccwpck_require__(255);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(418);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/log.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/log.js
 
 /**
  * The one way actions write to the job log. The runner reads every line of a step's output as
@@ -34495,7 +34495,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var lib_proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/http.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/http.js
 
 
 
@@ -34653,7 +34653,7 @@ function withTimeout(fetcher, timeoutMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/client.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/client.js
 
 
 
@@ -34844,7 +34844,7 @@ function client_errorData(error) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/context.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
 
 
 function readRunContext(env = process.env) {
@@ -34882,7 +34882,7 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/sha.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/sha.js
 /**
  * A commit for people: the first 7 hex digits of a full sha (as GitHub shows it); anything else
  * (a tag, a branch, an already short sha) is returned as it is, so refs can be passed too.
@@ -34891,7 +34891,7 @@ function shortSha(shaOrRef) {
     return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(shaOrRef) ? shaOrRef.slice(0, 7) : shaOrRef;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/commits.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/commits.js
 
 
 
@@ -34944,7 +34944,7 @@ async function compareCommits(github, repo, base, head) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/create-once.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/create-once.js
 
 
 
@@ -35027,7 +35027,7 @@ function create_once_clientOptions(github) {
     return { attempts: retriesOf(github) + 1, log, sleep: sleepOf(github) };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/deployment-refusal.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/deployment-refusal.js
 
 
 /**
@@ -35069,7 +35069,7 @@ function failingContexts(errors) {
     return names;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/deployments.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/deployments.js
 
 
 
@@ -35229,7 +35229,7 @@ async function listDeploymentStatuses(github, repo, id) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/runtime.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/runtime.js
 /**
  * What the deploy domain needs from its surroundings besides a logger (src/lib/logger.ts):
  * cancellation, waits and fetch errors, so it never talks to the runner itself.
@@ -35281,7 +35281,7 @@ function describeFetchError(error) {
     return err?.message ?? String(error);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/duration.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/duration.js
 /**
  * Two ways to write a duration, named by their output: compact figures for measured times in
  * logs and tables, words for the limits people set (in an issue or a sentence).
@@ -35310,7 +35310,7 @@ function formatDurationInWords(ms) {
     return amount(ms / 3_600_000, 'hour');
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/child-env.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/child-env.js
 /**
  * The environment for a user's command (the deploy command, the test command): exactly what a
  * `run:` step of the same job would see. The runner gives a JavaScript action more than a
@@ -35343,7 +35343,7 @@ function runStepEnvironment(base) {
     return env;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/command.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/command.js
 
 
 
@@ -35499,7 +35499,7 @@ function runCommand(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/ledger.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/ledger.js
 
 /**
  * What an environment's GitHub Deployments say: what is live, what is still running, what was
@@ -35743,7 +35743,7 @@ function isRolledBack(github, repo, environment, sha) {
     return new DeploymentLedger(github, repo, environment).rolledBack(sha);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/preflight.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/preflight.js
 
 
 
@@ -35835,14 +35835,14 @@ function checkRolledBack(args) {
     throw new errors/* UserError */.yo(`Refusing to deploy ${args.label} to ${args.environment}: it was rolled back there by deployment ${record.deployment.id}${why}; set force: true to deploy it anyway.`);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/logger.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/logger.js
 const silentLogger = { info: () => undefined, warning: () => undefined };
 /** Run `run` inside a log group when the logger has groups. */
 function inLogGroup(log, title, run) {
     return log.group ? log.group(title, run) : run();
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/turn.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/turn.js
 
 
 
@@ -35961,7 +35961,7 @@ async function turn_takeTurn(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/types.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/types.js
 
 
 
@@ -35987,7 +35987,7 @@ class DeploymentCancelled extends errors/* UserError */.yo {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/health.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/health.js
 
 
 
@@ -36066,7 +36066,7 @@ function describeHealthFailure(results, timeoutMs) {
     return `The health check ${first.url}${others} did not answer 2xx within ${formatDurationCompact(timeoutMs)}: ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}, last ${first.lastError ?? 'no answer'}.`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/metrics.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/metrics.js
 
 
 
@@ -36216,7 +36216,7 @@ async function checkMetrics(options) {
     return checks;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/verify.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/verify.js
 
 
 
@@ -36287,7 +36287,7 @@ async function serviceLevelChecks(verify, prometheusUrl, context) {
 /** "health HTTP 200 in 12 ms, error rate 0.1%": what verified a success, for its status description. */
 const describeVerified = (checks) => checks.filter((each) => each.kind !== 'command').map((each) => `${each.kind === 'health' ? 'health' : each.name} ${each.measured}`);
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/attempt.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/attempt.js
 
 
 
@@ -36491,7 +36491,7 @@ async function attempt_runAttempt(id, target, settings, deps, timing, holdFailur
     return { mode: target.kind, deploymentId: id, ref: target.ref, sha: target.sha, version: target.version, state: final, failure, checks, phases };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/plan.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/plan.js
 
 
 
@@ -36521,7 +36521,7 @@ function plan_planOf(settings, args) {
     ];
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/semver.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/semver.js
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
 /**
  * Why `text` is not a version shipgate can use, or undefined. Semver sets no limit on numbers,
@@ -36626,7 +36626,7 @@ function sortNewestFirst(tags) {
     return [...tags].sort((a, b) => compareVersions(b.version, a.version) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/tags.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/tags.js
 
 
 const asTagRef = (data) => ({
@@ -36735,7 +36735,7 @@ async function listPeeledTags(github, repo, maxPages = 100) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/history.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/history.js
 
 
 /** GitHub lists at most this many files of a comparison. */
@@ -36791,7 +36791,7 @@ async function listHistoryPage(github, repo, sha, page) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/tags.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/tags.js
 
 
 
@@ -36925,7 +36925,7 @@ async function walkHistory(github, repo, sha, tags, options) {
     return { onCommit, previous: undefined, requests, method: 'walk' };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/version.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/version.js
 
 
 
@@ -36953,7 +36953,7 @@ async function releaseVersionOf(github, repo, args) {
     return name && parseReleaseTag(name, args.prefix) ? name : '';
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/deploy.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/deploy.js
 
 
 
@@ -37269,7 +37269,7 @@ async function runRollbackDeployment(options, ledger, deps) {
     return { ...base, status: 'failure', deploymentId: id, attempt, message: `Rolling back to ${label} to ${environment} failed (${stripPeriod(attempt.failure ?? 'unknown failure')}).` };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/markdown.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/markdown.js
 /**
  * User text (environment names, versions, commit subjects, reasons, file paths, messages) in
  * GitHub-flavoured markdown: job summaries, comments, check runs, issues and release notes.
@@ -37323,7 +37323,7 @@ function codeSpan(text) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/report.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/report.js
 
 
 
@@ -37416,7 +37416,7 @@ function renderCancelledSummary(details, message, links) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/deployment-steps/deployment.js
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/deployment-steps/deployment.js
 
 
 
@@ -37545,9 +37545,9 @@ async function reportPlannedRollback(outcome, summary, outputs) {
     log.info(outcome.message);
 }
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/actions/deploy/inputs.js + 1 modules
-var deploy_inputs = __nccwpck_require__(1373);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/deploy/main.js
+// EXTERNAL MODULE: ./dist.tmp-js/actions/deploy/inputs.js + 1 modules
+var deploy_inputs = __nccwpck_require__(6169);
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/deploy/main.js
 
 
 
@@ -37582,7 +37582,7 @@ async function run(source = lib_inputs/* envInputSource */.l) {
 
 /***/ }),
 
-/***/ 3068:
+/***/ 3392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37595,11 +37595,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(418);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 2 modules
-var inputs = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/run.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
+var inputs = __nccwpck_require__(255);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
 
 
 /**
@@ -37620,7 +37620,7 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/entry.js
+;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
 
 
 
@@ -37650,7 +37650,7 @@ function runEntry(modules) {
 
 /***/ }),
 
-/***/ 2446:
+/***/ 1778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37711,7 +37711,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 1851:
+/***/ 255:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37721,9 +37721,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ envInputSource)
 });
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/durations.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/durations.js
 /**
  * The one definition of every duration input: its syntax, its unit, and the smallest and
  * largest value it accepts. The input reader refuses anything outside these bounds, and
@@ -37816,7 +37816,7 @@ function parseDuration(name, value) {
     return { problem: `a duration from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}, ${durationSyntax(spec.unit)}` };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/names.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/names.js
 /**
  * Names that GitHub or git will store, checked by their rules before anything is sent, so a bad
  * name is refused in one sentence that says which rule it breaks (not by an API error later, or
@@ -37885,7 +37885,7 @@ function environmentNameProblem(name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/inputs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/inputs.js
 
 
 
@@ -41164,6 +41164,6 @@ class DecodedURL extends URL {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5925);
+/******/ var __webpack_exports__ = __nccwpck_require__(6713);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

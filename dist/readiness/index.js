@@ -29654,13 +29654,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8614:
+/***/ 6482:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3068);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7521);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7566);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3392);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3829);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8506);
 // The readiness action's bundle entry: scripts/build.mjs bundles this file alone into dist/readiness/index.js.
 
 
@@ -29672,7 +29672,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7521:
+/***/ 3829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29708,7 +29708,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 7566:
+/***/ 8506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29719,7 +29719,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(418);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/log.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/log.js
 
 /**
  * The one way actions write to the job log. The runner reads every line of a step's output as
@@ -29753,10 +29753,10 @@ const log = {
     group: (name, work) => core/* group */.Os(name, work),
 };
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 2 modules
-var lib_inputs = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
+var lib_inputs = __nccwpck_require__(255);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -34473,7 +34473,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var lib_proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/http.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/http.js
 
 
 
@@ -34631,7 +34631,7 @@ function withTimeout(fetcher, timeoutMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/client.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/client.js
 
 
 
@@ -34822,7 +34822,7 @@ function client_errorData(error) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/context.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
 
 
 function readRunContext(env = process.env) {
@@ -34862,7 +34862,7 @@ function readRunContext(env = process.env) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/create-once.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/create-once.js
 
 
 
@@ -34945,7 +34945,7 @@ function create_once_clientOptions(github) {
     return { attempts: retriesOf(github) + 1, log, sleep: sleepOf(github) };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/checks.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/checks.js
 
 
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -35029,7 +35029,7 @@ async function createCommitStatus(github, repo, status) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/readiness/history.js
+;// CONCATENATED MODULE: ./dist.tmp-js/readiness/history.js
 /**
  * The delivery history the launch report judges, in plain data: what src/readiness/read.ts
  * gathers from GitHub (bounded) and what the tests build by hand. Times are epoch milliseconds.
@@ -35037,7 +35037,7 @@ async function createCommitStatus(github, repo, status) {
 const history_DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * history_DAY_MS;
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/readiness/format.js
+;// CONCATENATED MODULE: ./dist.tmp-js/readiness/format.js
 /**
  * How the launch report writes its figures. Durations judged against a maximum are rounded up to
  * the unit shown, and rates judged against a minimum are rounded down, so a figure never reads as
@@ -35090,7 +35090,7 @@ function median(values) {
     return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/plural.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/plural.js
 /**
  * Words for a count, said once: `plural` gives the word ("file" or "files", or the `many` form
  * given for words that do not take an s: "fixes", "lines are"), `counted` the count with it.
@@ -35104,7 +35104,7 @@ function counted(count, one, many = `${one}s`) {
     return `${count} ${plural(count, one, many)}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/readiness/delivery.js
+;// CONCATENATED MODULE: ./dist.tmp-js/readiness/delivery.js
 
 
 
@@ -35257,7 +35257,7 @@ const weekLabel = (week) => dayText(week.start);
 /** Whole days in a window, for inputs given in days. */
 const daysToMs = (days) => days * DAY_MS;
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/deployment-refusal.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/deployment-refusal.js
 
 
 /**
@@ -35299,7 +35299,7 @@ function failingContexts(errors) {
     return names;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/deployments.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/deployments.js
 
 
 
@@ -35457,7 +35457,7 @@ async function listDeploymentStatuses(github, repo, id) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/snapshots.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/snapshots.js
 
 
 
@@ -35710,7 +35710,7 @@ class SnapshotStore {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/snapshot.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/snapshot.js
 
 const SNAPSHOT_VERSION = 1;
 const GZIP_ABOVE = (/* unused pure expression or super */ null && (64 * 1024));
@@ -35801,7 +35801,7 @@ function sameBranches(a, b) {
     return (a?.branches.covered ?? 0) === (b?.branches.covered ?? 0) && (a?.branches.total ?? 0) === (b?.branches.total ?? 0);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/sha.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/sha.js
 /**
  * A commit for people: the first 7 hex digits of a full sha (as GitHub shows it); anything else
  * (a tag, a branch, an already short sha) is returned as it is, so refs can be passed too.
@@ -35810,7 +35810,7 @@ function sha_shortSha(shaOrRef) {
     return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(shaOrRef) ? shaOrRef.slice(0, 7) : shaOrRef;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/readiness/read.js
+;// CONCATENATED MODULE: ./dist.tmp-js/readiness/read.js
 
 
 
@@ -35984,7 +35984,7 @@ class ReadinessReader {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/ratio.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/ratio.js
 /** A percentage as the exact fraction of its decimal spelling (70.5 → 705/10), in BigInt. */
 function ratio_percentFraction(percent) {
     if (!Number.isFinite(percent) || percent < 0)
@@ -36045,7 +36045,7 @@ function formatPercent(ratio) {
     return `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, '0')}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/coverage/gate/figures.js
+;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/figures.js
 
 /**
  * Display helpers for the verdict. Verdicts are decided on exact ratios (../ratio.ts); these only
@@ -36109,7 +36109,7 @@ function dropText(base, current, maxDrop) {
     return `${negative ? '-' : ''}${magnitude / scale}.${(magnitude % scale).toString().padStart(decimals, '0')}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/readiness/records.js
+;// CONCATENATED MODULE: ./dist.tmp-js/readiness/records.js
 
 
 
@@ -36190,7 +36190,7 @@ function approvalRow(environment, rules, forbidden) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/markdown.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/markdown.js
 /**
  * User text (environment names, versions, commit subjects, reasons, file paths, messages) in
  * GitHub-flavoured markdown: job summaries, comments, check runs, issues and release notes.
@@ -36244,7 +36244,7 @@ function codeSpan(text) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/readiness/render.js
+;// CONCATENATED MODULE: ./dist.tmp-js/readiness/render.js
 
 
 /** The launch report as markdown: the job summary, and the check run's summary and text. */
@@ -36310,11 +36310,11 @@ function renderPage(rows, weeks, environment) {
     return { title, summary, body };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/readiness/row.js
+;// CONCATENATED MODULE: ./dist.tmp-js/readiness/row.js
 /** Only `pass` passes: a metric without data never reads as met. */
 const passed = (rows) => rows.length > 0 && rows.every((row) => row.verdict === 'pass');
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/runtime.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/runtime.js
 /**
  * What the deploy domain needs from its surroundings besides a logger (src/lib/logger.ts):
  * cancellation, waits and fetch errors, so it never talks to the runner itself.
@@ -36366,7 +36366,7 @@ function describeFetchError(error) {
     return err?.message ?? String(error);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/metrics.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/metrics.js
 
 
 
@@ -36516,7 +36516,7 @@ async function checkMetrics(options) {
     return checks;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/readiness/service.js
+;// CONCATENATED MODULE: ./dist.tmp-js/readiness/service.js
 
 
 /**
@@ -36566,7 +36566,7 @@ async function serviceRows(options) {
     return rows;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/readiness/report.js
+;// CONCATENATED MODULE: ./dist.tmp-js/readiness/report.js
 
 
 
@@ -36618,9 +36618,9 @@ async function buildReport(github, options, logger) {
     return { rows, weeks, page, passed: ok, requests: reader.requests, checkRun };
 }
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/actions/readiness/inputs.js
-var readiness_inputs = __nccwpck_require__(7521);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/readiness/main.js
+// EXTERNAL MODULE: ./dist.tmp-js/actions/readiness/inputs.js
+var readiness_inputs = __nccwpck_require__(3829);
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/readiness/main.js
 
 
 
@@ -36672,7 +36672,7 @@ async function run(source = lib_inputs/* envInputSource */.l) {
 
 /***/ }),
 
-/***/ 3068:
+/***/ 3392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36685,11 +36685,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(418);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 2 modules
-var inputs = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/run.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
+var inputs = __nccwpck_require__(255);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
 
 
 /**
@@ -36710,7 +36710,7 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/entry.js
+;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
 
 
 
@@ -36740,7 +36740,7 @@ function runEntry(modules) {
 
 /***/ }),
 
-/***/ 2446:
+/***/ 1778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36801,7 +36801,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 1851:
+/***/ 255:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36811,9 +36811,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ envInputSource)
 });
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/durations.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/durations.js
 /**
  * The one definition of every duration input: its syntax, its unit, and the smallest and
  * largest value it accepts. The input reader refuses anything outside these bounds, and
@@ -36906,7 +36906,7 @@ function parseDuration(name, value) {
     return { problem: `a duration from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}, ${durationSyntax(spec.unit)}` };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/names.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/names.js
 /**
  * Names that GitHub or git will store, checked by their rules before anything is sent, so a bad
  * name is refused in one sentence that says which rule it breaks (not by an API error later, or
@@ -36975,7 +36975,7 @@ function environmentNameProblem(name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/inputs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/inputs.js
 
 
 
@@ -40254,6 +40254,6 @@ class DecodedURL extends URL {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8614);
+/******/ var __webpack_exports__ = __nccwpck_require__(6482);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

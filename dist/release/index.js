@@ -29654,13 +29654,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4287:
+/***/ 4235:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3068);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6794);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4532);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3392);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9102);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2848);
 // The release action's bundle entry: scripts/build.mjs bundles this file alone into dist/release/index.js.
 
 
@@ -29672,15 +29672,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6794:
+/***/ 9102:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* unused harmony export BUMPS */
-/* harmony import */ var _lib_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(641);
-/* harmony import */ var _release_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9399);
+/* harmony import */ var _lib_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2693);
+/* harmony import */ var _release_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9091);
 
 
 const BUMPS = ['auto', 'major', 'minor', 'patch'];
@@ -29714,7 +29714,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 4532:
+/***/ 2848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29725,7 +29725,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(418);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/log.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/log.js
 
 /**
  * The one way actions write to the job log. The runner reads every line of a step's output as
@@ -29759,10 +29759,10 @@ const log = {
     group: (name, work) => core/* group */.Os(name, work),
 };
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 1 modules
-var lib_inputs = __nccwpck_require__(3408);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 1 modules
+var lib_inputs = __nccwpck_require__(4172);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -34479,7 +34479,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/http.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/http.js
 
 
 
@@ -34637,7 +34637,7 @@ function withTimeout(fetcher, timeoutMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/client.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/client.js
 
 
 
@@ -34826,7 +34826,7 @@ function errorData(error) {
     return error?.response?.data ?? {};
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/commits.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/commits.js
 
 
 
@@ -34879,7 +34879,7 @@ async function compareCommits(github, repo, base, head) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/context.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
 
 
 function readRunContext(env = process.env) {
@@ -34917,7 +34917,7 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/sha.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/sha.js
 /**
  * A commit for people: the first 7 hex digits of a full sha (as GitHub shows it); anything else
  * (a tag, a branch, an already short sha) is returned as it is, so refs can be passed too.
@@ -34928,7 +34928,7 @@ function sha_shortSha(shaOrRef) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/create-once.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/create-once.js
 
 
 
@@ -35011,7 +35011,7 @@ function clientOptions(github) {
     return { attempts: retriesOf(github) + 1, log, sleep: sleepOf(github) };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/releases.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/releases.js
 
 
 const asRelease = (data) => ({
@@ -35115,7 +35115,7 @@ async function updateRelease(github, repo, id, params, what = `update release ${
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/tags.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/tags.js
 
 
 const asTagRef = (data) => ({
@@ -35224,7 +35224,7 @@ async function listPeeledTags(github, repo, maxPages = 100) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/plural.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/plural.js
 /**
  * Words for a count, said once: `plural` gives the word ("file" or "files", or the `many` form
  * given for words that do not take an s: "fixes", "lines are"), `counted` the count with it.
@@ -35238,7 +35238,7 @@ function counted(count, one, many = `${one}s`) {
     return `${count} ${plural(count, one, many)}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/conventional.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/conventional.js
 
 const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()]*)\))?(!)?:[ \t]+(\S.*)$/;
 const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:[ \t]*\S/m;
@@ -35305,7 +35305,7 @@ function decideBump(messages, currentMajor) {
     return { bump: 'patch', reason: messages.length ? 'no feat, fix or breaking change: patch' : 'no new commits: patch' };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/history.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/history.js
 
 
 /** GitHub lists at most this many files of a comparison. */
@@ -35361,7 +35361,7 @@ async function listHistoryPage(github, repo, sha, page) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/markdown.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/markdown.js
 /**
  * User text (environment names, versions, commit subjects, reasons, file paths, messages) in
  * GitHub-flavoured markdown: job summaries, comments, check runs, issues and release notes.
@@ -35415,7 +35415,7 @@ function markdown_codeSpan(text) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/render.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/render.js
 
 
 
@@ -35489,9 +35489,9 @@ function renderReleaseSummary(outcome) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/release/semver.js
-var semver = __nccwpck_require__(9399);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/tags.js
+// EXTERNAL MODULE: ./dist.tmp-js/release/semver.js
+var semver = __nccwpck_require__(9091);
+;// CONCATENATED MODULE: ./dist.tmp-js/release/tags.js
 
 
 
@@ -35625,7 +35625,7 @@ async function walkHistory(github, repo, sha, tags, options) {
     return { onCommit, previous: undefined, requests, method: 'walk' };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/rolled-back.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/rolled-back.js
 
 
 
@@ -35692,7 +35692,7 @@ async function isReleaseRolledBack(github, repo, shaOrTag, options = {}) {
     return release && marks.length > 0 ? { tag, release, marks } : undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/version.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/version.js
 
 
 
@@ -35748,7 +35748,7 @@ function decideMakeLatest(version, prerelease, latest) {
     return 'true';
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/release.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/release.js
 
 
 
@@ -35918,9 +35918,9 @@ async function runRelease(github, request, log) {
     return publishRelease(github, request, plan, log);
 }
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/actions/release/inputs.js
-var release_inputs = __nccwpck_require__(6794);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/release/main.js
+// EXTERNAL MODULE: ./dist.tmp-js/actions/release/inputs.js
+var release_inputs = __nccwpck_require__(9102);
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/release/main.js
 
 
 
@@ -35965,7 +35965,7 @@ async function run(source = lib_inputs/* envInputSource */.l) {
 
 /***/ }),
 
-/***/ 3068:
+/***/ 3392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35978,11 +35978,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(418);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 1 modules
-var inputs = __nccwpck_require__(3408);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/run.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 1 modules
+var inputs = __nccwpck_require__(4172);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
 
 
 /**
@@ -36003,7 +36003,7 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/entry.js
+;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
 
 
 
@@ -36033,7 +36033,7 @@ function runEntry(modules) {
 
 /***/ }),
 
-/***/ 2446:
+/***/ 1778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36094,7 +36094,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 3408:
+/***/ 4172:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36104,9 +36104,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ envInputSource)
 });
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/durations.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/durations.js
 /**
  * The one definition of every duration input: its syntax, its unit, and the smallest and
  * largest value it accepts. The input reader refuses anything outside these bounds, and
@@ -36199,9 +36199,9 @@ function parseDuration(name, value) {
     return { problem: `a duration from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}, ${durationSyntax(spec.unit)}` };
 }
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/names.js
-var names = __nccwpck_require__(641);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/inputs.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/names.js
+var names = __nccwpck_require__(2693);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/inputs.js
 
 
 
@@ -36373,7 +36373,7 @@ class InputReader {
 
 /***/ }),
 
-/***/ 641:
+/***/ 2693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36452,7 +36452,7 @@ function environmentNameProblem(name) {
 
 /***/ }),
 
-/***/ 9399:
+/***/ 9091:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39677,6 +39677,6 @@ class DecodedURL extends URL {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4287);
+/******/ var __webpack_exports__ = __nccwpck_require__(4235);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

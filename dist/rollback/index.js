@@ -32158,13 +32158,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2810:
+/***/ 8902:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3068);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8078);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9679);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3392);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5362);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1075);
 // The rollback action's bundle entry: scripts/build.mjs bundles this file alone into dist/rollback/index.js.
 
 
@@ -32176,7 +32176,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8078:
+/***/ 5362:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32185,9 +32185,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ readInputs)
 });
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/rollback/safety.js + 2 modules
-var safety = __nccwpck_require__(2539);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/deployment-steps/inputs.js
+// EXTERNAL MODULE: ./dist.tmp-js/rollback/safety.js + 2 modules
+var safety = __nccwpck_require__(4063);
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/deployment-steps/inputs.js
 /** `needs`: what the action cannot do without a token, for the sentence that refuses an empty one. */
 function readDeploymentInputs(reader, needs) {
     const inputs = {
@@ -32216,7 +32216,7 @@ function readDeploymentInputs(reader, needs) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/rollback/inputs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/rollback/inputs.js
 
 
 function readInputs(reader) {
@@ -32233,7 +32233,7 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 9679:
+/***/ 1075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32242,11 +32242,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 2 modules
-var lib_inputs = __nccwpck_require__(1851);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
+var lib_inputs = __nccwpck_require__(255);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(418);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/log.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/log.js
 
 /**
  * The one way actions write to the job log. The runner reads every line of a step's output as
@@ -36994,11 +36994,11 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var lib_proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/http.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/http.js
 
 
 
@@ -37156,7 +37156,7 @@ function withTimeout(fetcher, timeoutMs) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/client.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/client.js
 
 
 
@@ -37347,7 +37347,7 @@ function client_errorData(error) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/context.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
 
 
 function readRunContext(env = process.env) {
@@ -37385,7 +37385,7 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/commits.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/commits.js
 
 
 
@@ -37438,7 +37438,7 @@ async function commits_compareCommits(github, repo, base, head) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/create-once.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/create-once.js
 
 
 
@@ -37521,7 +37521,7 @@ function create_once_clientOptions(github) {
     return { attempts: retriesOf(github) + 1, log, sleep: sleepOf(github) };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/deployment-refusal.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/deployment-refusal.js
 
 
 /**
@@ -37563,7 +37563,7 @@ function failingContexts(errors) {
     return names;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/sha.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/sha.js
 /**
  * A commit for people: the first 7 hex digits of a full sha (as GitHub shows it); anything else
  * (a tag, a branch, an already short sha) is returned as it is, so refs can be passed too.
@@ -37572,7 +37572,7 @@ function sha_shortSha(shaOrRef) {
     return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(shaOrRef) ? shaOrRef.slice(0, 7) : shaOrRef;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/deployments.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/deployments.js
 
 
 
@@ -37732,7 +37732,7 @@ async function listDeploymentStatuses(github, repo, id) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/runtime.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/runtime.js
 /**
  * What the deploy domain needs from its surroundings besides a logger (src/lib/logger.ts):
  * cancellation, waits and fetch errors, so it never talks to the runner itself.
@@ -37784,7 +37784,7 @@ function describeFetchError(error) {
     return err?.message ?? String(error);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/duration.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/duration.js
 /**
  * Two ways to write a duration, named by their output: compact figures for measured times in
  * logs and tables, words for the limits people set (in an issue or a sentence).
@@ -37813,7 +37813,7 @@ function formatDurationInWords(ms) {
     return amount(ms / 3_600_000, 'hour');
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/child-env.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/child-env.js
 /**
  * The environment for a user's command (the deploy command, the test command): exactly what a
  * `run:` step of the same job would see. The runner gives a JavaScript action more than a
@@ -37846,7 +37846,7 @@ function runStepEnvironment(base) {
     return env;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/command.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/command.js
 
 
 
@@ -38002,7 +38002,7 @@ function runCommand(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/ledger.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/ledger.js
 
 /**
  * What an environment's GitHub Deployments say: what is live, what is still running, what was
@@ -38246,7 +38246,7 @@ function isRolledBack(github, repo, environment, sha) {
     return new ledger_DeploymentLedger(github, repo, environment).rolledBack(sha);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/preflight.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/preflight.js
 
 
 
@@ -38338,14 +38338,14 @@ function preflight_checkRolledBack(args) {
     throw new UserError(`Refusing to deploy ${args.label} to ${args.environment}: it was rolled back there by deployment ${record.deployment.id}${why}; set force: true to deploy it anyway.`);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/logger.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/logger.js
 const silentLogger = { info: () => undefined, warning: () => undefined };
 /** Run `run` inside a log group when the logger has groups. */
 function inLogGroup(log, title, run) {
     return log.group ? log.group(title, run) : run();
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/turn.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/turn.js
 
 
 
@@ -38464,7 +38464,7 @@ async function turn_takeTurn(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/types.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/types.js
 
 
 
@@ -38490,7 +38490,7 @@ class types_DeploymentCancelled extends errors/* UserError */.yo {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/health.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/health.js
 
 
 
@@ -38569,7 +38569,7 @@ function describeHealthFailure(results, timeoutMs) {
     return `The health check ${first.url}${others} did not answer 2xx within ${formatDurationCompact(timeoutMs)}: ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}, last ${first.lastError ?? 'no answer'}.`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/metrics.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/metrics.js
 
 
 
@@ -38719,7 +38719,7 @@ async function checkMetrics(options) {
     return checks;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/verify.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/verify.js
 
 
 
@@ -38790,7 +38790,7 @@ async function serviceLevelChecks(verify, prometheusUrl, context) {
 /** "health HTTP 200 in 12 ms, error rate 0.1%": what verified a success, for its status description. */
 const describeVerified = (checks) => checks.filter((each) => each.kind !== 'command').map((each) => `${each.kind === 'health' ? 'health' : each.name} ${each.measured}`);
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/attempt.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/attempt.js
 
 
 
@@ -38994,7 +38994,7 @@ async function attempt_runAttempt(id, target, settings, deps, timing, holdFailur
     return { mode: target.kind, deploymentId: id, ref: target.ref, sha: target.sha, version: target.version, state: final, failure, checks, phases };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/plan.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/plan.js
 
 
 
@@ -39024,7 +39024,7 @@ function plan_planOf(settings, args) {
     ];
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/tags.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/tags.js
 
 
 const asTagRef = (data) => ({
@@ -39133,7 +39133,7 @@ async function listPeeledTags(github, repo, maxPages = 100) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/history.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/history.js
 
 
 /** GitHub lists at most this many files of a comparison. */
@@ -39189,7 +39189,7 @@ async function listHistoryPage(github, repo, sha, page) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/semver.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/semver.js
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
 /**
  * Why `text` is not a version shipgate can use, or undefined. Semver sets no limit on numbers,
@@ -39294,7 +39294,7 @@ function sortNewestFirst(tags) {
     return [...tags].sort((a, b) => compareVersions(b.version, a.version) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/tags.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/tags.js
 
 
 
@@ -39428,7 +39428,7 @@ async function walkHistory(github, repo, sha, tags, options) {
     return { onCommit, previous: undefined, requests, method: 'walk' };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/version.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/version.js
 
 
 
@@ -39456,7 +39456,7 @@ async function version_releaseVersionOf(github, repo, args) {
     return name && parseReleaseTag(name, args.prefix) ? name : '';
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/deploy.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/deploy.js
 
 
 
@@ -39772,7 +39772,7 @@ async function runRollbackDeployment(options, ledger, deps) {
     return { ...base, status: 'failure', deploymentId: id, attempt, message: `Rolling back to ${label} to ${environment} failed (${attempt_stripPeriod(attempt.failure ?? 'unknown failure')}).` };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/github/releases.js
+;// CONCATENATED MODULE: ./dist.tmp-js/github/releases.js
 
 
 const asRelease = (data) => ({
@@ -39876,7 +39876,7 @@ async function updateRelease(github, repo, id, params, what = `update release ${
     });
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/markdown.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/markdown.js
 /**
  * User text (environment names, versions, commit subjects, reasons, file paths, messages) in
  * GitHub-flavoured markdown: job summaries, comments, check runs, issues and release notes.
@@ -39930,7 +39930,7 @@ function codeSpan(text) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/release/rolled-back.js
+;// CONCATENATED MODULE: ./dist.tmp-js/release/rolled-back.js
 
 
 
@@ -39997,7 +39997,7 @@ async function isReleaseRolledBack(github, repo, shaOrTag, options = {}) {
     return release && marks.length > 0 ? { tag, release, marks } : undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/rollback/marks.js
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/marks.js
 
 
 
@@ -40027,9 +40027,9 @@ const confirms = (deployment, mark, tag) => isShipgate(deployment) &&
     deployment.payload.rolled_back?.version === tag &&
     (mark.sha === undefined || deployment.payload.rolled_back?.sha === mark.sha);
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/rollback/safety.js + 2 modules
-var rollback_safety = __nccwpck_require__(2539);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/rollback/target.js
+// EXTERNAL MODULE: ./dist.tmp-js/rollback/safety.js + 2 modules
+var rollback_safety = __nccwpck_require__(4063);
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/target.js
 
 
 /**
@@ -40090,7 +40090,7 @@ function chooseExplicitTarget(to, prefix, tags, live) {
     return target;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/rollback/plan.js
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/plan.js
 
 
 
@@ -40272,7 +40272,7 @@ async function chooseTarget(request, deps, ledger, liveDeployment, reads) {
     throw new errors/* UserError */.yo(`No release below ${live.label} is left to roll back ${environment} to${passed}; give one with the "to" input.`);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/rollback/record.js
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/record.js
 
 
 /**
@@ -40337,7 +40337,7 @@ async function markRolledBack(plan, result, deps, warnings) {
     return markResult;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/rollback/rollback.js
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/rollback.js
 
 
 
@@ -40422,7 +40422,7 @@ async function runRollback(request, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/deploy/report.js
+;// CONCATENATED MODULE: ./dist.tmp-js/deploy/report.js
 
 
 
@@ -40515,7 +40515,7 @@ function renderCancelledSummary(details, message, links) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/rollback/render.js
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/render.js
 
 
 
@@ -40587,7 +40587,7 @@ function renderRollbackSummary(outcome) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/deployment-steps/deployment.js
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/deployment-steps/deployment.js
 
 
 
@@ -40716,9 +40716,9 @@ async function reportPlannedRollback(outcome, summary, outputs) {
     log_log.info(outcome.message);
 }
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/actions/rollback/inputs.js + 1 modules
-var rollback_inputs = __nccwpck_require__(8078);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/actions/rollback/main.js
+// EXTERNAL MODULE: ./dist.tmp-js/actions/rollback/inputs.js + 1 modules
+var rollback_inputs = __nccwpck_require__(5362);
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/rollback/main.js
 
 
 
@@ -40752,7 +40752,7 @@ async function run(source = lib_inputs/* envInputSource */.l) {
 
 /***/ }),
 
-/***/ 3068:
+/***/ 3392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40765,11 +40765,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(418);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/inputs.js + 2 modules
-var inputs = __nccwpck_require__(1851);
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/run.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
+var inputs = __nccwpck_require__(255);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
 
 
 /**
@@ -40790,7 +40790,7 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/entry.js
+;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
 
 
 
@@ -40820,7 +40820,7 @@ function runEntry(modules) {
 
 /***/ }),
 
-/***/ 2446:
+/***/ 1778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40881,7 +40881,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 1851:
+/***/ 255:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40891,9 +40891,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   l: () => (/* binding */ envInputSource)
 });
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/durations.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/durations.js
 /**
  * The one definition of every duration input: its syntax, its unit, and the smallest and
  * largest value it accepts. The input reader refuses anything outside these bounds, and
@@ -40986,7 +40986,7 @@ function parseDuration(name, value) {
     return { problem: `a duration from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}, ${durationSyntax(spec.unit)}` };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/names.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/names.js
 /**
  * Names that GitHub or git will store, checked by their rules before anything is sent, so a bad
  * name is refused in one sentence that says which rule it breaks (not by an API error later, or
@@ -41055,7 +41055,7 @@ function environmentNameProblem(name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/inputs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/inputs.js
 
 
 
@@ -41227,7 +41227,7 @@ class InputReader {
 
 /***/ }),
 
-/***/ 2539:
+/***/ 4063:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41242,7 +41242,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/globs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/globs.js
 
 /**
  * The one meaning of a path pattern in shipgate (coverage `exclude`, rollback `migration-paths`,
@@ -41323,13 +41323,13 @@ function pathPatterns(patterns) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/rollback/globs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/globs.js
 
 function globSet(patterns) {
     return pathPatterns(patterns);
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/rollback/safety.js
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/safety.js
 
 /**
  * The rollback safety check: what the rollback would revert. Migrations do not roll back with the
@@ -44497,6 +44497,6 @@ class DecodedURL extends URL {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2810);
+/******/ var __webpack_exports__ = __nccwpck_require__(8902);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

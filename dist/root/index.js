@@ -28566,7 +28566,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9277:
+/***/ 7073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28574,8 +28574,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */ });
 /* unused harmony exports runModules, runEntry */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1851);
-/* harmony import */ var _lib_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(440);
+/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
+/* harmony import */ var _lib_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5604);
 
 
 
@@ -28605,7 +28605,7 @@ function runEntry(modules) {
 
 /***/ }),
 
-/***/ 2446:
+/***/ 1778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28666,7 +28666,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 1851:
+/***/ 255:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28677,9 +28677,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: envInputSource
 
-// EXTERNAL MODULE: ./dist.tmp-23318-js/lib/errors.js
-var errors = __nccwpck_require__(2446);
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/durations.js
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/durations.js
 /**
  * The one definition of every duration input: its syntax, its unit, and the smallest and
  * largest value it accepts. The input reader refuses anything outside these bounds, and
@@ -28772,7 +28772,7 @@ function parseDuration(name, value) {
     return { problem: `a duration from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}, ${durationSyntax(spec.unit)}` };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/names.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/names.js
 /**
  * Names that GitHub or git will store, checked by their rules before anything is sent, so a bad
  * name is refused in one sentence that says which rule it breaks (not by an API error later, or
@@ -28841,7 +28841,7 @@ function environmentNameProblem(name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-23318-js/lib/inputs.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/inputs.js
 
 
 
@@ -29013,14 +29013,14 @@ class InputReader {
 
 /***/ }),
 
-/***/ 440:
+/***/ 5604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2446);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1778);
 
 
 /**
@@ -29044,13 +29044,13 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 1689:
+/***/ 9957:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9277);
-/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1851);
-/* harmony import */ var _lib_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(440);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7073);
+/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
+/* harmony import */ var _lib_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5604);
 
 
 
@@ -32161,6 +32161,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1689);
+/******/ var __webpack_exports__ = __nccwpck_require__(9957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
