@@ -10,6 +10,7 @@ import {
   type DeploymentState,
   type DeploymentStatus,
 } from '../github/deployments.js';
+import { DEPLOYMENTS_PER_PAGE } from '../github/well-known.js';
 
 /**
  * What an environment's GitHub Deployments say: what is live, what is still running, what was
@@ -20,7 +21,7 @@ import {
  * down to the live one, so the requests stay bounded however long the history is.
  */
 export const PAGES = 2;
-export const PER_PAGE = 100;
+export const PER_PAGE = DEPLOYMENTS_PER_PAGE;
 
 /** A deployment with its newest status (a deployment without statuses is `pending`, as on GitHub). */
 export interface DeploymentRecord {

@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { defaults as toolkitDefaults } from '@actions/github/lib/utils';
 import { ApiError, UserError } from '../lib/errors.js';
 import { asNetworkError, NetworkError, requestTimeoutMs, withTimeout, type Fetch } from '../lib/http.js';
+import type { EarlyReads } from './early-reads.js';
 
 /**
  * The only place an Octokit is built: @actions/github's getOctokit, which
@@ -49,6 +50,8 @@ export interface GitHubOptions {
   timeoutMs?: number;
   /** How a wait before a retry is made (tests record the delay asked for instead of waiting). */
   sleep?: (ms: number) => Promise<void>;
+  /** Answers the action's entry asked for before this client existed (early-reads.ts): a matching GET takes one instead of asking again. */
+  early?: EarlyReads;
 }
 
 const MAX_WAIT_SECONDS = 15 * 60;
@@ -148,10 +151,15 @@ export function createGitHub(options: GitHubOptions): GitHub {
     // A request may ask for fewer retries (`request: { retries: 0 }`) when it retries itself.
     const limit = (endpoint.request as { retries?: number } | undefined)?.retries ?? retries;
     const method = String(endpoint.method).toUpperCase();
+    const early = method === 'GET' ? options.early?.take(options.token, octokit.request.endpoint.parse(endpoint)) : undefined;
+    if (early) return (await early) as Awaited<ReturnType<typeof request>>;
     for (let attempt = 0; ; attempt++) {
       try {
         return await request(endpoint);
       } catch (caught) {
+        // Aborted by its caller (an early read nobody took): never retried. Octokit reports an
+        // abort with status 500, which would otherwise read as a server error worth retrying.
+        if ((endpoint.request as { signal?: AbortSignal } | undefined)?.signal?.aborted) throw caught;
         const network = asNetworkError(caught, endpoint.url);
         if (network) {
           if (!network.passing || !IDEMPOTENT.has(method) || attempt >= limit) throw network;

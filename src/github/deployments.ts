@@ -4,6 +4,7 @@ import { clientOptions, createOnce, newMark, ONE_ATTEMPT, repeatable } from './c
 import { deploymentRefusal } from './deployment-refusal.js';
 import type { RepoRef } from '../lib/repo.js';
 import { shortSha } from '../lib/sha.js';
+import { SHIPGATE_TASK } from './well-known.js';
 
 /**
  * Typed wrappers over the Deployments REST API. Each call is one `api('operation', ...)` so a
@@ -13,13 +14,7 @@ import { shortSha } from '../lib/sha.js';
 /** `waiting` is GitHub's own, on a job deployment held by the environment's protection rules (it cannot be posted). */
 export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success' | 'waiting';
 
-/**
- * The `task` of every deployment shipgate creates. GitHub creates a deployment of its own (task
- * `deploy`, empty payload) for every job that declares `environment:`, with no opt-out; the task
- * tells them apart, so only shipgate's deployments count as live, running or rolled back, and a
- * list can ask for them alone (`GET /deployments?task=`).
- */
-export const SHIPGATE_TASK = 'deploy:shipgate';
+export { SHIPGATE_TASK };
 
 /** What a deployment does: go forward, or go back to a release (`payload.mode`, `SHIPGATE_MODE`). */
 export type DeployKind = 'deploy' | 'rollback';

@@ -2,6 +2,7 @@ import { UserError } from '../lib/errors.js';
 import { api, errorData, httpStatus, type GitHub } from './client.js';
 import type { RepoRef } from '../lib/repo.js';
 import { clientOptions, ONE_ATTEMPT, repeatable } from './create-once.js';
+import { SNAPSHOT_REF } from './well-known.js';
 
 /**
  * Coverage snapshots kept in the repository itself, with no external service: the git ref
@@ -19,7 +20,7 @@ import { clientOptions, ONE_ATTEMPT, repeatable } from './create-once.js';
  * Writing needs `contents: write` (push runs only); reading needs `contents: read`.
  */
 
-export const SNAPSHOT_REF = 'refs/shipgate/coverage';
+export { SNAPSHOT_REF };
 export const KEEP = 500;
 export const DEFAULT_CHECK_NAME = 'coverage';
 const INDEX = 'index.json';

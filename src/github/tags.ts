@@ -1,6 +1,7 @@
 import { api, errorData, httpStatus, type GitHub } from './client.js';
 import type { RepoRef } from '../lib/repo.js';
 import { clientOptions, createOnce, ONE_ATTEMPT, repeatable } from './create-once.js';
+import { TAGS_PER_PAGE } from './well-known.js';
 
 /**
  * Typed wrappers over the git tag API: tag refs and annotated tag objects. A ref of an annotated
@@ -36,7 +37,7 @@ export async function listTagRefs(github: GitHub, repo: RepoRef, prefix: string)
     const pages = github.paginate.iterator(github.rest.git.listMatchingRefs, {
       ...repo,
       ref: `tags/${prefix}`,
-      per_page: 100,
+      per_page: TAGS_PER_PAGE,
     });
     for await (const page of pages) {
       requests += 1;
