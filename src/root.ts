@@ -1,4 +1,4 @@
-import { COMMANDS, type Command } from './entry.js';
+import { COMMANDS, type Command } from './commands.js';
 import { InputReader } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
 

@@ -1,7 +1,8 @@
-import { runModules, type ActionModules, type Command } from './entry.js';
+import { runModules, type ActionModules } from './entry.js';
+import type { Command } from './commands.js';
 import { runAction } from './lib/run.js';
 
-export { COMMANDS, type Command } from './entry.js';
+export { COMMANDS, type Command } from './commands.js';
 
 /**
  * Every action behind one function, loaded lazily: what `@github/local-action` runs
@@ -9,19 +10,18 @@ export { COMMANDS, type Command } from './entry.js';
  * not come through here: each action is bundled alone from src/actions/<name>/entry.ts, since
  * one file loads faster than a shared bundle split into chunks (scripts/build.mjs says by how much).
  */
-const loaders: Record<Command, () => Promise<[ActionModules['readInputs'], ActionModules['run']]>> = {
-  'coverage-gate': async () => [(await import('./actions/coverage-gate/inputs.js')).readInputs, (await import('./actions/coverage-gate/main.js')).run],
-  deploy: async () => [(await import('./actions/deploy/inputs.js')).readInputs, (await import('./actions/deploy/main.js')).run],
-  approval: async () => [(await import('./actions/approval/inputs.js')).readInputs, (await import('./actions/approval/main.js')).run],
-  release: async () => [(await import('./actions/release/inputs.js')).readInputs, (await import('./actions/release/main.js')).run],
-  rollback: async () => [(await import('./actions/rollback/inputs.js')).readInputs, (await import('./actions/rollback/main.js')).run],
-  readiness: async () => [(await import('./actions/readiness/inputs.js')).readInputs, (await import('./actions/readiness/main.js')).run],
-  rehearsal: async () => [(await import('./actions/rehearsal/inputs.js')).readInputs, (await import('./actions/rehearsal/main.js')).run],
+const loaders: Record<Command, () => Promise<ActionModules<never>>> = {
+  'coverage-gate': async () => (await import('./actions/coverage-gate/action.js')).action as ActionModules<never>,
+  deploy: async () => (await import('./actions/deploy/action.js')).action as ActionModules<never>,
+  approval: async () => (await import('./actions/approval/action.js')).action as ActionModules<never>,
+  release: async () => (await import('./actions/release/action.js')).action as ActionModules<never>,
+  rollback: async () => (await import('./actions/rollback/action.js')).action as ActionModules<never>,
+  readiness: async () => (await import('./actions/readiness/action.js')).action as ActionModules<never>,
+  rehearsal: async () => (await import('./actions/rehearsal/action.js')).action as ActionModules<never>,
 };
 
 export async function runCommand(name: Command): Promise<void> {
   await runAction(async () => {
-    const [readInputs, run] = await loaders[name]();
-    await runModules({ readInputs, run });
+    await runModules(await loaders[name]());
   });
 }

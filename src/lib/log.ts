@@ -28,6 +28,8 @@ export type AnnotationProperties = core.AnnotationProperties;
 
 export const log = {
   info: (message: string): void => core.info(neutralizeCommands(message)),
+  /** Shown only when the run has step debug logging on (ACTIONS_STEP_DEBUG). */
+  debug: (message: string): void => core.debug(neutralizeCommands(message)),
   /** The toolkit escapes the message and properties of an annotation: one line, never a second command. */
   warning: (message: string, properties?: AnnotationProperties): void => core.warning(message, properties),
   error: (message: string, properties?: AnnotationProperties): void => core.error(message, properties),

@@ -1,24 +1,13 @@
 import type { ChangedFile } from '../release/history.js';
 import { globSet } from './globs.js';
+import { DEFAULT_MIGRATION_PATHS, WORKFLOW_PATHS } from './paths.js';
 
 /**
  * The rollback safety check: what the rollback would revert. Migrations do not roll back with the
  * code (the schema stays migrated), and workflow files change how the pipeline itself behaves,
  * so a range that touches either stops the rollback until someone says it is safe (force: true).
  */
-export const WORKFLOW_PATHS = ['.github/workflows/**'];
-
-/** Used when migration-paths is empty: common migration folders of popular frameworks, and SQL files. */
-export const DEFAULT_MIGRATION_PATHS = [
-  '**/migrations/**',
-  '**/migrate/**',
-  '**/db/migrate/**',
-  '**/alembic/versions/**',
-  '**/prisma/migrations/**',
-  '**/flyway/**',
-  '**/liquibase/**',
-  '**/*.sql',
-];
+export { DEFAULT_MIGRATION_PATHS, WORKFLOW_PATHS };
 
 export interface RiskyFile {
   path: string;

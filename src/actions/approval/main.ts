@@ -3,6 +3,7 @@ import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
+import type { EarlyReads } from '../../github/early-reads.js';
 import { readRunContext } from '../../github/context.js';
 import { changesSinceLatestRelease } from '../../approval/changes.js';
 import { requireEnvironmentReviewers } from '../../approval/environment.js';
@@ -16,11 +17,11 @@ import { approvalSubject, approverRules } from './subject.js';
 import { listen, requestApproval } from './waiting.js';
 import { markdownText } from '../../lib/markdown.js';
 
-export async function run(source: InputSource = envInputSource): Promise<void> {
+export async function run(source: InputSource = envInputSource, early?: EarlyReads): Promise<void> {
   const inputs = readInputs(new InputReader(source), process.env.RUNNER_ENVIRONMENT);
   const context = readRunContext();
   const repo = { owner: context.owner, repo: context.repo };
-  const github = createGitHub({ token: inputs['github-token'], log: log.warning });
+  const github = createGitHub({ token: inputs['github-token'], log: log.warning, early });
   const teams = inputs['teams-token'] ? createGitHub({ token: inputs['teams-token'], log: log.warning }) : github;
 
   if (inputs.mode === 'request') return requestApproval(inputs, context, github, teams);

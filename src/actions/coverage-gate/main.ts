@@ -5,6 +5,7 @@ import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
+import type { EarlyReads } from '../../github/early-reads.js';
 import { readRunContext } from '../../github/context.js';
 import { readGateEvent } from '../../coverage/gate/event.js';
 import { fallbackAnnotations } from '../../coverage/gate/publish.js';
@@ -12,7 +13,7 @@ import { runGate } from '../../coverage/gate/run.js';
 import { WarningBudget } from '../../lib/step-annotations.js';
 import { EMPTY_TOKEN_NOTE, readInputs } from './inputs.js';
 
-export async function run(source: InputSource = envInputSource): Promise<void> {
+export async function run(source: InputSource = envInputSource, early?: EarlyReads): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
   const token = inputs['github-token'];
@@ -40,7 +41,7 @@ export async function run(source: InputSource = envInputSource): Promise<void> {
     {
       repo: { owner: context.owner, repo: context.repo },
       event: readGateEvent(context.eventName, context.payload, context.sha, context.ref, `${context.owner}/${context.repo}`),
-      github: token ? createGitHub({ token, log: warnings.warning }) : undefined,
+      github: token ? createGitHub({ token, log: warnings.warning, early }) : undefined,
       outputDirectory: process.env.RUNNER_TEMP || os.tmpdir(),
       runUrl: context.runUrl,
     },

@@ -3,15 +3,16 @@ import { log } from '../../lib/log.js';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { UserError } from '../../lib/errors.js';
 import { createGitHub } from '../../github/client.js';
+import type { EarlyReads } from '../../github/early-reads.js';
 import { readRunContext } from '../../github/context.js';
 import { buildReport } from '../../readiness/report.js';
 import { readInputs } from './inputs.js';
 
-export async function run(source: InputSource = envInputSource): Promise<void> {
+export async function run(source: InputSource = envInputSource, early?: EarlyReads): Promise<void> {
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
   const repo = { owner: context.owner, repo: context.repo };
-  const github = createGitHub({ token: inputs['github-token'], log: log.warning });
+  const github = createGitHub({ token: inputs['github-token'], log: log.warning, early });
   const report = await buildReport(
     github,
     {

@@ -1,6 +1,6 @@
 import { InputReader } from '../../lib/inputs.js';
 import { readDeploymentInputs, type DeploymentInputs } from '../deployment-steps/inputs.js';
-import { DEFAULT_MIGRATION_PATHS } from '../../rollback/safety.js';
+import { DEFAULT_MIGRATION_PATHS } from '../../rollback/paths.js';
 
 /** The rehearsal inputs, keys as in actions/rehearsal/action.yml. */
 export interface Inputs extends DeploymentInputs {

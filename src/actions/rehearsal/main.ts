@@ -2,17 +2,18 @@ import * as core from '@actions/core';
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { log } from '../../lib/log.js';
 import { createGitHub } from '../../github/client.js';
+import type { EarlyReads } from '../../github/early-reads.js';
 import { readRunContext } from '../../github/context.js';
 import { runRehearsal } from '../../rehearsal/rehearse.js';
 import { renderRehearsalSummary } from '../../rehearsal/render.js';
 import { commandSettings, deploymentDeps, reportPlannedRollback, withCancellation } from '../deployment-steps/deployment.js';
 import { readInputs } from './inputs.js';
 
-export async function run(source: InputSource = envInputSource): Promise<void> {
+export async function run(source: InputSource = envInputSource, early?: EarlyReads): Promise<void> {
   const startedAt = Math.round(performance.timeOrigin);
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
-  const github = createGitHub({ token: inputs['github-token'], log: log.warning });
+  const github = createGitHub({ token: inputs['github-token'], log: log.warning, early });
 
   // A cancelled run still says it failed (the step's deployment has its final status already).
   const outcome = await withCancellation((signal) =>

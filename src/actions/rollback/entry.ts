@@ -1,6 +1,6 @@
-// The rollback action's bundle entry: scripts/build.mjs bundles this file alone into dist/rollback/index.js.
+// The rollback action's bundle entry: scripts/build.mjs bundles this file into dist/rollback/index.js, and the
+// main module it loads (action.ts) into a second file beside it.
 import { runEntry } from '../../entry.js';
-import { readInputs } from './inputs.js';
-import { run } from './main.js';
+import { action } from './action.js';
 
-await runEntry({ readInputs, run });
+await runEntry(action);

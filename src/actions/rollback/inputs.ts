@@ -1,5 +1,5 @@
 import { InputReader } from '../../lib/inputs.js';
-import { DEFAULT_MIGRATION_PATHS } from '../../rollback/safety.js';
+import { DEFAULT_MIGRATION_PATHS } from '../../rollback/paths.js';
 import { readDeploymentInputs, type DeploymentInputs } from '../deployment-steps/inputs.js';
 
 /** The rollback inputs, keys as in actions/rollback/action.yml. */

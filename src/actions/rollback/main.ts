@@ -1,18 +1,19 @@
 import { InputReader, envInputSource, type InputSource } from '../../lib/inputs.js';
 import { log } from '../../lib/log.js';
 import { createGitHub } from '../../github/client.js';
+import type { EarlyReads } from '../../github/early-reads.js';
 import { readRunContext } from '../../github/context.js';
 import { runRollback } from '../../rollback/rollback.js';
 import { renderRollbackSummary } from '../../rollback/render.js';
 import { commandSettings, reportPlannedRollback, runCancellableDeployment } from '../deployment-steps/deployment.js';
 import { readInputs } from './inputs.js';
 
-export async function run(source: InputSource = envInputSource): Promise<void> {
+export async function run(source: InputSource = envInputSource, early?: EarlyReads): Promise<void> {
   // Time to restore counts from the start of this step (the process), not from the first request.
   const startedAt = Math.round(performance.timeOrigin);
   const inputs = readInputs(new InputReader(source));
   const context = readRunContext();
-  const github = createGitHub({ token: inputs['github-token'], log: log.warning });
+  const github = createGitHub({ token: inputs['github-token'], log: log.warning, early });
 
   const outcome = await runCancellableDeployment(context, github, inputs.environment, (deps) =>
     runRollback(
