@@ -1,14 +1,16 @@
 // Each action is bundled alone by ncc, from src/actions/<name>/entry.ts into dist/<name>/index.js,
-// and the root action from src/root.ts (it checks `command` and runs that action's bundle). One
-// file per action, not one shared bundle split into chunks: `npm run bench -- --only=first-request`
-// measured the split bundle at about 1.15x a minimal @actions/core + @actions/github action's CPU
-// time to the first API request and single files at about 1.05x, since every chunk is one more
-// file to resolve, read and compile. dist/ is larger (each bundle carries the toolkit); users
-// never download it, the runner reads it from the checked-out action. The root action.yml and
-// the README tables are regenerated from actions/*/action.yml.
+// and the root action from src/root.ts (it checks `command` and runs that action's bundle). An
+// action's bundle is its entry (the toolkit, the input checks, the client) plus one or two files
+// beside it with its main module, which the entry loads once its first requests have left
+// (src/github/early-reads.ts, docs/design.md "Start-up: early reads"). Not one bundle shared by
+// all actions and split into chunks: `npm run bench -- --only=first-request` measured that at
+// about 1.15x a minimal @actions/core + @actions/github action's time to the first API request,
+// since every chunk was one more file to read before it. dist/ is larger (each bundle carries the
+// toolkit); users never download it, the runner reads it from the checked-out action. The root
+// action.yml and the README tables are regenerated from actions/*/action.yml.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, rmSync, writeFileSync, readdirSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { ACTIONS, ROOT, renderRootAction } from './lib/actions.mjs';
 import { readmePath, renderReadme } from './lib/docs.mjs';
@@ -30,6 +32,14 @@ try {
   // `npm run typecheck` is where types are checked.
   console.log('Compiling src/ with tsc ...');
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', compiled], { cwd: ROOT, stdio: 'inherit' });
+  // tsconfig.build.json drops comments (less for V8 to parse before an action's first request),
+  // but the root action's dynamic import needs its webpackIgnore comment to stay a run-time
+  // import: root.ts alone is compiled again with its comments.
+  const ts = createRequire(import.meta.url)('typescript');
+  const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, 'tsconfig.build.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (/** @type {import('typescript').Diagnostic} */ d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
+  const root = ts.transpileModule(readFileSync(path.join(ROOT, 'src/root.ts'), 'utf8'), { fileName: 'root.ts', compilerOptions: { ...config.options, module: ts.ModuleKind.ES2022, removeComments: false } });
+  if (!root.outputText.includes('webpackIgnore: true')) throw new Error('src/root.ts lost its webpackIgnore comment.');
+  writeFileSync(path.join(compiled, 'root.js'), root.outputText);
   const ncc = createRequire(import.meta.url)('@vercel/ncc');
   for (const [name, entry] of entries) {
     const { code, assets } = await ncc(path.join(compiled, entry), { quiet: true, target: 'es2023' });
