@@ -3,8 +3,8 @@
 // beside a minimal @actions/core + @actions/github action bundled the same way (ncc), alternated
 // run by run so that all see the same noise. The clock stops when the request reaches a local
 // HTTP server (GITHUB_API_URL); the process is then killed. Everything an action does before its
-// first request (reading inputs and the event, loading its modules, for coverage-gate parsing a
-// small report and asking git) counts, since a user waits for all of it.
+// first request (reading inputs, loading its entry, sending its early read) counts, since a user
+// waits for all of it.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
