@@ -29451,6 +29451,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -29633,10 +29647,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -29654,18 +29682,47 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 3451:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ action)
+/* harmony export */ });
+/* harmony import */ var _approval_approvers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4131);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7646);
+/* harmony import */ var _github_early_reads_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7950);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6280);
+/* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5965);
+
+
+
+
+
+const action = {
+    readInputs: (reader) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)(reader, process.env.RUNNER_ENVIRONMENT),
+    earlyReads: (inputs, context) => {
+        if (inputs.mode === 'environment')
+            return inputs.environment ? [_github_early_reads_js__WEBPACK_IMPORTED_MODULE_1__/* .earlyRead */ .wF.environment(context, inputs.environment)] : [];
+        if (inputs.mode !== 'issue' || !context.sha)
+            return [];
+        const rules = (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .approverRules */ .n)(inputs, (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$)());
+        return rules.teams.length > 0 || (0,_approval_approvers_js__WEBPACK_IMPORTED_MODULE_4__/* .impossibleApproval */ .xV)(rules) ? [] : [_github_early_reads_js__WEBPACK_IMPORTED_MODULE_1__/* .earlyRead */ .wF.latestRelease(context)];
+    },
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 106)),
+};
+
+
+/***/ }),
+
 /***/ 4281:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3392);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6280);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6789);
-// The approval action's bundle entry: scripts/build.mjs bundles this file alone into dist/approval/index.js.
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3451);
 
 
-
-await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .CN)({ readInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K, run: _main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e });
+await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .CN)(_action_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .X);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29679,18 +29736,8 @@ __webpack_async_result__();
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* unused harmony export MAX_WAIT_MINUTES */
-/**
- * The longest wait a job allows: GitHub-hosted runners stop a job after 360 minutes; self-hosted
- * runners allow up to 5 days when the job's timeout-minutes says so.
- */
 const MAX_WAIT_MINUTES = { 'github-hosted': 360, 'self-hosted': 5 * 24 * 60 };
-/**
- * issue: open an issue and poll it in this job (bounded by the job limit); environment: check
- * that required reviewers hold the environment; request: open the issue, record the request and
- * end at once; listen: answer a comment on an approval issue, or close expired ones on a schedule.
- */
 const MODES = ['issue', 'environment', 'request', 'listen'];
-/** `runnerEnvironment` is RUNNER_ENVIRONMENT ('github-hosted' or 'self-hosted'); unknown counts as hosted. */
 function readInputs(reader, runnerEnvironment = '') {
     const mode = reader.string('mode', 'issue');
     if (!MODES.includes(mode))
@@ -29711,7 +29758,6 @@ function readInputs(reader, runnerEnvironment = '') {
     const timeout = reader.duration('timeout-minutes', 60);
     const selfHosted = runnerEnvironment === 'self-hosted';
     const limit = MAX_WAIT_MINUTES[selfHosted ? 'self-hosted' : 'github-hosted'];
-    // Only mode issue waits inside the job; request and listen hold no runner while they wait.
     if (mode === 'issue' && timeout > limit) {
         reader.fail(selfHosted
             ? `Input "timeout-minutes" is ${timeout}, but a job stops after at most ${limit} minutes (5 days) even on a self-hosted runner; use at most ${limit}.`
@@ -29737,55 +29783,227 @@ function readInputs(reader, runnerEnvironment = '') {
 
 /***/ }),
 
-/***/ 6789:
+/***/ 5965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ approverRules),
+/* harmony export */   q: () => (/* binding */ approvalSubject)
+/* harmony export */ });
+/* harmony import */ var _approval_approvers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4131);
+
+function approverRules(inputs, context) {
+    return {
+        ...(0,_approval_approvers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseApprovers */ .CR)(inputs.approvers),
+        minimumApprovals: inputs['minimum-approvals'],
+        allowSelfApproval: inputs['allow-self-approval'],
+        startedBy: (0,_approval_approvers_js__WEBPACK_IMPORTED_MODULE_0__/* .startedBy */ .l3)(context.actor, context.triggeringActor, context.payload),
+    };
+}
+function approvalSubject(inputs, context, changes) {
+    return {
+        environment: inputs.environment,
+        version: inputs.version,
+        sha: context.sha,
+        repository: `${context.owner}/${context.repo}`,
+        serverUrl: context.serverUrl,
+        runUrl: context.runUrl,
+        workflow: context.workflow,
+        details: inputs.body,
+        changes,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ parseApprovers),
+/* harmony export */   GO: () => (/* binding */ eligibleUsers),
+/* harmony export */   Ps: () => (/* binding */ teamName),
+/* harmony export */   Up: () => (/* binding */ sameLogin),
+/* harmony export */   io: () => (/* binding */ isStarter),
+/* harmony export */   l3: () => (/* binding */ startedBy),
+/* harmony export */   xV: () => (/* binding */ impossibleApproval),
+/* harmony export */   xx: () => (/* binding */ ApproverDirectory)
+/* harmony export */ });
+const teamName = (team) => `${team.org}/${team.slug}`;
+const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
+function parseApprovers(entries) {
+    const users = [];
+    const teams = [];
+    for (const entry of entries) {
+        const value = entry.replace(/^@/, '');
+        const slash = value.indexOf('/');
+        if (slash > 0) {
+            const team = { org: value.slice(0, slash), slug: value.slice(slash + 1) };
+            if (!teams.some((known) => sameLogin(teamName(known), teamName(team))))
+                teams.push(team);
+        }
+        else if (!users.some((known) => sameLogin(known, value))) {
+            users.push(value);
+        }
+    }
+    return { users, teams };
+}
+function startedBy(actor, triggeringActor, payload) {
+    const sender = payload.sender?.login;
+    const logins = [actor, triggeringActor, typeof sender === 'string' ? sender : ''];
+    return [...new Set(logins.filter(Boolean).map((login) => login.toLowerCase()))];
+}
+const isStarter = (rules, login) => rules.startedBy.includes(login.toLowerCase());
+function eligibleUsers(rules) {
+    return rules.users.filter((user) => rules.allowSelfApproval || !isStarter(rules, user));
+}
+function impossibleApproval(rules) {
+    if (rules.teams.length > 0)
+        return undefined;
+    const eligible = eligibleUsers(rules);
+    if (eligible.length >= rules.minimumApprovals)
+        return undefined;
+    const excluded = rules.users.filter((user) => !eligible.includes(user));
+    const who = eligible.length === 0 ? 'none of the listed approvers' : `only ${eligible.length} listed approver${eligible.length === 1 ? '' : 's'} (${eligible.join(', ')})`;
+    const why = excluded.length > 0 ? ` since ${excluded.join(', ')} started the run and allow-self-approval is false` : '';
+    return `Input "minimum-approvals" is ${rules.minimumApprovals}, but ${who} can approve${why}; list more approvers or an org/team slug, or lower minimum-approvals.`;
+}
+class ApproverDirectory {
+    rules;
+    membership;
+    cache = new Map();
+    constructor(rules, membership) {
+        this.rules = rules;
+        this.membership = membership;
+    }
+    standing(login) {
+        const key = login.toLowerCase();
+        let found = this.cache.get(key);
+        if (!found) {
+            found = this.lookUp(login);
+            found.catch(() => this.cache.delete(key));
+            this.cache.set(key, found);
+        }
+        return found;
+    }
+    async lookUp(login) {
+        if (this.rules.users.some((user) => sameLogin(user, login)))
+            return { allowed: true, via: 'listed' };
+        for (const team of this.rules.teams) {
+            if (await this.membership(team, login))
+                return { allowed: true, via: teamName(team) };
+        }
+        return { allowed: false };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  CN: () => (/* binding */ runEntry)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(418);
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/log.js
-
-/**
- * The one way actions write to the job log. The runner reads every line of a step's output as
- * a possible workflow command (`::error::...`, `::set-env ...::`, the older `##[...]` form),
- * after trimming leading white space. `core.warning`, `core.error` and `core.startGroup` escape
- * their text (line breaks become %0A), but `core.info` writes it as it is: a line break in an
- * environment name, a commit message or a report's file name would start a real command.
- *
- * So every info line goes through `neutralizeCommands`, which breaks the command marker with a
- * zero-width space (U+200B): the line still reads the same to a person, and the runner no
- * longer sees a command. Escaping was chosen over `::stop-commands::` because it needs no
- * state shared with the runner and cannot be ended early by the text it protects.
- */
-/** White space the runner trims before looking for a command (.NET's Char.IsWhiteSpace, and more). */
-const COMMAND_START = /^([\s\u0085]*)(::|##\[)/u;
-/** Each line of `text` (split where the runner splits: \n, \r\n or \r) made unable to start a workflow command. */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(COMMAND_START, (_match, space, marker) => `${space}${marker[0]}\u200b${marker.slice(1)}`))
-        .join('\n');
-}
-const log = {
-    info: (message) => core/* info */.pq(neutralizeCommands(message)),
-    /** The toolkit escapes the message and properties of an annotation: one line, never a second command. */
-    warning: (message, properties) => core/* warning */.$e(message, properties),
-    error: (message, properties) => core/* error */.z3(message, properties),
-    notice: (message, properties) => core/* notice */.lm(message, properties),
-    startGroup: (name) => core/* startGroup */.Oh(name),
-    endGroup: () => core/* endGroup */.N4(),
-    group: (name, work) => core/* group */.Os(name, work),
-};
+// UNUSED EXPORTS: COMMANDS, entryContext, runModules
 
 // EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
 var lib_inputs = __nccwpck_require__(255);
 // EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
 var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
+
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        const core = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 1889));
+        if ((0,errors/* isUserError */.iU)(error)) {
+            core.setFailed(error.message);
+        }
+        else {
+            core.setFailed(`shipgate hit an unexpected error (a bug; please report it with this log):\n${(0,errors/* describeBug */.WP)(error)}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./dist.tmp-js/github/client.js + 22 modules
+var client = __nccwpck_require__(3073);
+// EXTERNAL MODULE: ./dist.tmp-js/github/early-reads.js
+var early_reads = __nccwpck_require__(7950);
+;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
+
+
+
+
+
+function entryContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    return { owner, repo, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
+}
+async function runModules(modules, source = lib_inputs/* envInputSource */.l) {
+    const token = source('github-token').trim();
+    let masked;
+    const mask = () => (masked ??= token ? __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 1889)).then((core) => core.setSecret(token)) : Promise.resolve());
+    const logged = async (print) => {
+        await mask();
+        print((await Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7139))).log);
+    };
+    let early;
+    try {
+        const inputs = modules.readInputs(new lib_inputs/* InputReader */.i(source));
+        const context = token && modules.earlyReads ? entryContext() : undefined;
+        const reads = context && modules.earlyReads ? modules.earlyReads(inputs, context) : [];
+        if (reads.length > 0) {
+            early = new early_reads/* EarlyReads */.bV(token);
+            const sender = (0,client/* createGitHub */.Cl)({ token, log: (message) => void logged((log) => log.info(message)) });
+            early.start(sender, reads);
+            await early.sent();
+        }
+        await mask();
+        const main = await modules.load();
+        await main.run(source, early);
+    }
+    finally {
+        await mask();
+        const unused = early?.discard() ?? [];
+        if (unused.length > 0)
+            await logged((log) => unused.forEach((read) => log.debug(`The early read ${read} was not used.`)));
+    }
+}
+function runEntry(modules) {
+    return runAction(() => runModules(modules));
+}
+
+
+/***/ }),
+
+/***/ 3073:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FH: () => (/* binding */ api),
+  Cl: () => (/* binding */ createGitHub),
+  ZO: () => (/* binding */ errorData),
+  nG: () => (/* binding */ httpStatus),
+  Ko: () => (/* binding */ retriesOf),
+  jN: () => (/* binding */ retryDelaySeconds),
+  l: () => (/* binding */ sleepOf),
+  Gv: () => (/* binding */ toApiError)
+});
+
+// UNUSED EXPORTS: API_VERSION, apiBaseUrl, isTransient, rateLimitWaitSeconds
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -34500,202 +34718,23 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/http.js
-
-
-
-/**
- * Every request shipgate makes, in one place: through the runner's proxy, and with a timeout.
- *
- * Proxies: self-hosted runners behind a corporate proxy set HTTPS_PROXY / HTTP_PROXY / NO_PROXY
- * (lower-case names too). Node's own fetch ignores them. The GitHub API client gets its proxy from
- * @actions/github (getOctokit); health checks and Prometheus queries get it here. Both decide with
- * @actions/http-client's rule (getProxyUrl), so one NO_PROXY means the same thing for every
- * request of a job, and loopback addresses are never proxied, as in the toolkit. undici's
- * EnvHttpProxyAgent reads the same variables but matches NO_PROXY differently and does proxy
- * loopback, so it is not used. undici is the copy @actions/github already bundles (no extra code).
- *
- * Timeouts: a request that never answers must not hang the job, so every request is aborted after
- * SHIPGATE_REQUEST_TIMEOUT_SECONDS (default 30 s), on top of any shorter timeout of the caller.
- */
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-const REQUEST_TIMEOUT_VARIABLE = 'SHIPGATE_REQUEST_TIMEOUT_SECONDS';
-/** The per-request timeout from SHIPGATE_REQUEST_TIMEOUT_SECONDS (seconds, may be fractional), else 30 s. */
-function requestTimeoutMs(env = process.env) {
-    const text = env[REQUEST_TIMEOUT_VARIABLE]?.trim();
-    if (!text)
-        return DEFAULT_REQUEST_TIMEOUT_MS;
-    const seconds = Number(text);
-    if (!Number.isFinite(seconds) || seconds <= 0) {
-        throw new errors/* UserError */.yo(`${REQUEST_TIMEOUT_VARIABLE} must be a number of seconds above 0, but was ${JSON.stringify(text)}.`);
-    }
-    return Math.ceil(seconds * 1000);
-}
-const proxyAgents = new Map();
-/** The proxy dispatcher for a URL, or undefined when it goes direct (no proxy set, NO_PROXY, loopback). */
-function proxyDispatcher(url) {
-    const proxy = getProxyUrl(new URL(url));
-    if (!proxy?.hostname)
-        return undefined;
-    let agent = proxyAgents.get(proxy.href);
-    if (!agent) {
-        // Credentials in the proxy URL become Proxy-Authorization, as @actions/http-client sends them.
-        const token = proxy.username || proxy.password ? `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64')}` : undefined;
-        agent = new ProxyAgent({ uri: proxy.href, ...(token ? { token } : {}) });
-        proxyAgents.set(proxy.href, agent);
-    }
-    return agent;
-}
-/**
- * The URL of a fetch input. Node's globals Request and Response are never touched here: the first
- * use of either loads Node's own copy of undici (about 25 ms of start-up), beside the copy
- * @actions/github brings.
- */
-const urlOf = (input) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-/**
- * fetch through the runner's proxy with the default timeout. The cast is the one place where
- * undici's own Request/Response types meet the global ones they are the implementation of.
- */
-const proxyFetch = ((input, init = {}) => {
-    const url = urlOf(input);
-    const timeout = AbortSignal.timeout(requestTimeoutMs());
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    const dispatcher = proxyDispatcher(url);
-    return undiciFetch(url, { ...init, signal, ...(dispatcher ? { dispatcher } : {}) });
-});
-/** What the system error codes of a failed connection mean, in a few words. */
-const CODES = {
-    ENOTFOUND: 'the host name does not resolve',
-    EAI_AGAIN: 'the host name could not be resolved (DNS did not answer)',
-    ECONNREFUSED: 'the connection was refused',
-    ECONNRESET: 'the connection was reset',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable',
-    ETIMEDOUT: 'the connection timed out',
-    UND_ERR_SOCKET: 'the connection closed before the answer was complete',
-    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
-    TIMEOUT: 'no answer within the request timeout',
-};
-/** Codes after which the same request may well succeed: the server was reached, or slow. */
-const PASSING_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'TIMEOUT']);
-/**
- * A request that got no HTTP answer: the host does not resolve, the connection failed or was
- * reset, or nothing came back in time. One sentence naming the host and the error code; a user
- * error (the fix is in the network, the proxy settings or the URL), never mistaken for an HTTP 5xx.
- */
-class NetworkError extends errors/* UserError */.yo {
-    host;
-    code;
-    name = 'NetworkError';
-    constructor(host, code, cause, detail = CODES[code]) {
-        super(`${host} could not be reached: ${code}${detail ? ` (${detail})` : ''}.`, { cause });
-        this.host = host;
-        this.code = code;
-    }
-    /** Whether trying again may help (timeouts and resets); a name that does not resolve will not. */
-    get passing() {
-        return PASSING_CODES.has(this.code);
-    }
-}
-function hostOf(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return String(url);
-    }
-}
-/** The NetworkError for an error thrown by fetch (or anything in its cause chain), or undefined when it is not one. */
-function asNetworkError(error, url) {
-    const host = hostOf(url);
-    for (let current = error, depth = 0; current && depth < 6; current = current.cause, depth++) {
-        if (current instanceof NetworkError)
-            return current;
-        const { name, code } = current;
-        if (name === 'TimeoutError')
-            return new NetworkError(host, 'TIMEOUT', error);
-        if (typeof code === 'string' && (/^E[A-Z_]+$/.test(code) || code.startsWith('UND_ERR'))) {
-            // Behind a proxy, the proxy connects to the host: its refusal (a CONNECT answered 502 when
-            // the name does not resolve there) comes back as an aborted request naming its status.
-            const proxyStatus = /Proxy response \((\d+)\)/.exec(current.message ?? '')?.[1];
-            return new NetworkError(host, code, error, proxyStatus ? `the proxy answered HTTP ${proxyStatus} to CONNECT` : undefined);
-        }
-    }
-    return undefined;
-}
-/** undici hides why fetch failed in `cause` ("fetch failed" says nothing). */
-function fetchFailure(error) {
-    const cause = error.cause;
-    const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : error?.message;
-    return text || String(error);
-}
-/**
- * Wrap a fetch so that it times out after `timeoutMs`, reads the whole answer inside that time
- * (a body that stalls is a hung request too), and fails with a NetworkError when there is no
- * answer. A caller's own abort (cancellation) is passed through as it is.
- */
-function withTimeout(fetcher, timeoutMs) {
-    return async (input, init = {}) => {
-        const url = urlOf(input);
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            const response = await fetcher(input, { ...init, signal });
-            // Statuses that may not carry a body are passed on as they are.
-            if ([101, 103, 204, 205, 304].includes(response.status))
-                return response;
-            const body = await response.arrayBuffer();
-            return new undici.Response(body, { status: response.status, statusText: response.statusText, headers: [...response.headers] });
-        }
-        catch (error) {
-            if (init.signal?.aborted)
-                throw error;
-            if (timeout.aborted)
-                throw new NetworkError(hostOf(url), 'TIMEOUT', error);
-            // fetch rejects only when no answer came: whatever it says (bad port, TLS), it is no HTTP status.
-            throw asNetworkError(error, url) ?? new NetworkError(hostOf(url), fetchFailure(error), error);
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/http.js
+var http = __nccwpck_require__(4521);
 ;// CONCATENATED MODULE: ./dist.tmp-js/github/client.js
 
 
 
 
-/**
- * The only place an Octokit is built: @actions/github's getOctokit, which
- * brings the typed endpoint methods (`github.rest.repos.createDeployment(...)`, the same
- * @octokit/plugin-rest-endpoint-methods that @octokit/rest is made of), pagination, and the
- * runner's proxy (HTTPS_PROXY / NO_PROXY through @actions/http-client). On top of it:
- * - base URL from GITHUB_API_URL (GitHub Enterprise Server and the local simulator work alike);
- * - rate-limit answers (403 or 429) waited out the way GitHub's REST reference says: the answer's
- *   `retry-after`; else, when `x-ratelimit-remaining` is 0, until `x-ratelimit-reset`; else one
- *   minute, doubling on each further refusal. A wait past 15 minutes fails at once instead;
- * - 5xx answers retried by the same hook: after `retry-after` when the answer has one, else after
- *   1, 4, 9 s. (@octokit/plugin-retry always waits (n+1)² s and ignores retry-after, which the
- *   runtime contract requires be respected);
- * - every request times out (SHIPGATE_REQUEST_TIMEOUT_SECONDS, default 30 s). A request that got
- *   no answer (timeout, reset) is retried only when repeating it is harmless (GET, HEAD, PUT,
- *   PATCH, DELETE); a POST may have been carried out, so it fails at once with what happened,
- *   and the creates look for what it created before sending it again (create-once.ts).
- *   A host that does not resolve or refuses the connection fails at once: one sentence naming
- *   the host and the error code, never read as an HTTP 500;
- * - the REST API version is pinned so GitHub cannot change a shape under us.
- */
 const API_VERSION = '2022-11-28';
 const MAX_WAIT_SECONDS = 15 * 60;
 const remainingZero = (headers) => headers['x-ratelimit-remaining'] === '0';
-/** Methods that change nothing more when repeated: safe to send again after a lost answer. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 function apiBaseUrl(env = process.env) {
     return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
-/** 5xx answers and a bare 429 are worth another try; other 4xx answers are final. */
 const isTransient = (status) => status === 429 || (status >= 500 && status <= 599);
-/** Seconds to wait before retry number `attempt + 1`: the answer's retry-after, else 1, 4, 9 s. */
 function retryDelaySeconds(retryAfter, attempt) {
     const seconds = retryAfter === undefined || retryAfter === '' ? Number.NaN : Number(retryAfter);
     if (Number.isFinite(seconds) && seconds >= 0)
@@ -34705,14 +34744,6 @@ function retryDelaySeconds(retryAfter, attempt) {
         return Math.min(Math.max(0, Math.ceil((date - Date.now()) / 1000)), MAX_WAIT_SECONDS);
     return (attempt + 1) ** 2;
 }
-/**
- * Seconds to wait before retrying a rate-limited request, or undefined when the answer is not a
- * rate limit (a 403 is also GitHub's "forbidden": only its headers or message tell the two apart).
- * Follows GitHub's REST reference, "Handle rate limit errors appropriately": `retry-after` when
- * present; else, when `x-ratelimit-remaining` is 0, the time until `x-ratelimit-reset` (epoch
- * seconds); else a secondary limit without a stated wait: one minute, doubled on each further try.
- * The result may exceed MAX_WAIT_SECONDS; the caller fails instead of waiting that long.
- */
 function rateLimitWaitSeconds(answer, attempt, now = Date.now()) {
     if (answer.status !== 403 && answer.status !== 429)
         return undefined;
@@ -34734,16 +34765,12 @@ function rateLimitWaitSeconds(answer, attempt, now = Date.now()) {
         return Math.max(0, Math.ceil(reset - now / 1000));
     return 60 * 2 ** attempt;
 }
-/** Each client's `retries`, so the requests that retry themselves (createOnce) honour it too. */
 const RETRIES = new WeakMap();
-/** How many times a failing request of this client is retried (the `retries` option, default 3). */
 function retriesOf(github) {
     return RETRIES.get(github) ?? 3;
 }
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Each client's `sleep`, so the creates that retry themselves (createOnce) wait the same way. */
 const SLEEPS = new WeakMap();
-/** How this client waits before a retry (the `sleep` option, default a timer). */
 function sleepOf(github) {
     return SLEEPS.get(github) ?? sleepFor;
 }
@@ -34752,14 +34779,11 @@ function createGitHub(options) {
     const log = options.log ?? (() => undefined);
     const retries = options.retries ?? 3;
     const sleep = options.sleep ?? sleepFor;
-    // getOctokit's own fetch goes through the runner's proxy; the timeout wraps whichever is used.
     const fetcher = options.fetch ?? defaults.request?.fetch ?? globalThis.fetch;
-    const octokit = getOctokit(
-    // getOctokit insists on a token; without one, the hook below stops the first request before it leaves.
-    options.token || 'no-token', {
+    const octokit = getOctokit(options.token || 'no-token', {
         baseUrl,
         userAgent: 'shipgate',
-        request: { fetch: withTimeout(fetcher, options.timeoutMs ?? requestTimeoutMs()) },
+        request: { fetch: (0,http/* withTimeout */.wj)(fetcher, options.timeoutMs ?? (0,http/* requestTimeoutMs */.Hl)()) },
         log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
     });
     octokit.hook.before('request', (request) => {
@@ -34768,15 +34792,19 @@ function createGitHub(options) {
         request.headers['x-github-api-version'] = API_VERSION;
     });
     octokit.hook.wrap('request', async (request, endpoint) => {
-        // A request may ask for fewer retries (`request: { retries: 0 }`) when it retries itself.
         const limit = endpoint.request?.retries ?? retries;
         const method = String(endpoint.method).toUpperCase();
+        const early = method === 'GET' ? options.early?.take(options.token, octokit.request.endpoint.parse(endpoint)) : undefined;
+        if (early)
+            return (await early);
         for (let attempt = 0;; attempt++) {
             try {
                 return await request(endpoint);
             }
             catch (caught) {
-                const network = asNetworkError(caught, endpoint.url);
+                if (endpoint.request?.signal?.aborted)
+                    throw caught;
+                const network = (0,http/* asNetworkError */.hg)(caught, endpoint.url);
                 if (network) {
                     if (!network.passing || !IDEMPOTENT.has(method) || attempt >= limit)
                         throw network;
@@ -34789,8 +34817,6 @@ function createGitHub(options) {
                 const headers = caught.response?.headers ?? {};
                 const limited = rateLimitWaitSeconds({ status, headers, message: errorData(caught).message ?? '' }, attempt);
                 if (limited !== undefined) {
-                    // A rate limit is not the request's fault: it is retried, POST included, since GitHub
-                    // refused it before doing anything.
                     if (attempt >= limit)
                         throw caught;
                     if (limited > MAX_WAIT_SECONDS) {
@@ -34812,23 +34838,18 @@ function createGitHub(options) {
     SLEEPS.set(octokit, sleep);
     return octokit;
 }
-/**
- * Run one API operation and turn a final failure into an ApiError that names the operation
- * ("create the deployment"), the HTTP status and GitHub's own message.
- */
-async function client_api(operation, call) {
+async function api(operation, call) {
     try {
         return await call();
     }
     catch (error) {
-        throw client_toApiError(operation, error);
+        throw toApiError(operation, error);
     }
 }
-function client_toApiError(operation, error) {
+function toApiError(operation, error) {
     if (error instanceof errors/* ApiError */.hD)
         return error;
-    // No HTTP answer at all: say what happened to the connection, with no status.
-    if (error instanceof NetworkError)
+    if (error instanceof http/* NetworkError */.Dr)
         return new errors/* ApiError */.hD(operation, undefined, error.message, { cause: error });
     const status = error.status;
     if (typeof status !== 'number')
@@ -34840,17 +34861,30 @@ function client_toApiError(operation, error) {
     const message = [data?.message ?? error.message, ...details].filter(Boolean).join('; ');
     return new errors/* ApiError */.hD(operation, status, message || 'no message');
 }
-function client_httpStatus(error) {
+function httpStatus(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : error instanceof errors/* ApiError */.hD ? error.status : undefined;
 }
-/** The GitHub answer of a failed request (`response.data`), when there was one. */
 function errorData(error) {
     return error?.response?.data ?? {};
 }
 
+
+/***/ }),
+
+/***/ 7646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ readRunContext)
+});
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
 ;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
 
 
@@ -34889,1547 +34923,96 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/changes.js
-
-/**
- * Two requests (the latest release, one short page of the comparison); undefined when there is no
- * release yet or the lookup fails: the issue is still worth opening without the list.
- */
-async function changesSinceLatestRelease(github, repo, sha, log, limit = 20) {
-    if (!sha)
-        return undefined;
-    try {
-        const { data: release } = await client_api('read the latest release', () => github.rest.repos.getLatestRelease(repo));
-        const { data: compare } = await client_api('compare the latest release with the commit waiting for approval', () => github.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${release.tag_name}...${sha}`, per_page: limit }));
-        return {
-            base: release.tag_name,
-            total: compare.total_commits,
-            commits: compare.commits.slice(0, limit).map((commit) => ({
-                sha: commit.sha,
-                subject: commit.commit.message.split('\n', 1)[0],
-                author: commit.author?.login ?? commit.commit.author?.name ?? '',
-            })),
-            compareUrl: compare.html_url,
-        };
-    }
-    catch (error) {
-        if (client_httpStatus(error) !== 404)
-            log(`The commits since the latest release are left out of the issue: ${error.message}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/approvers.js
-const teamName = (team) => `${team.org}/${team.slug}`;
-const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
-function parseApprovers(entries) {
-    const users = [];
-    const teams = [];
-    for (const entry of entries) {
-        const value = entry.replace(/^@/, '');
-        const slash = value.indexOf('/');
-        if (slash > 0) {
-            const team = { org: value.slice(0, slash), slug: value.slice(slash + 1) };
-            if (!teams.some((known) => sameLogin(teamName(known), teamName(team))))
-                teams.push(team);
-        }
-        else if (!users.some((known) => sameLogin(known, value))) {
-            users.push(value);
-        }
-    }
-    return { users, teams };
-}
-/** The logins of whoever started the run: GITHUB_ACTOR, GITHUB_TRIGGERING_ACTOR and the payload's sender. */
-function startedBy(actor, triggeringActor, payload) {
-    const sender = payload.sender?.login;
-    const logins = [actor, triggeringActor, typeof sender === 'string' ? sender : ''];
-    return [...new Set(logins.filter(Boolean).map((login) => login.toLowerCase()))];
-}
-const isStarter = (rules, login) => rules.startedBy.includes(login.toLowerCase());
-/** Listed users who can approve (the run's starter cannot, unless self-approval is allowed). */
-function eligibleUsers(rules) {
-    return rules.users.filter((user) => rules.allowSelfApproval || !isStarter(rules, user));
-}
-/**
- * A configuration that can never be approved, as one sentence, or undefined. Only decidable
- * when no team is listed: a team's size is not known without reading its member list.
- */
-function impossibleApproval(rules) {
-    if (rules.teams.length > 0)
-        return undefined;
-    const eligible = eligibleUsers(rules);
-    if (eligible.length >= rules.minimumApprovals)
-        return undefined;
-    const excluded = rules.users.filter((user) => !eligible.includes(user));
-    const who = eligible.length === 0 ? 'none of the listed approvers' : `only ${eligible.length} listed approver${eligible.length === 1 ? '' : 's'} (${eligible.join(', ')})`;
-    const why = excluded.length > 0 ? ` since ${excluded.join(', ')} started the run and allow-self-approval is false` : '';
-    return `Input "minimum-approvals" is ${rules.minimumApprovals}, but ${who} can approve${why}; list more approvers or an org/team slug, or lower minimum-approvals.`;
-}
-/**
- * Answers "may this login answer?" and remembers the answer per login for the run, so a busy
- * issue costs at most one membership request per commenter and team.
- */
-class ApproverDirectory {
-    rules;
-    membership;
-    cache = new Map();
-    constructor(rules, membership) {
-        this.rules = rules;
-        this.membership = membership;
-    }
-    standing(login) {
-        const key = login.toLowerCase();
-        let found = this.cache.get(key);
-        if (!found) {
-            found = this.lookUp(login);
-            // A failed lookup (an API error) is not remembered: the next poll asks again.
-            found.catch(() => this.cache.delete(key));
-            this.cache.set(key, found);
-        }
-        return found;
-    }
-    async lookUp(login) {
-        if (this.rules.users.some((user) => sameLogin(user, login)))
-            return { allowed: true, via: 'listed' };
-        for (const team of this.rules.teams) {
-            if (await this.membership(team, login))
-                return { allowed: true, via: teamName(team) };
-        }
-        return { allowed: false };
-    }
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/comments.js
-const APPROVE_WORDS = ['approve', 'approved', 'lgtm', 'yes'];
-const DENY_WORDS = ['deny', 'denied', 'no'];
-const WORDS = new Map([
-    ...APPROVE_WORDS.map((word) => [word, 'approve']),
-    ...DENY_WORDS.map((word) => [word, 'deny']),
-]);
-const ANSWER = /^\/?([a-z]+)[.!]*$/;
-function classifyComment(body) {
-    const firstLine = body.replace(/^\uFEFF/, '').trimStart().split(/\r?\n/, 1)[0].trim().toLowerCase();
-    const match = ANSWER.exec(firstLine);
-    return match ? WORDS.get(match[1]) : undefined;
-}
-/** Bots never vote: GitHub Apps have type Bot, and their logins end in [bot]. */
-function isBot(user) {
-    return user.userType === 'Bot' || /\[bot\]$/i.test(user.login);
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/tally.js
-
-
-const written = (comment) => Date.parse(comment.updatedAt || comment.createdAt) || 0;
-/** A comment whose text changed after it was posted (GitHub moves updated_at on every edit). */
-const wasEdited = (comment) => Boolean(comment.updatedAt) && Boolean(comment.createdAt) && Date.parse(comment.updatedAt) > Date.parse(comment.createdAt);
-/** Each person's last word, keyed by lower-cased login; bots and vote-less comments are skipped. */
-function lastWords(comments) {
-    const ordered = [...comments].sort((a, b) => written(a) - written(b) || a.id - b.id);
-    const ballots = new Map();
-    for (const comment of ordered) {
-        if (!comment.login || isBot(comment))
-            continue;
-        const vote = classifyComment(comment.body);
-        if (!vote || (vote === 'approve' && wasEdited(comment)))
-            continue;
-        ballots.set(comment.login.toLowerCase(), {
-            login: comment.login,
-            vote,
-            at: comment.updatedAt || comment.createdAt,
-            commentId: comment.id,
-            htmlUrl: comment.htmlUrl,
-        });
-    }
-    return ballots;
-}
-function tally(ballots, standings, rules) {
-    const approvals = [];
-    const denials = [];
-    const ignored = [];
-    const byTime = [...ballots].sort((a, b) => (Date.parse(a.at) || 0) - (Date.parse(b.at) || 0) || a.commentId - b.commentId);
-    for (const ballot of byTime) {
-        const standing = standings.get(ballot.login.toLowerCase());
-        if (!standing?.allowed) {
-            ignored.push({ ...ballot, reason: 'not an approver' });
-        }
-        else if (ballot.vote === 'deny') {
-            // Stopping one's own run is always allowed: self-approval is the conflict of interest.
-            denials.push({ ...ballot, via: standing.via });
-        }
-        else if (!rules.allowSelfApproval && isStarter(rules, ballot.login)) {
-            ignored.push({ ...ballot, reason: 'started the run' });
-        }
-        else {
-            approvals.push({ ...ballot, via: standing.via });
-        }
-    }
-    const denial = denials[0];
-    const waitingFor = eligibleUsers(rules)
-        .filter((user) => !approvals.some((ballot) => sameLogin(ballot.login, user)))
-        .concat(rules.teams.map((team) => approvals.some((ballot) => ballot.via === teamName(team)) ? `another member of ${teamName(team)}` : `a member of ${teamName(team)}`));
-    return {
-        approvals,
-        denial,
-        ignored,
-        approved: !denial && approvals.length >= rules.minimumApprovals,
-        waitingFor,
-    };
-}
-/** "a", "a and b", "a, b and c"; joined with `or` for alternatives. */
-function joinNames(names, conjunction = 'and') {
-    if (names.length <= 1)
-        return names[0] ?? '';
-    return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/environment.js
-
-
-/**
- * `approval: environment` relies on the environment's required reviewers to hold the deploy job.
- * GitHub creates a missing environment on first use with no protection rules, and required
- * reviewers are not offered on every plan, so without this check such a deploy would run
- * unapproved. A wait timer alone is no human. Returns the sentence the step logs when a human
- * must approve; throws a one-sentence UserError when nobody would be asked.
- */
-function requireEnvironmentReviewers(name, protection) {
-    const fix = `add required reviewers to it (Settings → Environments → ${name}), or use approval: issue in pipeline.yml (only approval: none ships without a human)`;
-    if (!protection) {
-        throw new errors/* UserError */.yo(`Environment "${name}" does not exist, so GitHub would create it without required reviewers and the deploy would run unapproved: ${fix}.`);
-    }
-    if (protection.reviewers.length === 0) {
-        throw new errors/* UserError */.yo(`Environment "${name}" has no required reviewers, so the deploy would run unapproved: ${fix}.`);
-    }
-    const self = protection.preventSelfReview ? '; whoever started the run cannot approve it' : '';
-    return `Environment "${name}" holds each deploy until one of ${joinNames(protection.reviewers, 'or')} approves it${self}.`;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/duration.js
-/**
- * Two ways to write a duration, named by their output: compact figures for measured times in
- * logs and tables, words for the limits people set (in an issue or a sentence).
- */
-/** "850 ms", "1.2s", "45s", "3m 05s". */
-function formatDurationCompact(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-    const whole = Math.round(seconds);
-    const minutes = Math.floor(whole / 60);
-    return `${minutes}m ${String(whole % 60).padStart(2, '0')}s`;
-}
-/** "90 seconds", "5 minutes", "2.5 hours". */
-function formatDurationInWords(ms) {
-    const amount = (value, unit) => {
-        const rounded = Math.round(value * 10) / 10;
-        return `${rounded} ${unit}${rounded === 1 ? '' : 's'}`;
-    };
-    if (ms < 120_000)
-        return amount(ms / 1000, 'second');
-    if (ms < 120 * 60_000)
-        return amount(ms / 60_000, 'minute');
-    return amount(ms / 3_600_000, 'hour');
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/sha.js
-/**
- * A commit for people: the first 7 hex digits of a full sha (as GitHub shows it); anything else
- * (a tag, a branch, an already short sha) is returned as it is, so refs can be passed too.
- */
-function shortSha(shaOrRef) {
-    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(shaOrRef) ? shaOrRef.slice(0, 7) : shaOrRef;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/markdown.js
-/**
- * User text (environment names, versions, commit subjects, reasons, file paths, messages) in
- * GitHub-flavoured markdown: job summaries, comments, check runs, issues and release notes.
- * One set of rules for all of them, so text reads the same everywhere and can do nothing else:
- *
- * - it never @-mentions anyone: GitHub links (and notifies) `@login` and `@org/team` in rendered
- *   text, and a backslash does not stop it, so a zero-width joiner (U+200D) goes after the `@`;
- *   the text still reads "@alice";
- * - it never becomes HTML: `<` and `>` are written as entities, so `<img ...>` shows as text and
- *   `<!--` / `-->` can neither open nor close an HTML comment (which would hide the rest of the
- *   page, or end shipgate's own machine-readable comment);
- * - it never breaks a table or a line: a line break becomes a space, `|` an entity, and the
- *   emphasis, link and code characters are escaped, so a backtick or a `](` cannot change what
- *   follows.
- */
-const MENTION = /@(?=[A-Za-z0-9])/g;
-const ZWJ = '\u200d';
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-/** Plain user text as inline markdown that renders as exactly that text. */
-function markdownText(text) {
-    return (text
-        .replace(LINE_BREAK, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        // Markdown's own punctuation: emphasis, code, links, images, strikethrough, escapes.
-        .replace(/[\\`*_[\]~]/g, (char) => `\\${char}`)
-        // At the start of a line it could open a heading or a list, or underline the line before.
-        .replace(/^(#{1,6}|[+-])(?=\s|$)/, '\\$1')
-        .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
-        .replace(/^([=-])(?=[=-]*\s*$)/, '\\$1')
-        .replace(MENTION, `@${ZWJ}`));
-}
-/**
- * User text as a code span (versions, refs, file paths, commands). Inside a code span GitHub
- * renders HTML and mentions as text, and the fence is longer than any run of backticks in the
- * text, so it cannot be closed early; a line break becomes a space. Text with a `|` is given as
- * markdownText instead: a pipe splits a table cell even inside a code span, and its escape
- * (`\|`) would show as typed outside a table, so no code span is right in both places.
- */
-function codeSpan(text) {
-    const flat = text.replace(LINE_BREAK, ' ');
-    if (flat === '' || flat.includes('|'))
-        return markdownText(text);
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space on each side of a span's content: pad when it starts or ends
-    // with a backtick (needed) or a space (kept as given).
-    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/render.js
-
-
-
-
-
-
-/** "v1.4.0 to production", "abc1234 to staging", "v1.4.0", "this run". */
-function describeSubject(subject) {
-    const what = subject.version || (subject.sha ? shortSha(subject.sha) : '');
-    if (what && subject.environment)
-        return `${what} to ${subject.environment}`;
-    if (subject.environment)
-        return `the deployment to ${subject.environment}`;
-    return what || 'this run';
-}
-function defaultTitle(subject) {
-    return `Approval needed: ${describeSubject(subject)}`;
-}
-/** Who may answer, for people: "@alice, @bob or a member of @acme/release". */
-function describeApprovers(rules, mention = true) {
-    const at = mention ? '@' : '';
-    const names = [...rules.users.map((user) => `${at}${user}`), ...rules.teams.map((team) => `a member of ${at}${teamName(team)}`)];
-    return joinNames(names, 'or');
-}
-function selfRule(rules) {
-    if (rules.allowSelfApproval)
-        return 'The person who started the run may approve it (allow-self-approval).';
-    return rules.startedBy.length > 0
-        ? `${joinNames(rules.startedBy)} started the run and cannot approve it (a deny still counts).`
-        : 'The person who started the run cannot approve it.';
-}
-const code = (words) => joinNames(words.map((word) => `\`${word}\``), 'or');
-function renderIssue(subject, rules, timeoutMs, deadline, title) {
-    const rows = [];
-    if (subject.environment)
-        rows.push(['Environment', codeSpan(subject.environment)]);
-    if (subject.version)
-        rows.push(['Version', codeSpan(subject.version)]);
-    if (subject.sha)
-        rows.push(['Commit', `${subject.serverUrl}/${subject.repository}/commit/${subject.sha}`]);
-    rows.push(['Workflow run', `[${markdownText(subject.workflow || 'workflow run')}](${subject.runUrl})`]);
-    if (rules.startedBy.length > 0)
-        rows.push(['Started by', joinNames(rules.startedBy)]);
-    rows.push(['Who may answer', describeApprovers(rules)]);
-    rows.push(['Approvals needed', rules.minimumApprovals === 1 ? '1' : `${rules.minimumApprovals}, from different people`]);
-    rows.push(['Times out', `${deadline.toISOString().replace(/\.\d{3}Z$/, 'Z')} (after ${formatDurationInWords(timeoutMs)})`]);
-    const lines = [
-        `**${markdownText(describeSubject(subject))}** is waiting for approval.`,
-        '',
-        '| | |',
-        '|---|---|',
-        ...rows.map(([name, value]) => `| ${name} | ${value} |`),
-        '',
-        '### How to answer',
-        '',
-        `Comment ${code(APPROVE_WORDS)} to approve, or ${code(DENY_WORDS)} to deny; a leading \`/\` (\`/approve\`) and a trailing \`.\` or \`!\` are fine.`,
-        'The word must be alone on the first line of the comment; a reason can follow on the next lines.',
-        'Each person\'s last word counts; deleting a comment withdraws its answer. An edited comment never approves (GitHub does not say who edited it): to approve after all, post a new comment.',
-        `A deny from anyone who may answer stops the run. ${selfRule(rules)} Comments from bots and from people who may not answer are ignored.`,
-    ];
-    if (subject.changes) {
-        const { base, total, commits, compareUrl } = subject.changes;
-        lines.push('', `### ${total} commit${total === 1 ? '' : 's'} since ${base}`, '');
-        for (const commit of commits) {
-            lines.push(`- ${shortSha(commit.sha)} ${markdownText(commit.subject)}${commit.author ? ` (${markdownText(commit.author)})` : ''}`);
-        }
-        if (total > commits.length)
-            lines.push(`- … and ${total - commits.length} more: ${compareUrl}`);
-        else
-            lines.push('', `Compare: ${compareUrl}`);
-    }
-    // The body input usually brings its own headings (coverage, staging verification).
-    if (subject.details)
-        lines.push('', ...(subject.details.startsWith('#') ? [] : ['### Details', '']), subject.details);
-    lines.push('', '<sub>Opened by shipgate approval; it closes this issue with the outcome.</sub>');
-    return { title: title || defaultTitle(subject), body: lines.join('\n') };
-}
-/** One progress line per poll. */
-function describeProgress(tally, rules) {
-    const have = `${tally.approvals.length} of ${rules.minimumApprovals} approval${rules.minimumApprovals === 1 ? '' : 's'}`;
-    const who = tally.approvals.length > 0 ? ` (${joinNames(tally.approvals.map((ballot) => ballot.login))})` : '';
-    const waiting = tally.waitingFor.length > 0 ? `; waiting for ${joinNames(tally.waitingFor, 'or')}` : '';
-    return `${have}${who}${waiting}`;
-}
-/** Who may approve, for the dry-run plan and the log. */
-function describeRules(rules) {
-    const eligible = eligibleUsers(rules);
-    const excluded = rules.users.filter((user) => isStarter(rules, user) && !rules.allowSelfApproval);
-    const names = [...eligible, ...rules.teams.map((team) => `any member of ${teamName(team)}`)];
-    const note = excluded.length > 0 ? ` (${joinNames(excluded)} started the run and cannot approve it)` : '';
-    return `${rules.minimumApprovals} distinct approval${rules.minimumApprovals === 1 ? '' : 's'} from ${joinNames(names, 'or') || 'nobody'}${note}`;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/plan.js
-/** What the gate will do, decided before any issue is opened: the issue, who may answer, how long to wait. */
-
-
-
-
-const APPROVAL_LABEL = { name: 'shipgate-approval', color: 'd93f0b', description: 'A shipgate run waits for approval here' };
-/** The longest wait between two polls of the comments (the gate backs off up to it). */
-const MAX_POLL_MS = 60_000;
-/** GitHub allows at most 10 assignees on an issue. */
-const MAX_ASSIGNEES = 10;
-/**
- * A job whose `timeout-minutes` equals the approval's timeout is stopped by the runner at that
- * minute, and the job started a little before the action did: ending the wait up to a minute
- * early (a tenth of a short wait) leaves time to record the outcome in the issue. GitHub's
- * expressions have no arithmetic, so pipeline.yml cannot give the job the extra minute instead.
- */
-const closingReserveMs = (timeoutMs) => Math.min(60_000, Math.floor(timeoutMs / 10));
-/**
- * Refuse, before any issue is opened, a listed team the token cannot see: GitHub answers 404 to
- * GITHUB_TOKEN for every org team, which would otherwise read as "not a member" and ignore every
- * team member's answer until the gate times out.
- */
-async function checkTeamsVisible(rules, visible) {
-    for (const team of rules.teams) {
-        if (!(await visible(team))) {
-            throw new errors/* UserError */.yo(`Team ${teamName(team)} is not visible to the github-token (GitHub answers 404 to a token that may not read the organization's teams, GITHUB_TOKEN included), so its members' answers could never count: pass a token with read:org as teams-token (the approval-token secret of pipeline.yml), or list the approvers' logins.`);
-        }
-    }
-}
-/** Refuse, in one sentence, approvers that can never reach minimum-approvals. */
-function checkRules(rules) {
-    const impossible = impossibleApproval(rules);
-    if (impossible)
-        throw new errors/* UserError */.yo(impossible);
-}
-function planApproval(options) {
-    const { subject, rules, timeoutMs, pollIntervalMs } = options;
-    const reserve = options.closingReserveMs ?? 0;
-    checkRules(rules);
-    const content = renderIssue(subject, rules, timeoutMs, new Date(options.now + timeoutMs - reserve), options.title);
-    const assignees = rules.users.filter((user) => rules.allowSelfApproval || !rules.startedBy.includes(user.toLowerCase())).slice(0, MAX_ASSIGNEES);
-    return { subject, rules, issue: { ...content, labels: [APPROVAL_LABEL.name], assignees }, timeoutMs, closingReserveMs: reserve, pollIntervalMs };
-}
-/** The plan as the dry run prints it. */
-function describePlan(plan) {
-    return [
-        `Dry run: no issue is opened. The plan for ${describeSubject(plan.subject)}:`,
-        `Issue title: ${plan.issue.title}`,
-        `Labels: ${plan.issue.labels.join(', ')}; assignees: ${plan.issue.assignees.join(', ') || 'none'}`,
-        `Who may approve: ${describeRules(plan.rules)}.`,
-        `Waits up to ${formatDurationInWords(plan.timeoutMs)}, checking the comments every ${formatDurationInWords(plan.pollIntervalMs)} at first and backing off to ${formatDurationInWords(Math.max(plan.pollIntervalMs, MAX_POLL_MS))}.`,
-        'Issue body:',
-        plan.issue.body,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/record.js
-
-
-
-
-const approvalsOf = (result, plan) => {
-    const { approvals } = result.tally;
-    const count = `${approvals.length} of ${plan.rules.minimumApprovals} approval${plan.rules.minimumApprovals === 1 ? '' : 's'}`;
-    return approvals.length > 0 ? `${count} (${joinNames(approvals.map((ballot) => ballot.login))})` : count;
-};
-function outcomeSentence(result, plan) {
-    const what = describeSubject(plan.subject);
-    const { tally, issue } = result;
-    switch (result.outcome) {
-        case 'approved':
-            return `${what} was approved by ${joinNames(tally.approvals.map((ballot) => ballot.login))} in ${issue.htmlUrl}.`;
-        case 'denied':
-            return `${tally.denial?.login ?? 'An approver'} denied ${what} in ${tally.denial?.htmlUrl ?? issue.htmlUrl}.`;
-        case 'timed-out': {
-            const silent = tally.waitingFor.length > 0 ? `${joinNames(tally.waitingFor)} did not answer` : 'nobody else may approve';
-            return `No approval of ${what} within ${formatDurationInWords(plan.timeoutMs)}: ${approvalsOf(result, plan)} in ${issue.htmlUrl}, and ${silent}.`;
-        }
-        case 'cancelled':
-            return `The run was cancelled while ${what} waited for approval with ${approvalsOf(result, plan)}; ${issue.htmlUrl} was closed.`;
-    }
-}
-const record_link = (ballot) => `${ballot.login} ([comment](${ballot.htmlUrl}))`;
-function outcomeComment(result, plan) {
-    const { tally } = result;
-    const run = plan.subject.runUrl;
-    switch (result.outcome) {
-        case 'approved':
-            return `✅ **Approved** by ${joinNames(tally.approvals.map(record_link))}. The [workflow run](${run}) continues.`;
-        case 'denied':
-            return `❌ **Denied** by ${tally.denial ? record_link(tally.denial) : 'an approver'}. The [workflow run](${run}) stops.`;
-        case 'timed-out': {
-            const silent = tally.waitingFor.length > 0 ? `; ${joinNames(tally.waitingFor)} did not answer` : '';
-            return `⌛ **Timed out** after ${formatDurationInWords(plan.timeoutMs)} with ${approvalsOf(result, plan)}${silent}. The [workflow run](${run}) stops; answers here no longer count.`;
-        }
-        case 'cancelled':
-            return `🚫 **Cancelled**: the [workflow run](${run}) was cancelled before a decision; answers here no longer count.`;
-    }
-}
-const TITLES = {
-    approved: '✅ Approved',
-    denied: '❌ Denied',
-    'timed-out': '⌛ Timed out',
-    cancelled: '🚫 Cancelled',
-};
-function renderSummary(result, plan) {
-    const { tally, issue } = result;
-    const lines = [
-        `## Approval: ${TITLES[result.outcome]}`,
-        '',
-        `**${markdownText(describeSubject(plan.subject))}** — issue [#${issue.number}](${issue.htmlUrl}), decided ${result.decidedAt}.`,
-        '',
-        markdownText(result.message),
-        '',
-    ];
-    const rows = [
-        ...tally.approvals.map((ballot) => ({ ballot, counted: `yes (${ballot.via === 'listed' ? 'listed approver' : `member of ${ballot.via}`})` })),
-        ...(tally.denial ? [{ ballot: tally.denial, counted: `yes: decides (${tally.denial.via === 'listed' ? 'listed approver' : `member of ${tally.denial.via}`})` }] : []),
-        ...tally.ignored.map((ballot) => ({ ballot, counted: `no: ${ballot.reason}` })),
-    ].sort((a, b) => a.ballot.at.localeCompare(b.ballot.at));
-    if (rows.length > 0) {
-        lines.push('| Who | Answer | When | Comment | Counted |', '|---|---|---|---|---|');
-        for (const { ballot, counted } of rows) {
-            lines.push(`| ${markdownText(ballot.login)} | ${ballot.vote} | ${ballot.at} | [comment](${ballot.htmlUrl}) | ${markdownText(counted)} |`);
-        }
-    }
-    else {
-        lines.push('Nobody answered.');
-    }
-    lines.push('', `Needed ${plan.rules.minimumApprovals} distinct approval${plan.rules.minimumApprovals === 1 ? '' : 's'}; started by ${joinNames(plan.rules.startedBy) || 'unknown'}; [workflow run](${plan.subject.runUrl}).`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/gate.js
-
-
-
-
-
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    }),
-};
-/** Backoff: each quiet poll waits 1.5 times longer, up to MAX_POLL_MS; any new answer resets it. */
-const BACKOFF = 1.5;
-/**
- * `since` is set this far before the newest updated_at seen: GitHub's timestamps have whole
- * seconds and a comment can become visible shortly after a newer one. Re-reading a few comments
- * is harmless (they are merged by id).
- */
-const SINCE_OVERLAP_MS = 30_000;
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-async function awaitApproval(plan, deps) {
-    const { port, log, signal } = deps;
-    const clock = deps.clock ?? systemClock;
-    const { rules } = plan;
-    const directory = new ApproverDirectory(rules, port.membership);
-    const what = describeSubject(plan.subject);
-    const issue = await port.createIssue(plan.issue);
-    deps.onIssueOpened?.(issue);
-    if (!issue.assigned)
-        log.warning(`Issue #${issue.number} was opened without assignees: GitHub refused to assign ${plan.issue.assignees.join(', ')}.`);
-    const started = clock.now();
-    const deadline = started + plan.timeoutMs - plan.closingReserveMs;
-    log.info(`Waiting for approval of ${what} in ${issue.htmlUrl}: ${describeRules(rules)}; times out after ${formatDurationInWords(plan.timeoutMs)}.`);
-    const known = new Map();
-    const reported = new Set();
-    let newest = Date.parse(issue.createdAt) || started;
-    /** Read comments (all of them, or those updated since the newest seen); true when any changed. */
-    const read = async (full) => {
-        const since = full ? undefined : iso(newest - SINCE_OVERLAP_MS);
-        const comments = await port.listComments(issue.number, since);
-        const previous = new Map(known);
-        let changed = false;
-        if (full) {
-            changed = comments.length !== known.size;
-            known.clear();
-        }
-        for (const comment of comments) {
-            const before = previous.get(comment.id);
-            if (!before || before.body !== comment.body || before.updatedAt !== comment.updatedAt)
-                changed = true;
-            known.set(comment.id, comment);
-            newest = Math.max(newest, Date.parse(comment.updatedAt) || 0);
-        }
-        return changed;
-    };
-    const count = async () => {
-        const ballots = lastWords([...known.values()]);
-        const standings = new Map();
-        for (const [key, ballot] of ballots)
-            standings.set(key, await directory.standing(ballot.login));
-        const result = tally(ballots.values(), standings, rules);
-        for (const ballot of result.ignored) {
-            const key = `${ballot.commentId}@${ballot.at}`;
-            if (reported.has(key))
-                continue;
-            reported.add(key);
-            const why = ballot.reason === 'started the run'
-                ? 'started the run and allow-self-approval is false'
-                : rules.teams.length > 0
-                    ? 'is not a listed approver or an active member of a listed team (as far as the github-token can see team membership)'
-                    : 'is not a listed approver';
-            log.info(`Ignoring ${ballot.vote} from ${ballot.login} (${ballot.htmlUrl}): ${ballot.login} ${why}.`);
-        }
-        return result;
-    };
-    const finish = async (outcome, result) => {
-        const decided = { outcome, issue, tally: result, decidedAt: iso(clock.now()), message: '' };
-        decided.message = outcomeSentence(decided, plan);
-        try {
-            await port.comment(issue.number, outcomeComment(decided, plan));
-            await port.close(issue.number, outcome === 'approved' ? 'completed' : 'not_planned');
-        }
-        catch (error) {
-            // The decision stands; an issue left open is tidied by hand.
-            log.warning(`Issue #${issue.number} could not be closed with the outcome: ${error.message}`);
-        }
-        return decided;
-    };
-    let interval = plan.pollIntervalMs;
-    let current = tally([], new Map(), rules);
-    try {
-        for (;;) {
-            if (signal?.aborted)
-                return await finish('cancelled', current);
-            const final = clock.now() >= deadline;
-            const changed = await read(final);
-            current = await count();
-            if ((current.denial || current.approved) && !final) {
-                // Confirm a decision on the full list: a comment deleted since it was read leaves no trace
-                // in a `since` listing.
-                await read(true);
-                current = await count();
-            }
-            if (current.denial)
-                return await finish('denied', current);
-            if (current.approved)
-                return await finish('approved', current);
-            if (final)
-                return await finish('timed-out', current);
-            if (changed)
-                interval = plan.pollIntervalMs;
-            const wait = Math.max(0, Math.min(interval, deadline - clock.now()));
-            interval = Math.min(Math.max(plan.pollIntervalMs, MAX_POLL_MS), interval * BACKOFF);
-            log.info(`${describeProgress(current, rules)}; next check in ${formatDurationInWords(wait)}, ${formatDurationInWords(Math.max(0, deadline - clock.now()))} left.`);
-            await clock.sleep(wait, signal);
-        }
-    }
-    catch (error) {
-        // Nothing is left half-done: the issue says why nobody needs to answer any more.
-        await port
-            .comment(issue.number, `⚠️ shipgate stopped waiting for approval because of an error: ${error instanceof Error ? error.message : String(error)}`)
-            .then(() => port.close(issue.number, 'not_planned'))
-            .catch(() => undefined);
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./dist.tmp-js/github/create-once.js
-
-
-
-/** Pass as a create request's `request` option: the client must not send it a second time itself. */
-const create_once_ONE_ATTEMPT = { retries: 0 };
-/** A fresh mark for one create (the same for all its attempts). */
-const create_once_newMark = () => (0,external_node_crypto_.randomUUID)();
-/**
- * A hidden marker for a comment or issue body: an HTML comment, which GitHub does not render, in
- * the shape of shipgate's other machine-readable marks (`<!-- shipgate:<kind> {json} -->`). Only
- * letters, digits and dashes in the id, so nothing in it can close the comment early.
- */
-const hiddenMarker = (mark) => `<!-- shipgate:create {"id":"${mark.replace(/[^A-Za-z0-9-]/g, '')}"} -->`;
-/**
- * Whether a failed create may have been carried out: no HTTP answer at all (reset, timeout), or a
- * 5xx. A 4xx answer is GitHub refusing the request (nothing created); a connection that was never
- * made (the host does not resolve, the connection is refused) created nothing either, and trying
- * again would not help.
- */
-function mayHaveBeenCreated(error) {
-    if (error instanceof NetworkError)
-        return error.passing;
-    const status = client_httpStatus(error);
-    // A 5xx may come after the write (a proxy that timed out); a bare 429 created nothing, but is
-    // worth another attempt like any 429, and looking first costs one read.
-    return status !== undefined && (status >= 500 || status === 429);
-}
-function retryAfter(error) {
-    return error.response?.headers?.['retry-after'];
-}
-function describe(error) {
-    if (error instanceof NetworkError)
-        return `No answer (${error.message.replace(/\.$/, '')})`;
-    return `HTTP ${client_httpStatus(error)}`;
-}
-/**
- * Create with `spec.create`; after an answer that may hide a creation, wait (retry-after, else 1,
- * 4, 9 s: GitHub's listings can trail a write by a moment), look with `spec.find`, and create
- * again only when nothing was found. The last failure is thrown as it is.
- */
-async function create_once_createOnce(spec, options = {}) {
-    const attempts = options.attempts ?? 4;
-    const log = options.log ?? (() => undefined);
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    for (let attempt = 1;; attempt++) {
-        try {
-            return { value: await spec.create(), found: false, attempts: attempt };
-        }
-        catch (error) {
-            if (!mayHaveBeenCreated(error) || attempt >= attempts)
-                throw error;
-            const wait = retryDelaySeconds(retryAfter(error), attempt - 1);
-            log(`${describe(error)} while trying to ${spec.what}; it may have been created all the same, so shipgate looks for it in ${wait}s before sending it again (attempt ${attempt + 1} of ${attempts}).`);
-            await sleep(wait * 1000);
-            const found = await spec.find();
-            if (found !== undefined) {
-                log(`Found what the attempt whose answer was lost created; it is not created a second time (${spec.what}).`);
-                return { value: found, found: true, attempts: attempt };
-            }
-        }
-    }
-}
-/**
- * A POST whose repetition changes nothing anyone reads: a git blob or tree (content-addressed:
- * the same content is the same object), a commit or annotated tag object no ref points to yet
- * (an unreferenced object is invisible and garbage-collected), a status that repeats the newest
- * one. After a lost answer it is sent again without looking for the first attempt.
- */
-async function repeatable(what, send, options = {}) {
-    return (await create_once_createOnce({ what, create: send, find: () => Promise.resolve(undefined) }, options)).value;
-}
-/**
- * createOnce's options from the client: its `retries` (a client made with `retries: 0` sends a
- * create once) and its log, where its own retry notices go too.
- */
-function create_once_clientOptions(github) {
-    const log = (message) => {
-        github.log.warn(message);
-    };
-    return { attempts: retriesOf(github) + 1, log, sleep: sleepOf(github) };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/checks.js
-
-
-const ANNOTATIONS_PER_REQUEST = 50;
-function message(error) {
-    return error.response?.data?.message ?? error.message;
-}
-async function createCheckRun(github, repo, run) {
-    const batches = [];
-    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    const output = (annotations) => ({
-        title: run.title,
-        summary: run.summary,
-        ...(run.text ? { text: run.text } : {}),
-        ...(annotations && annotations.length > 0 ? { annotations } : {}),
-    });
-    let created;
-    // external_id is the mark: after a lost answer, the check run is found by it (createOnce).
-    const externalId = newMark();
-    try {
-        const made = await createOnce({
-            what: `create the check run "${run.name}"`,
-            create: async () => {
-                const response = await github.rest.checks.create({
-                    ...repo,
-                    name: run.name,
-                    head_sha: run.headSha,
-                    external_id: externalId,
-                    status: 'completed',
-                    conclusion: run.conclusion,
-                    completed_at: new Date().toISOString(),
-                    ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
-                    output: output(batches[0]),
-                    request: ONE_ATTEMPT,
-                });
-                return { id: Number(response.data.id), html_url: response.data.html_url };
-            },
-            find: async () => {
-                const { data } = await github.rest.checks.listForRef({ ...repo, ref: run.headSha, check_name: run.name, filter: 'all', per_page: 100 });
-                const found = data.check_runs.find((each) => each.external_id === externalId);
-                return found ? { id: found.id, html_url: found.html_url } : undefined;
-            },
-        }, clientOptions(github));
-        created = made.value;
-    }
-    catch (error) {
-        if (httpStatus(error) === 403)
-            return { ok: false, forbidden: true, message: message(error) };
-        throw toApiError(`create the check run "${run.name}"`, error);
-    }
-    // GitHub appends each update's annotations to the run's list and shows them by file and line, so
-    // the batches do not depend on each other: they go out together, one round trip for all of them
-    // (a 3,000-file pull request has 5 batches). title, summary and text are the same in each: an
-    // update replaces the output with its own.
-    const sent = await Promise.allSettled(batches.slice(1).map((batch, index) => api(`add annotations ${(index + 1) * ANNOTATIONS_PER_REQUEST + 1}–${(index + 1) * ANNOTATIONS_PER_REQUEST + batch.length} to the check run "${run.name}"`, () => github.rest.checks.update({ ...repo, check_run_id: created.id, output: output(batch) }))));
-    const failed = sent.find((each) => each.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return { ok: true, id: created.id, url: created.html_url ?? '', requests: Math.max(1, batches.length) };
-}
-/** A commit status (descriptions are cut to GitHub's 140 characters). */
-async function createCommitStatus(github, repo, status) {
-    const description = status.description.length > 140 ? `${status.description.slice(0, 139)}…` : status.description;
-    try {
-        // A second copy of the newest status of a context changes nothing: resent after a lost answer.
-        const response = await repeatable(`set the commit status "${status.context}"`, () => github.rest.repos.createCommitStatus({
-            ...repo,
-            sha: status.sha,
-            state: status.state,
-            context: status.context,
-            description,
-            ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
-            request: create_once_ONE_ATTEMPT,
-        }), create_once_clientOptions(github));
-        return { ok: true, id: Number(response.data.id), url: response.data.url, requests: 1 };
-    }
-    catch (error) {
-        if (client_httpStatus(error) === 403)
-            return { ok: false, forbidden: true, message: message(error) };
-        throw client_toApiError(`set the commit status "${status.context}"`, error);
-    }
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/issues.js
-
-
-/**
- * Create a label unless it exists. Returns false (and does not throw) when it could not be
- * created: GitHub also creates a missing label when an issue names it, just without our colour.
- */
-async function ensureLabel(github, repo, label) {
-    try {
-        // No retries: the label is a nicety, not worth a backoff before the issue is opened.
-        await github.rest.issues.createLabel({ ...repo, ...label, request: { retries: 0 } });
-        return true;
-    }
-    catch (error) {
-        // 422 already_exists is the common case on every run after the first.
-        return client_httpStatus(error) === 422;
-    }
-}
-function toIssue(data) {
-    return { number: data.number, htmlUrl: data.html_url, createdAt: data.created_at, state: data.state };
-}
-/**
- * Open an issue. Assignees are best-effort: GitHub answers 422 when one of them cannot be
- * assigned (not a collaborator, unknown login), so the issue is then created without them and
- * `assigned` says so.
- */
-async function createIssue(github, repo, issue) {
-    const assignees = issue.assignees ?? [];
-    // A hidden marker finds the issue again when the answer of its creation is lost (createOnce).
-    const mark = hiddenMarker(create_once_newMark());
-    const body = `${issue.body}\n\n${mark}`;
-    const since = sinceNow();
-    const open = (withAssignees) => create_once_createOnce({
-        what: 'create the approval issue',
-        create: async () => toIssue((await github.rest.issues.create({ ...repo, title: issue.title, body, labels: issue.labels, ...(withAssignees ? { assignees } : {}), request: create_once_ONE_ATTEMPT })).data),
-        find: async () => {
-            const { data } = await github.rest.issues.listForRepo({ ...repo, state: 'all', sort: 'created', direction: 'desc', since, per_page: 100 });
-            const found = data.find((each) => each.body?.includes(mark));
-            return found ? toIssue(found) : undefined;
-        },
-    }, create_once_clientOptions(github));
-    if (assignees.length > 0) {
-        try {
-            return { ...(await open(true)).value, assigned: true };
-        }
-        catch (error) {
-            if (client_httpStatus(error) !== 422)
-                throw client_toApiError('create the approval issue', error);
-        }
-    }
-    const created = await client_api('create the approval issue', () => open(false));
-    return { ...created.value, assigned: assignees.length === 0 };
-}
-function toComment(raw) {
-    return {
-        id: raw.id,
-        body: raw.body ?? '',
-        login: raw.user?.login ?? '',
-        userType: raw.user?.type ?? '',
-        htmlUrl: raw.html_url,
-        createdAt: raw.created_at,
-        updatedAt: raw.updated_at,
-    };
-}
-/**
- * The comments of an issue, all pages. With `since`, only those whose updated_at is at or after
- * it: an edit moves updated_at, so edited comments come back with their current text.
- */
-async function listIssueComments(github, repo, issueNumber, since) {
-    const raw = await client_api('list the approval issue comments', () => github.paginate(github.rest.issues.listComments, {
-        ...repo,
-        issue_number: issueNumber,
-        per_page: 100,
-        ...(since ? { since } : {}),
-    }));
-    return raw.map(toComment);
-}
-async function addIssueComment(github, repo, issueNumber, body) {
-    // A hidden marker finds the comment again when the answer of its creation is lost (createOnce).
-    const mark = hiddenMarker(create_once_newMark());
-    const since = sinceNow();
-    await client_api('comment on the approval issue', () => create_once_createOnce({
-        what: `comment on the approval issue #${issueNumber}`,
-        create: async () => {
-            await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: `${body}\n\n${mark}`, request: create_once_ONE_ATTEMPT });
-            return true;
-        },
-        find: async () => ((await listIssueComments(github, repo, issueNumber, since)).some((comment) => comment.body.includes(mark)) ? true : undefined),
-    }, create_once_clientOptions(github)));
-}
-/**
- * A `since` for finding what this run is about to create: a few minutes before now, as the
- * runner's clock and GitHub's may disagree a little.
- */
-function sinceNow() {
-    return new Date(Date.now() - 5 * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-async function closeIssue(github, repo, issueNumber, reason) {
-    await client_api('close the approval issue', () => github.rest.issues.update({
-        ...repo,
-        issue_number: issueNumber,
-        state: 'closed',
-        state_reason: reason,
-    }));
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/teams.js
-
-
-/**
- * Whether `username` is an active member of the team `org/teamSlug`. GitHub answers 404 for a
- * non-member (and for a pending invitation the state is `pending`, which is not membership).
- * A token that may not read the organization's teams (the default GITHUB_TOKEN cannot) gets
- * 401/403: that is a setup problem worth one clear sentence, not a silent "not a member".
- */
-async function isActiveTeamMember(github, org, teamSlug, username) {
-    try {
-        const { data } = await github.rest.teams.getMembershipForUserInOrg({
-            org,
-            team_slug: teamSlug,
-            username,
-        });
-        return data.state === 'active';
-    }
-    catch (error) {
-        const status = client_httpStatus(error);
-        if (status === 404)
-            return false;
-        if (status === 401 || status === 403) {
-            throw new errors/* UserError */.yo(`The github-token may not read the members of team ${org}/${teamSlug} (HTTP ${status}); team approvers need a token that can read organization members (a GitHub App token or a personal access token with read:org), or list the approvers' logins instead.`);
-        }
-        throw client_toApiError(`check whether ${username} is a member of team ${org}/${teamSlug}`, error);
-    }
-}
-/**
- * Whether the token can see the team `org/teamSlug` at all. GitHub answers 404 both for a team
- * that does not exist and for one the token may not read (GITHUB_TOKEN cannot read org teams),
- * and the membership endpoint answers the same 404 for "not a member": only this check tells a
- * token problem from a non-member.
- */
-async function isTeamVisible(github, org, teamSlug) {
-    try {
-        await github.rest.teams.getByName({ org, team_slug: teamSlug });
-        return true;
-    }
-    catch (error) {
-        const status = client_httpStatus(error);
-        if (status === 404 || status === 401 || status === 403)
-            return false;
-        throw client_toApiError(`read team ${org}/${teamSlug}`, error);
-    }
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/request.js
-
-/**
- * The record of an approval request that holds no runner while it waits (issue 14).
- *
- * The request step opens the issue and sets a commit status on the commit that waits: context
- * `shipgate/approval`, state pending, target_url the issue, description naming the issue and who
- * started the run. A commit status cannot be edited, names the commit itself, and says who
- * created it (the workflow's bot, not a person's token), so the listener reads the commit and the
- * starters from it, never from the issue's text, which anyone with write access can edit. The
- * issue's text only says which commit to look at; a commit whose statuses do not name this issue
- * deploys nothing.
- */
-const REQUEST_CONTEXT = 'shipgate/approval';
-/** GitHub keeps 140 characters of a status description. */
-const MAX_DESCRIPTION = 140;
-function requestDescription(issue, startedBy) {
-    const text = `Waiting for approval in #${issue}; started by ${startedBy.join(', ') || 'nobody'}`;
-    // Cutting it would drop a starter, who could then approve their own run: refuse instead.
-    if (text.length > MAX_DESCRIPTION)
-        throw new Error(`The approval record "${text}" is longer than a commit status description.`);
-    return text;
-}
-function parseRequestDescription(text) {
-    const match = /^Waiting for approval in #(\d+); started by (.*)$/.exec(text);
-    if (!match)
-        return undefined;
-    const startedBy = match[2] === 'nobody' ? [] : match[2].split(', ').map((login) => login.toLowerCase());
-    return { issue: Number(match[1]), startedBy };
-}
-/** The commit the issue says waits (a hint only: the record decides). */
-function commitHint(issueBody) {
-    return /\/commit\/([0-9a-f]{40})\b/.exec(issueBody)?.[1];
-}
-/**
- * The request for `issue` among the commit's statuses: the oldest `shipgate/approval` status a
- * bot created that points at this issue. Statuses anyone else created are ignored.
- */
-function findRequest(statuses, sha, issue) {
-    const ours = statuses
-        .filter((status) => status.context === REQUEST_CONTEXT && status.creatorType === 'Bot' && status.targetUrl === issue.htmlUrl)
-        .sort((a, b) => a.id - b.id);
-    const first = ours[0];
-    const parsed = first && parseRequestDescription(first.description);
-    if (!first || !parsed || parsed.issue !== issue.number)
-        return undefined;
-    return { issue: issue.number, sha, startedBy: parsed.startedBy, requestedAt: first.createdAt, state: ours[ours.length - 1].state };
-}
-/** What the outcome status says, as the commit's status list shows it. */
-function outcomeDescription(outcome, issue, who) {
-    const text = outcome === 'approved'
-        ? `Approved in #${issue} by ${joinNames(who)}`
-        : outcome === 'denied'
-            ? `Denied in #${issue} by ${joinNames(who)}`
-            : `Timed out in #${issue}`;
-    return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/github.js
-
-
-
-
-
-
-
-
-/**
- * The approval gate's GitHub calls, over the typed wrappers of src/github. Team membership is read
- * with `teams` (a token with read:org) when given; everything else is written with `github`, so
- * the records the listener trusts are created by the workflow's own bot.
- */
-function githubApprovalPort(github, repo, teams = github) {
-    return {
-        createIssue: async (issue) => {
-            // Best-effort: without it GitHub still creates the label from the issue, without colour.
-            await ensureLabel(github, repo, APPROVAL_LABEL);
-            return createIssue(github, repo, issue);
-        },
-        listComments: (issueNumber, since) => listIssueComments(github, repo, issueNumber, since),
-        comment: (issueNumber, body) => addIssueComment(github, repo, issueNumber, body),
-        close: (issueNumber, reason) => closeIssue(github, repo, issueNumber, reason),
-        membership: (team, login) => isActiveTeamMember(teams, team.org, team.slug, login),
-        teamVisible: (team) => isTeamVisible(teams, team.org, team.slug),
-    };
-}
-const toApprovalIssue = (data) => ({
-    number: data.number,
-    htmlUrl: data.html_url,
-    body: data.body ?? '',
-    state: data.state,
-    labels: data.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
-});
-/** The approval listener's GitHub calls (issue, the request's commit status, the claim ref). */
-function githubListenerPort(github, repo, teams = github) {
-    const approvalPort = githubApprovalPort(github, repo, teams);
-    return {
-        readIssue: async (issueNumber) => {
-            const { data } = await client_api(`read issue #${issueNumber}`, () => github.rest.issues.get({ ...repo, issue_number: issueNumber }));
-            return toApprovalIssue(data);
-        },
-        openApprovalIssues: async () => {
-            const issues = await client_api('list the open approval issues', () => github.paginate(github.rest.issues.listForRepo, { ...repo, labels: APPROVAL_LABEL.name, state: 'open', per_page: 100 }));
-            return issues.filter((issue) => !issue.pull_request).map(toApprovalIssue);
-        },
-        statuses: async (sha) => {
-            const statuses = await client_api(`read the statuses of commit ${shortSha(sha)}`, () => github.paginate(github.rest.repos.listCommitStatusesForRef, { ...repo, ref: sha, per_page: 100 }));
-            return statuses.map((status) => ({
-                id: status.id,
-                context: status.context,
-                state: status.state,
-                description: status.description ?? '',
-                targetUrl: status.target_url ?? '',
-                creatorType: status.creator?.type ?? '',
-                createdAt: status.created_at,
-            }));
-        },
-        setStatus: async (sha, state, description, targetUrl) => {
-            const published = await createCommitStatus(github, repo, { sha, context: REQUEST_CONTEXT, state, description, targetUrl });
-            if (!published.ok)
-                throw new errors/* UserError */.yo(`The github-token may not set commit statuses (${published.message}); the approval jobs need "statuses: write".`);
-        },
-        claim: async (issueNumber, sha) => client_api(`claim the approval of issue #${issueNumber}`, async () => {
-            try {
-                await github.rest.git.createRef({ ...repo, ref: `refs/shipgate/approvals/${issueNumber}`, sha });
-                return true;
-            }
-            catch (error) {
-                if (client_httpStatus(error) === 422 && /already exists/i.test(errorData(error).message ?? ''))
-                    return false;
-                throw error;
-            }
-        }),
-        listComments: (issueNumber) => approvalPort.listComments(issueNumber),
-        comment: approvalPort.comment,
-        close: approvalPort.close,
-        membership: approvalPort.membership,
-        teamVisible: approvalPort.teamVisible,
-    };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/environments.js
-
-
-/**
- * Read an environment's protection rules; undefined when the environment does not exist (GitHub
- * answers 404 and creates it, with no rules, when a job first uses it). Reading needs
- * `actions: read` in the job's permissions: a 403 says so in one sentence.
- */
-async function readEnvironmentProtection(github, repo, name) {
-    try {
-        const { data } = await github.rest.repos.getEnvironment({ ...repo, environment_name: name });
-        const protection = { name: data.name, reviewers: [], preventSelfReview: false, waitTimerMinutes: 0 };
-        for (const rule of data.protection_rules ?? []) {
-            if (rule.type === 'wait_timer' && 'wait_timer' in rule)
-                protection.waitTimerMinutes = rule.wait_timer ?? 0;
-            if (rule.type !== 'required_reviewers' || !('reviewers' in rule))
-                continue;
-            protection.preventSelfReview = ('prevent_self_review' in rule && rule.prevent_self_review) || false;
-            for (const { reviewer } of rule.reviewers ?? []) {
-                if (!reviewer)
-                    continue;
-                if ('login' in reviewer)
-                    protection.reviewers.push(reviewer.login);
-                else if ('slug' in reviewer)
-                    protection.reviewers.push(`${repo.owner}/${reviewer.slug}`);
-            }
-        }
-        return protection;
-    }
-    catch (error) {
-        const status = client_httpStatus(error);
-        if (status === 404)
-            return undefined;
-        if (status === 401 || status === 403) {
-            throw new errors/* UserError */.yo(`The github-token may not read environment "${name}" (HTTP ${status}); give the job "actions: read" in its permissions.`);
-        }
-        throw client_toApiError(`read the protection rules of environment "${name}"`, error);
-    }
-}
-
-// EXTERNAL MODULE: ./dist.tmp-js/actions/approval/inputs.js
-var approval_inputs = __nccwpck_require__(6280);
-;// CONCATENATED MODULE: ./dist.tmp-js/actions/approval/subject.js
-
-/** What is approved and by whom, from the inputs and the run: the same for the modes that wait and that request. */
-/** Who may approve: the listed approvers, how many, and who started the run (who cannot, unless self-approval is allowed). */
-function approverRules(inputs, context) {
-    return {
-        ...parseApprovers(inputs.approvers),
-        minimumApprovals: inputs['minimum-approvals'],
-        allowSelfApproval: inputs['allow-self-approval'],
-        startedBy: startedBy(context.actor, context.triggeringActor, context.payload),
-    };
-}
-/** The commit, version and environment the issue asks about, with the changes since the latest release when they were read. */
-function approvalSubject(inputs, context, changes) {
-    return {
-        environment: inputs.environment,
-        version: inputs.version,
-        sha: context.sha,
-        repository: `${context.owner}/${context.repo}`,
-        serverUrl: context.serverUrl,
-        runUrl: context.runUrl,
-        workflow: context.workflow,
-        details: inputs.body,
-        changes,
-    };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/approval/listener.js
-
-
-
-
-
-
-
-
-/** The request behind an issue, or why there is none (the issue deploys nothing then). */
-async function requestOf(issue, port) {
-    const sha = commitHint(issue.body);
-    const request = sha ? findRequest(await port.statuses(sha), sha, issue) : undefined;
-    if (!sha || !request) {
-        throw new errors/* UserError */.yo(`Issue #${issue.number} has no approval record${sha ? ` on commit ${shortSha(sha)}` : ''} (a ${REQUEST_CONTEXT} status that shipgate set for this issue), so nothing is deployed; its text may have been edited.`);
-    }
-    return request;
-}
-async function count(issue, rules, port) {
-    const directory = new ApproverDirectory(rules, port.membership);
-    const ballots = lastWords(await port.listComments(issue.number));
-    const standings = new Map();
-    for (const [key, ballot] of ballots)
-        standings.set(key, await directory.standing(ballot.login));
-    return tally(ballots.values(), standings, rules);
-}
-async function finish(issue, request, outcome, result, options) {
-    const { port } = options;
-    const who = outcome === 'denied' && result.denial ? [result.denial.login] : [];
-    const body = outcome === 'denied'
-        ? `❌ **Denied** by ${result.denial ? `${result.denial.login} ([comment](${result.denial.htmlUrl}))` : 'an approver'}. Nothing is deployed.`
-        : `⌛ **Timed out** after ${formatDurationInWords(options.timeoutMs)} with ${result.approvals.length} of ${options.rules.minimumApprovals} approvals. Nothing is deployed; answers here no longer count.`;
-    await port.comment(issue.number, body);
-    await port.close(issue.number, 'not_planned');
-    await port.setStatus(request.sha, 'failure', outcomeDescription(outcome, issue.number, who), issue.htmlUrl);
-    const message = outcome === 'denied'
-        ? `${who[0] ?? 'An approver'} denied ${shortSha(request.sha)} in ${issue.htmlUrl}; nothing is deployed.`
-        : `No approval of ${shortSha(request.sha)} within ${formatDurationInWords(options.timeoutMs)} in ${issue.htmlUrl}; the issue is closed and nothing is deployed.`;
-    return { outcome, issue: issue.number, approvers: [], message };
-}
-const expired = (request, options) => options.now >= (Date.parse(request.requestedAt) || 0) + options.timeoutMs;
-/** A comment on an approval issue: count, and decide when the answers or the clock say so. */
-async function answerComment(issueNumber, options) {
-    const { port, log } = options;
-    const issue = await port.readIssue(issueNumber);
-    if (!issue.labels.includes(APPROVAL_LABEL.name)) {
-        return { outcome: 'ignored', issue: issueNumber, approvers: [], message: `Issue #${issueNumber} is not an approval issue; nothing to do.` };
-    }
-    if (issue.state !== 'open') {
-        return { outcome: 'ignored', issue: issueNumber, approvers: [], message: `Issue #${issueNumber} is closed: its approval was already decided.` };
-    }
-    const request = await requestOf(issue, port);
-    if (request.state !== 'pending') {
-        return { outcome: 'ignored', issue: issueNumber, approvers: [], message: `The approval in #${issueNumber} was already decided (${request.state}).` };
-    }
-    const rules = { ...options.rules, startedBy: request.startedBy };
-    await checkTeamsVisible(rules, port.teamVisible);
-    const result = await count(issue, rules, port);
-    if (expired(request, options))
-        return finish(issue, request, 'timed-out', result, options);
-    if (result.denial)
-        return finish(issue, request, 'denied', result, options);
-    if (!result.approved) {
-        const message = `${describeProgress(result, rules)} in ${issue.htmlUrl}; production keeps waiting.`;
-        log.info(message);
-        return { outcome: 'waiting', issue: issueNumber, approvers: [], message };
-    }
-    // Of two runs that both counted enough approvals, only the one that creates the ref deploys.
-    if (!(await port.claim(issue.number, request.sha))) {
-        return { outcome: 'ignored', issue: issueNumber, approvers: [], message: `Another run already took the approval in #${issueNumber}; it deploys ${shortSha(request.sha)}.` };
-    }
-    const approvers = result.approvals.map((ballot) => ballot.login);
-    await port.comment(issue.number, `✅ **Approved** by ${joinNames(approvers)}. The [approval run](${options.runUrl}) deploys ${shortSha(request.sha)} to production.`);
-    await port.close(issue.number, 'completed');
-    await port.setStatus(request.sha, 'success', outcomeDescription('approved', issue.number, approvers), issue.htmlUrl);
-    return { outcome: 'approved', issue: issueNumber, sha: request.sha, approvers, message: `${shortSha(request.sha)} was approved by ${joinNames(approvers)} in ${issue.htmlUrl}.` };
-}
-/** A scheduled run: close every open approval issue past its deadline, with the outcome. */
-async function closeExpired(options) {
-    const closed = [];
-    for (const issue of await options.port.openApprovalIssues()) {
-        let request;
-        try {
-            request = await requestOf(issue, options.port);
-        }
-        catch (error) {
-            options.log.warning(error.message);
-            continue;
-        }
-        if (request.state !== 'pending' || !expired(request, options))
-            continue;
-        const rules = { ...options.rules, startedBy: request.startedBy };
-        closed.push(await finish(issue, request, 'timed-out', await count(issue, rules, options.port), options));
-    }
-    return closed;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/actions/approval/waiting.js
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Modes request and listen: approval that holds no runner while it waits. The request opens the
- * issue (or finds the open one for this commit), records it as a commit status and ends; the
- * listener runs per comment and per schedule.
- */
-async function requestApproval(inputs, context, github, teams) {
-    const repo = { owner: context.owner, repo: context.repo };
-    const rules = approverRules(inputs, context);
-    checkRules(rules);
-    const approvalPort = githubApprovalPort(github, repo, teams);
-    const listenerPort = githubListenerPort(github, repo, teams);
-    await checkTeamsVisible(rules, approvalPort.teamVisible);
-    // A re-run of the same commit reuses its open issue instead of opening a second one.
-    let issue;
-    for (const status of await listenerPort.statuses(context.sha)) {
-        const recorded = status.context === REQUEST_CONTEXT && status.creatorType === 'Bot' && status.state === 'pending' ? parseRequestDescription(status.description) : undefined;
-        if (!recorded)
-            continue;
-        const open = await listenerPort.readIssue(recorded.issue);
-        if (open.state === 'open' && open.htmlUrl === status.targetUrl)
-            issue = open;
-        break;
-    }
-    const subject = approvalSubject(inputs, context, issue ? undefined : await changesSinceLatestRelease(github, repo, context.sha, log.info));
-    if (!issue) {
-        const plan = planApproval({ subject, rules, title: inputs.title, timeoutMs: inputs['timeout-minutes'] * 60_000, pollIntervalMs: 0, now: Date.now() });
-        const opened = await approvalPort.createIssue(plan.issue);
-        await listenerPort.setStatus(context.sha, 'pending', requestDescription(opened.number, rules.startedBy), opened.htmlUrl);
-        issue = opened;
-    }
-    const waiting = `${describeSubject(subject)} is waiting for approval in ${issue.htmlUrl}; the approval listener deploys it once approved. No runner waits meanwhile.`;
-    log.notice(waiting);
-    core/* setOutput */.uH('approved', 'false');
-    core/* setOutput */.uH('approvers', '');
-    core/* setOutput */.uH('issue-number', String(issue.number));
-    core/* setOutput */.uH('sha', '');
-    await core/* summary */.z.addRaw(`## Approval: waiting\n\n${describeSubject(subject)} is waiting for approval in [#${issue.number}](${issue.htmlUrl}). Comment \`approve\` there; the approval listener deploys it. No runner waits meanwhile.\n`).write();
-}
-function report(result) {
-    core/* setOutput */.uH('approved', String(result.outcome === 'approved'));
-    core/* setOutput */.uH('approvers', result.approvers.join(','));
-    core/* setOutput */.uH('issue-number', result.issue ? String(result.issue) : '');
-    core/* setOutput */.uH('sha', result.sha ?? '');
-    log.info(result.message);
-}
-async function listen(inputs, context, github, teams) {
-    const repo = { owner: context.owner, repo: context.repo };
-    const options = {
-        rules: { ...parseApprovers(inputs.approvers), minimumApprovals: inputs['minimum-approvals'], allowSelfApproval: inputs['allow-self-approval'] },
-        timeoutMs: inputs['timeout-minutes'] * 60_000,
-        now: Date.now(),
-        runUrl: context.runUrl,
-        port: githubListenerPort(github, repo, teams),
-        log: log,
-    };
-    if (context.eventName === 'issue_comment') {
-        const payload = context.payload;
-        // Edits never approve and pull requests are never approval issues: end before any request.
-        // Any new comment on an approval issue counts the answers again, answer or not: the listener's
-        // concurrency group cancels a pending run when another comment queues, and the run that
-        // replaces it must not miss the answer the cancelled one carried.
-        if (payload.action !== 'created' || !payload.issue?.number || payload.issue.pull_request) {
-            report({ outcome: 'ignored', approvers: [], message: 'Only a new comment on an approval issue is counted; nothing to do.' });
-            return;
-        }
-        if (!classifyComment(payload.comment?.body ?? ''))
-            log.info('This comment is not an answer; counting the answers already given.');
-        const result = await answerComment(payload.issue.number, options);
-        report(result);
-        await core/* summary */.z.addRaw(`## Approval: ${result.outcome}\n\n${result.message}\n`).write();
-        return;
-    }
-    const closed = await closeExpired(options);
-    report({ outcome: 'ignored', approvers: [], message: closed.length > 0 ? closed.map((result) => result.message).join('\n') : 'No approval issue is past its deadline.' });
-    await core/* summary */.z.addRaw(`## Approval: time-outs\n\n${closed.length} approval issue${closed.length === 1 ? '' : 's'} closed as timed out.\n`).write();
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/actions/approval/main.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run(source = lib_inputs/* envInputSource */.l) {
-    const inputs = (0,approval_inputs/* readInputs */.K)(new lib_inputs/* InputReader */.i(source), process.env.RUNNER_ENVIRONMENT);
-    const context = readRunContext();
-    const repo = { owner: context.owner, repo: context.repo };
-    const github = createGitHub({ token: inputs['github-token'], log: log.warning });
-    const teams = inputs['teams-token'] ? createGitHub({ token: inputs['teams-token'], log: log.warning }) : github;
-    if (inputs.mode === 'request')
-        return requestApproval(inputs, context, github, teams);
-    if (inputs.mode === 'listen')
-        return listen(inputs, context, github, teams);
-    if (inputs.mode === 'environment') {
-        // The environment's required reviewers hold the deploy job itself; this step only makes sure
-        // there are some, so a missing or unprotected environment cannot let production go unapproved.
-        const name = inputs.environment ?? '';
-        const holds = requireEnvironmentReviewers(name, await readEnvironmentProtection(github, repo, name));
-        log.info(holds);
-        core/* setOutput */.uH('approved', 'false');
-        core/* setOutput */.uH('approvers', '');
-        core/* setOutput */.uH('issue-number', '');
-        await core/* summary */.z.addRaw(`## Approval: by the ${name} environment's required reviewers\n\n${holds}\n`).write();
-        return;
-    }
-    const rules = approverRules(inputs, context);
-    checkRules(rules);
-    const port = githubApprovalPort(github, repo, teams);
-    await checkTeamsVisible(rules, (team) => port.teamVisible(team));
-    const subject = approvalSubject(inputs, context, await changesSinceLatestRelease(github, repo, context.sha, log.info));
-    const plan = planApproval({
-        subject,
-        rules,
-        title: inputs.title,
-        timeoutMs: inputs['timeout-minutes'] * 60_000,
-        closingReserveMs: closingReserveMs(inputs['timeout-minutes'] * 60_000),
-        pollIntervalMs: inputs['poll-interval'] * 1000,
-        now: Date.now(),
-    });
-    if (inputs['dry-run']) {
-        log.info(describePlan(plan));
-        core/* setOutput */.uH('approved', 'false');
-        core/* setOutput */.uH('approvers', '');
-        core/* setOutput */.uH('issue-number', '');
-        await core/* summary */.z.addRaw(`## Approval: dry run\n\nWould open "${markdownText(plan.issue.title)}" and wait for approval; nothing was created.\n`).write();
-        return;
-    }
-    // The runner cancels a job with SIGINT, then SIGTERM: either one closes the issue as not planned.
-    const cancelled = new AbortController();
-    const cancel = (signal) => {
-        log.info(`Received ${signal}: closing the approval issue as cancelled.`);
-        cancelled.abort();
-    };
-    process.once('SIGTERM', cancel).once('SIGINT', cancel);
-    const result = await awaitApproval(plan, {
-        port,
-        log: log,
-        signal: cancelled.signal,
-        onIssueOpened: (issue) => core/* setOutput */.uH('issue-number', String(issue.number)),
-    }).finally(() => process.off('SIGTERM', cancel).off('SIGINT', cancel));
-    core/* setOutput */.uH('approved', String(result.outcome === 'approved'));
-    core/* setOutput */.uH('approvers', result.tally.approvals.map((ballot) => ballot.login).join(','));
-    await core/* summary */.z.addRaw(renderSummary(result, plan)).write();
-    if (result.outcome !== 'approved')
-        throw new errors/* UserError */.yo(result.message);
-    log.info(result.message);
-}
-
 
 /***/ }),
 
-/***/ 3392:
+/***/ 7950:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bV: () => (/* binding */ EarlyReads),
+/* harmony export */   wF: () => (/* binding */ earlyRead)
+/* harmony export */ });
+/* unused harmony export requestKey */
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3053);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  CN: () => (/* binding */ runEntry)
-});
-
-// UNUSED EXPORTS: COMMANDS, runModules
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(418);
-// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
-var inputs = __nccwpck_require__(255);
-// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
-var errors = __nccwpck_require__(1778);
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
-
-
-/**
- * The one wrapper every action runs in: a user error becomes `setFailed` with its one sentence
- * (no stack trace); anything else is a bug and is reported with its stack and cause.
- */
-async function runAction(main) {
-    try {
-        await main();
+function requestKey({ method, url, headers }) {
+    const parsed = new URL(url);
+    parsed.searchParams.sort();
+    const accept = typeof headers.accept === 'string' ? headers.accept : '';
+    return `${method.toUpperCase()} ${parsed.href} ${accept}`;
+}
+const SEND_HEADERS = 'undici:client:sendHeaders';
+class EarlyReads {
+    token;
+    #pending = new Map();
+    #written = [];
+    constructor(token) {
+        this.token = token;
     }
-    catch (error) {
-        if ((0,errors/* isUserError */.iU)(error)) {
-            core/* setFailed */.C1(error.message);
-        }
-        else {
-            core/* setFailed */.C1(`shipgate hit an unexpected error (a bug; please report it with this log):\n${(0,errors/* describeBug */.WP)(error)}`);
+    start(client, reads) {
+        for (const read of reads) {
+            const shape = client.request.endpoint(read.route, read.params);
+            const key = requestKey(shape);
+            if (this.#pending.has(key))
+                continue;
+            const url = new URL(shape.url);
+            const path = `${url.pathname}${url.search}`;
+            let onSend = () => undefined;
+            const written = new Promise((resolve) => {
+                onSend = (message) => {
+                    const request = message.request;
+                    if (request?.method === 'GET' && request.path === path)
+                        resolve();
+                };
+                node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe(SEND_HEADERS, onSend);
+            });
+            const abort = new AbortController();
+            const answer = client.request(read.route, { ...read.params, request: { signal: abort.signal } });
+            const settled = answer.then(() => undefined, () => undefined);
+            this.#written.push(Promise.race([written, settled]).finally(() => node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.unsubscribe(SEND_HEADERS, onSend)));
+            this.#pending.set(key, { answer, abort });
         }
     }
+    async sent() {
+        await Promise.all(this.#written);
+    }
+    take(token, request) {
+        if (token !== this.token || request.method.toUpperCase() !== 'GET')
+            return undefined;
+        const key = requestKey(request);
+        const pending = this.#pending.get(key);
+        if (!pending)
+            return undefined;
+        this.#pending.delete(key);
+        return pending.answer;
+    }
+    get size() {
+        return this.#pending.size;
+    }
+    discard() {
+        const unused = [...this.#pending.keys()].map((key) => key.slice(0, key.lastIndexOf(' ')));
+        for (const { abort } of this.#pending.values())
+            abort.abort();
+        this.#pending.clear();
+        return unused;
+    }
 }
-
-;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
-
-
-
-/**
- * What every action's bundle runs (src/actions/<name>/entry.ts), and the list of actions. Kept
- * apart from src/shipgate.ts, whose lazy loaders would make ncc emit every other action's chunks
- * into each action's bundle.
- */
-const COMMANDS = (/* unused pure expression or super */ null && (['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness', 'rehearsal']));
-/**
- * Mask the token, check every input, then run. Inputs are checked before anything is sent, so a
- * bad input fails with its one sentence and no request is made.
- */
-async function runModules(modules, source = inputs/* envInputSource */.l) {
-    // Every action takes the token as `github-token`: masked before anything can print it.
-    const token = source('github-token').trim();
-    if (token)
-        (0,core/* setSecret */.Pq)(token);
-    modules.readInputs(new inputs/* InputReader */.i(source));
-    await modules.run(source);
-}
-/** An action bundle's whole program: runModules inside the wrapper that turns errors into one failure line. */
-function runEntry(modules) {
-    return runAction(() => runModules(modules));
-}
+const only = ({ owner, repo }) => ({ owner, repo });
+const earlyRead = {
+    deployments: (repo, environment, task, perPage) => ({
+        route: 'GET /repos/{owner}/{repo}/deployments',
+        params: { ...only(repo), environment, task, per_page: perPage, page: 1 },
+    }),
+    ref: (repo, ref) => ({ route: 'GET /repos/{owner}/{repo}/git/ref/{ref}', params: { ...only(repo), ref } }),
+    matchingRefs: (repo, ref, perPage) => ({
+        route: 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}',
+        params: { ...only(repo), ref, per_page: perPage },
+    }),
+    latestRelease: (repo) => ({ route: 'GET /repos/{owner}/{repo}/releases/latest', params: only(repo) }),
+    environment: (repo, name) => ({ route: 'GET /repos/{owner}/{repo}/environments/{environment_name}', params: { ...only(repo), environment_name: name } }),
+    repository: (repo) => ({ route: 'GET /repos/{owner}/{repo}', params: only(repo) }),
+};
 
 
 /***/ }),
@@ -36445,15 +35028,9 @@ function runEntry(modules) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 
-/**
- * Two kinds of failure: a UserError is something the user can fix
- * (bad input, threshold not met, missing tag) and is reported as one sentence without a stack;
- * anything else is a bug and keeps its stack and cause.
- */
 class UserError extends Error {
     name = 'UserError';
 }
-/** An API call that still failed after retries; names the operation that failed. */
 class ApiError extends UserError {
     operation;
     status;
@@ -36467,7 +35044,6 @@ class ApiError extends UserError {
 function isUserError(error) {
     return error instanceof UserError;
 }
-/** Describe anything that was thrown, Error or not, keeping the stack and cause of bugs. */
 function describeBug(error) {
     if (error instanceof Error) {
         let text = error.stack ?? `${error.name}: ${error.message}`;
@@ -36480,7 +35056,6 @@ function describeBug(error) {
     }
     return `A non-Error value was thrown: ${describeValue(error)}`;
 }
-/** A thrown value that is not an Error, as text: JSON where it can be (String() of an object says "[object Object]"). */
 function describeValue(value) {
     if (typeof value === 'string')
         return value;
@@ -36488,8 +35063,136 @@ function describeValue(value) {
         return JSON.stringify(value) ?? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value);
     }
     catch {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value); // a cycle or a BigInt
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value);
     }
+}
+
+
+/***/ }),
+
+/***/ 4521:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   hg: () => (/* binding */ asNetworkError),
+/* harmony export */   wj: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_VARIABLE, proxyDispatcher, proxyFetch */
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9783);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6752);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1778);
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_VARIABLE = 'SHIPGATE_REQUEST_TIMEOUT_SECONDS';
+function requestTimeoutMs(env = process.env) {
+    const text = env[REQUEST_TIMEOUT_VARIABLE]?.trim();
+    if (!text)
+        return DEFAULT_REQUEST_TIMEOUT_MS;
+    const seconds = Number(text);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${REQUEST_TIMEOUT_VARIABLE} must be a number of seconds above 0, but was ${JSON.stringify(text)}.`);
+    }
+    return Math.ceil(seconds * 1000);
+}
+const proxyAgents = new Map();
+function proxyDispatcher(url) {
+    const proxy = getProxyUrl(new URL(url));
+    if (!proxy?.hostname)
+        return undefined;
+    let agent = proxyAgents.get(proxy.href);
+    if (!agent) {
+        const token = proxy.username || proxy.password ? `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64')}` : undefined;
+        agent = new ProxyAgent({ uri: proxy.href, ...(token ? { token } : {}) });
+        proxyAgents.set(proxy.href, agent);
+    }
+    return agent;
+}
+const urlOf = (input) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+const proxyFetch = ((input, init = {}) => {
+    const url = urlOf(input);
+    const timeout = AbortSignal.timeout(requestTimeoutMs());
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    const dispatcher = proxyDispatcher(url);
+    return undiciFetch(url, { ...init, signal, ...(dispatcher ? { dispatcher } : {}) });
+});
+const CODES = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved (DNS did not answer)',
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ETIMEDOUT: 'the connection timed out',
+    UND_ERR_SOCKET: 'the connection closed before the answer was complete',
+    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+    TIMEOUT: 'no answer within the request timeout',
+};
+const PASSING_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'TIMEOUT']);
+class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    host;
+    code;
+    name = 'NetworkError';
+    constructor(host, code, cause, detail = CODES[code]) {
+        super(`${host} could not be reached: ${code}${detail ? ` (${detail})` : ''}.`, { cause });
+        this.host = host;
+        this.code = code;
+    }
+    get passing() {
+        return PASSING_CODES.has(this.code);
+    }
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return String(url);
+    }
+}
+function asNetworkError(error, url) {
+    const host = hostOf(url);
+    for (let current = error, depth = 0; current && depth < 6; current = current.cause, depth++) {
+        if (current instanceof NetworkError)
+            return current;
+        const { name, code } = current;
+        if (name === 'TimeoutError')
+            return new NetworkError(host, 'TIMEOUT', error);
+        if (typeof code === 'string' && (/^E[A-Z_]+$/.test(code) || code.startsWith('UND_ERR'))) {
+            const proxyStatus = /Proxy response \((\d+)\)/.exec(current.message ?? '')?.[1];
+            return new NetworkError(host, code, error, proxyStatus ? `the proxy answered HTTP ${proxyStatus} to CONNECT` : undefined);
+        }
+    }
+    return undefined;
+}
+function fetchFailure(error) {
+    const cause = error.cause;
+    const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : error?.message;
+    return text || String(error);
+}
+function withTimeout(fetcher, timeoutMs) {
+    return async (input, init = {}) => {
+        const url = urlOf(input);
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            const response = await fetcher(input, { ...init, signal });
+            if ([101, 103, 204, 205, 304].includes(response.status))
+                return response;
+            const body = await response.arrayBuffer();
+            return new undici__WEBPACK_IMPORTED_MODULE_1__.Response(body, { status: response.status, statusText: response.statusText, headers: [...response.headers] });
+        }
+        catch (error) {
+            if (init.signal?.aborted)
+                throw error;
+            if (timeout.aborted)
+                throw new NetworkError(hostOf(url), 'TIMEOUT', error);
+            throw asNetworkError(error, url) ?? new NetworkError(hostOf(url), fetchFailure(error), error);
+        }
+    };
 }
 
 
@@ -36508,28 +35211,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
 var errors = __nccwpck_require__(1778);
 ;// CONCATENATED MODULE: ./dist.tmp-js/lib/durations.js
-/**
- * The one definition of every duration input: its syntax, its unit, and the smallest and
- * largest value it accepts. The input reader refuses anything outside these bounds, and
- * `npm run docs` writes each input's action.yml description from `describeDuration`, so the
- * docs and the code cannot disagree.
- *
- * This module imports nothing: the docs generator (plain Node, no build) transpiles it alone.
- */
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/**
- * Bounds, and why:
- * - no wait is longer than a job may run anywhere (5 days on a self-hosted runner, 6 hours on
- *   GitHub's own runners); that also keeps every timer far below Node's limit of 2^31-1 ms,
- *   past which a timer fires at once;
- * - a wait is at least a second, and the time between two requests at least 100 ms, so a typo
- *   such as `0.0001ms` cannot turn a health check into a flood of requests;
- * - a limit that judges a figure measured over readiness's window is at most that window's
- *   longest (366 days): no figure of the window can be longer.
- */
 const MAX_WAIT_MS = 5 * DAY;
 const MAX_LIMIT_MS = 366 * DAY;
 const DURATION_INPUTS = {
@@ -36565,11 +35250,9 @@ const DURATION_INPUTS = {
 const isDurationInput = (name) => Object.hasOwn(DURATION_INPUTS, name);
 const UNIT_MS = { ms: 1, s: SECOND, m: MINUTE, h: HOUR };
 const UNIT_NAME = { s: 'seconds', m: 'minutes' };
-/** The syntax, said once: "in seconds or with a unit (500ms, 90s, 5m, 1.5h)". */
 function durationSyntax(unit) {
     return `in ${UNIT_NAME[unit]} or with a unit (500ms, 90s, 5m, 1.5h)`;
 }
-/** A bound as people write it: 100ms, 1s, 1h, 5 days. */
 function formatBound(ms) {
     if (ms >= DAY && ms % DAY === 0)
         return `${ms / DAY} day${ms === DAY ? '' : 's'}`;
@@ -36581,16 +35264,11 @@ function formatBound(ms) {
         return `${ms / SECOND}s`;
     return `${ms}ms`;
 }
-/** The action.yml description of a duration input. */
 function describeDuration(name) {
     const spec = DURATION_INPUTS[name];
     const tail = spec.note ? ` ${spec.note}` : '';
     return `${spec.meaning}, ${durationSyntax(spec.unit)}, from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}.${tail}`;
 }
-/**
- * Parse a duration to milliseconds, or say why not (a clause to end "must be ..."). At most 15
- * digits before the point: enough for any valid value, and no 400-digit number reaches Number().
- */
 function parseDuration(name, value) {
     const spec = DURATION_INPUTS[name];
     const match = /^(\d{1,15}(?:\.\d{1,9})?|\.\d{1,9})\s*(ms|s|m|h)?$/.exec(value);
@@ -36601,18 +35279,7 @@ function parseDuration(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./dist.tmp-js/lib/names.js
-/**
- * Names that GitHub or git will store, checked by their rules before anything is sent, so a bad
- * name is refused in one sentence that says which rule it breaks (not by an API error later, or
- * worse, stored as something the user did not mean).
- */
-/** Control characters: C0, DEL and C1 (a newline in a name would also start a new log line). */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Why `name` is not a valid git ref name (the rules of `git check-ref-format`), or undefined.
- * Checked on the full ref (refs/tags/<name>), so the answer is what git itself would say.
- */
 function refNameProblem(ref) {
     const components = ref.split('/');
     if (CONTROL.test(ref))
@@ -36643,12 +35310,6 @@ function refNameProblem(ref) {
         return `its component "${locked}" ends with ".lock"`;
     return undefined;
 }
-/**
- * Why `prefix` cannot start release tag names, or undefined. The tag is `<prefix><version>`,
- * so the check is on a real tag built from it; shipgate adds two rules of its own: `git tag`
- * refuses a name starting with "-", and a prefix starting with "refs/" would make tags whose
- * names look like full ref names (refs/tags/refs/heads/1.0.0), which is never what is meant.
- */
 function tagPrefixProblem(prefix) {
     if (prefix.startsWith('-'))
         return 'a tag name cannot start with "-"';
@@ -36657,9 +35318,7 @@ function tagPrefixProblem(prefix) {
     const problem = refNameProblem(`refs/tags/${prefix}1.0.0`);
     return problem && `the tag names it makes (like ${JSON.stringify(`${prefix}1.0.0`)}) are not valid git refs: ${problem}`;
 }
-/** GitHub's limit on environment names (its docs: "may not exceed 255 characters"). */
 const MAX_ENVIRONMENT_NAME = 255;
-/** Why `name` is not an environment name GitHub accepts, or undefined. */
 function environmentNameProblem(name) {
     if (CONTROL.test(name))
         return 'it contains a control character (such as a line break)';
@@ -36673,7 +35332,6 @@ function environmentNameProblem(name) {
 
 
 
-/** The runner's way: INPUT_<NAME> with spaces as underscores, upper-cased (as @actions/core does). */
 const envInputSource = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -36687,14 +35345,12 @@ class InputReader {
         this.source = source;
         this.options = options;
     }
-    /** Reject the inputs with one sentence (or record it, when collecting problems). */
     fail(sentence) {
         if (this.options.collectProblems)
             this.problems.push(sentence);
         else
             throw new errors/* UserError */.yo(sentence);
     }
-    /** The trimmed raw value, '' when not given. */
     raw(name) {
         this.names.add(name);
         return this.source(name).trim();
@@ -36708,7 +35364,6 @@ class InputReader {
             this.fail(`Input "${name}" is required${why ? ` ${why}` : ''} but was not given.`);
         return value;
     }
-    /** The raw value or undefined when empty: for inputs that are "off" unless given. */
     optional(name) {
         return this.raw(name) || undefined;
     }
@@ -36767,7 +35422,6 @@ class InputReader {
         }
         return parsed.ms / (DURATION_INPUTS[name].unit === 's' ? 1000 : 60_000);
     }
-    /** An environment name as GitHub accepts it (at most 255 characters, no control characters). */
     environment(name, fallback = '') {
         const value = this.raw(name) || fallback;
         const problem = value ? environmentNameProblem(value) : undefined;
@@ -36775,10 +35429,6 @@ class InputReader {
             this.fail(`Input "${name}" must be a GitHub environment name, but ${problem}: ${quote(value)}.`);
         return value;
     }
-    /**
-     * The token. Empty is refused with what it breaks (`needs`), or allowed when the action can
-     * do without it; the caller then says what is skipped.
-     */
     githubToken(needs) {
         const value = this.raw('github-token');
         if (!value && needs) {
@@ -36786,10 +35436,6 @@ class InputReader {
         }
         return value;
     }
-    /**
-     * Newline- or comma-separated values, trimmed, empties dropped. A comma inside braces belongs
-     * to a glob alternation (`coverage/{unit,e2e}/lcov.info`) and does not split.
-     */
     list(name, fallback = []) {
         const value = this.raw(name);
         if (!value)
@@ -36815,7 +35461,6 @@ class InputReader {
         items.push(current);
         return items.map((item) => item.trim()).filter(Boolean);
     }
-    /** Newline-separated values only (for values that may contain commas, such as PromQL or URLs). */
     lines(name, fallback = []) {
         const value = this.raw(name);
         if (!value)
@@ -36841,2890 +35486,13 @@ class InputReader {
 
 /***/ }),
 
-/***/ 418:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  N4: () => (/* binding */ endGroup),
-  z3: () => (/* binding */ error),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
 /***/ 9783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports getProxyUrl, checkBypass */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -39850,6 +35618,9 @@ class DecodedURL extends URL {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -39923,6 +35694,36 @@ class DecodedURL extends URL {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -39935,9 +35736,105 @@ class DecodedURL extends URL {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -29451,6 +29451,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -29507,6 +29521,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -29539,6 +29560,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -29633,10 +29661,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -29654,18 +29696,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ action)
+/* harmony export */ });
+/* harmony import */ var _github_early_reads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7950);
+/* harmony import */ var _github_well_known_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6619);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6169);
+
+
+
+const action = {
+    readInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K,
+    earlyReads: (inputs, context) => [_github_early_reads_js__WEBPACK_IMPORTED_MODULE_0__/* .earlyRead */ .wF.deployments(context, inputs.environment, _github_well_known_js__WEBPACK_IMPORTED_MODULE_2__/* .SHIPGATE_TASK */ .Yd, _github_well_known_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPLOYMENTS_PER_PAGE */ .z0)],
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1697)),
+};
+
+
+/***/ }),
+
 /***/ 6713:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3392);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6169);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9006);
-// The deploy action's bundle entry: scripts/build.mjs bundles this file alone into dist/deploy/index.js.
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(251);
 
 
-
-await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .CN)({ readInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K, run: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e });
+await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .CN)(_action_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .X);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29682,7 +29742,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./dist.tmp-js/actions/deployment-steps/inputs.js
-/** `needs`: what the action cannot do without a token, for the sentence that refuses an empty one. */
 function readDeploymentInputs(reader, needs) {
     const inputs = {
         command: reader.string('command'),
@@ -29730,54 +29789,107 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 9006:
+/***/ 3392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  CN: () => (/* binding */ runEntry)
 });
+
+// UNUSED EXPORTS: COMMANDS, entryContext, runModules
 
 // EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
 var lib_inputs = __nccwpck_require__(255);
 // EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
 var errors = __nccwpck_require__(1778);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var lib_core = __nccwpck_require__(418);
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/log.js
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
 
-/**
- * The one way actions write to the job log. The runner reads every line of a step's output as
- * a possible workflow command (`::error::...`, `::set-env ...::`, the older `##[...]` form),
- * after trimming leading white space. `core.warning`, `core.error` and `core.startGroup` escape
- * their text (line breaks become %0A), but `core.info` writes it as it is: a line break in an
- * environment name, a commit message or a report's file name would start a real command.
- *
- * So every info line goes through `neutralizeCommands`, which breaks the command marker with a
- * zero-width space (U+200B): the line still reads the same to a person, and the runner no
- * longer sees a command. Escaping was chosen over `::stop-commands::` because it needs no
- * state shared with the runner and cannot be ended early by the text it protects.
- */
-/** White space the runner trims before looking for a command (.NET's Char.IsWhiteSpace, and more). */
-const COMMAND_START = /^([\s\u0085]*)(::|##\[)/u;
-/** Each line of `text` (split where the runner splits: \n, \r\n or \r) made unable to start a workflow command. */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(COMMAND_START, (_match, space, marker) => `${space}${marker[0]}\u200b${marker.slice(1)}`))
-        .join('\n');
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        const core = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 1889));
+        if ((0,errors/* isUserError */.iU)(error)) {
+            core.setFailed(error.message);
+        }
+        else {
+            core.setFailed(`shipgate hit an unexpected error (a bug; please report it with this log):\n${(0,errors/* describeBug */.WP)(error)}`);
+        }
+    }
 }
-const log_log = {
-    info: (message) => lib_core/* info */.pq(neutralizeCommands(message)),
-    /** The toolkit escapes the message and properties of an annotation: one line, never a second command. */
-    warning: (message, properties) => lib_core/* warning */.$e(message, properties),
-    error: (message, properties) => lib_core/* error */.z3(message, properties),
-    notice: (message, properties) => lib_core/* notice */.lm(message, properties),
-    startGroup: (name) => lib_core/* startGroup */.Oh(name),
-    endGroup: () => lib_core/* endGroup */.N4(),
-    group: (name, work) => lib_core/* group */.Os(name, work),
-};
+
+// EXTERNAL MODULE: ./dist.tmp-js/github/client.js + 22 modules
+var client = __nccwpck_require__(3073);
+// EXTERNAL MODULE: ./dist.tmp-js/github/early-reads.js
+var early_reads = __nccwpck_require__(7950);
+;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
+
+
+
+
+
+function entryContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    return { owner, repo, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
+}
+async function runModules(modules, source = lib_inputs/* envInputSource */.l) {
+    const token = source('github-token').trim();
+    let masked;
+    const mask = () => (masked ??= token ? __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 1889)).then((core) => core.setSecret(token)) : Promise.resolve());
+    const logged = async (print) => {
+        await mask();
+        print((await Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7139))).log);
+    };
+    let early;
+    try {
+        const inputs = modules.readInputs(new lib_inputs/* InputReader */.i(source));
+        const context = token && modules.earlyReads ? entryContext() : undefined;
+        const reads = context && modules.earlyReads ? modules.earlyReads(inputs, context) : [];
+        if (reads.length > 0) {
+            early = new early_reads/* EarlyReads */.bV(token);
+            const sender = (0,client/* createGitHub */.Cl)({ token, log: (message) => void logged((log) => log.info(message)) });
+            early.start(sender, reads);
+            await early.sent();
+        }
+        await mask();
+        const main = await modules.load();
+        await main.run(source, early);
+    }
+    finally {
+        await mask();
+        const unused = early?.discard() ?? [];
+        if (unused.length > 0)
+            await logged((log) => unused.forEach((read) => log.debug(`The early read ${read} was not used.`)));
+    }
+}
+function runEntry(modules) {
+    return runAction(() => runModules(modules));
+}
+
+
+/***/ }),
+
+/***/ 3073:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FH: () => (/* binding */ api),
+  Cl: () => (/* binding */ createGitHub),
+  ZO: () => (/* binding */ errorData),
+  nG: () => (/* binding */ httpStatus),
+  Ko: () => (/* binding */ retriesOf),
+  jN: () => (/* binding */ retryDelaySeconds),
+  l: () => (/* binding */ sleepOf)
+});
+
+// UNUSED EXPORTS: API_VERSION, apiBaseUrl, isTransient, rateLimitWaitSeconds, toApiError
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -34493,202 +34605,23 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/http.js
-
-
-
-/**
- * Every request shipgate makes, in one place: through the runner's proxy, and with a timeout.
- *
- * Proxies: self-hosted runners behind a corporate proxy set HTTPS_PROXY / HTTP_PROXY / NO_PROXY
- * (lower-case names too). Node's own fetch ignores them. The GitHub API client gets its proxy from
- * @actions/github (getOctokit); health checks and Prometheus queries get it here. Both decide with
- * @actions/http-client's rule (getProxyUrl), so one NO_PROXY means the same thing for every
- * request of a job, and loopback addresses are never proxied, as in the toolkit. undici's
- * EnvHttpProxyAgent reads the same variables but matches NO_PROXY differently and does proxy
- * loopback, so it is not used. undici is the copy @actions/github already bundles (no extra code).
- *
- * Timeouts: a request that never answers must not hang the job, so every request is aborted after
- * SHIPGATE_REQUEST_TIMEOUT_SECONDS (default 30 s), on top of any shorter timeout of the caller.
- */
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-const REQUEST_TIMEOUT_VARIABLE = 'SHIPGATE_REQUEST_TIMEOUT_SECONDS';
-/** The per-request timeout from SHIPGATE_REQUEST_TIMEOUT_SECONDS (seconds, may be fractional), else 30 s. */
-function requestTimeoutMs(env = process.env) {
-    const text = env[REQUEST_TIMEOUT_VARIABLE]?.trim();
-    if (!text)
-        return DEFAULT_REQUEST_TIMEOUT_MS;
-    const seconds = Number(text);
-    if (!Number.isFinite(seconds) || seconds <= 0) {
-        throw new errors/* UserError */.yo(`${REQUEST_TIMEOUT_VARIABLE} must be a number of seconds above 0, but was ${JSON.stringify(text)}.`);
-    }
-    return Math.ceil(seconds * 1000);
-}
-const proxyAgents = new Map();
-/** The proxy dispatcher for a URL, or undefined when it goes direct (no proxy set, NO_PROXY, loopback). */
-function proxyDispatcher(url) {
-    const proxy = (0,lib_proxy/* getProxyUrl */.s)(new URL(url));
-    if (!proxy?.hostname)
-        return undefined;
-    let agent = proxyAgents.get(proxy.href);
-    if (!agent) {
-        // Credentials in the proxy URL become Proxy-Authorization, as @actions/http-client sends them.
-        const token = proxy.username || proxy.password ? `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64')}` : undefined;
-        agent = new undici.ProxyAgent({ uri: proxy.href, ...(token ? { token } : {}) });
-        proxyAgents.set(proxy.href, agent);
-    }
-    return agent;
-}
-/**
- * The URL of a fetch input. Node's globals Request and Response are never touched here: the first
- * use of either loads Node's own copy of undici (about 25 ms of start-up), beside the copy
- * @actions/github brings.
- */
-const urlOf = (input) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-/**
- * fetch through the runner's proxy with the default timeout. The cast is the one place where
- * undici's own Request/Response types meet the global ones they are the implementation of.
- */
-const proxyFetch = ((input, init = {}) => {
-    const url = urlOf(input);
-    const timeout = AbortSignal.timeout(requestTimeoutMs());
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    const dispatcher = proxyDispatcher(url);
-    return (0,undici.fetch)(url, { ...init, signal, ...(dispatcher ? { dispatcher } : {}) });
-});
-/** What the system error codes of a failed connection mean, in a few words. */
-const CODES = {
-    ENOTFOUND: 'the host name does not resolve',
-    EAI_AGAIN: 'the host name could not be resolved (DNS did not answer)',
-    ECONNREFUSED: 'the connection was refused',
-    ECONNRESET: 'the connection was reset',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable',
-    ETIMEDOUT: 'the connection timed out',
-    UND_ERR_SOCKET: 'the connection closed before the answer was complete',
-    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
-    TIMEOUT: 'no answer within the request timeout',
-};
-/** Codes after which the same request may well succeed: the server was reached, or slow. */
-const PASSING_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'TIMEOUT']);
-/**
- * A request that got no HTTP answer: the host does not resolve, the connection failed or was
- * reset, or nothing came back in time. One sentence naming the host and the error code; a user
- * error (the fix is in the network, the proxy settings or the URL), never mistaken for an HTTP 5xx.
- */
-class NetworkError extends errors/* UserError */.yo {
-    host;
-    code;
-    name = 'NetworkError';
-    constructor(host, code, cause, detail = CODES[code]) {
-        super(`${host} could not be reached: ${code}${detail ? ` (${detail})` : ''}.`, { cause });
-        this.host = host;
-        this.code = code;
-    }
-    /** Whether trying again may help (timeouts and resets); a name that does not resolve will not. */
-    get passing() {
-        return PASSING_CODES.has(this.code);
-    }
-}
-function hostOf(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return String(url);
-    }
-}
-/** The NetworkError for an error thrown by fetch (or anything in its cause chain), or undefined when it is not one. */
-function asNetworkError(error, url) {
-    const host = hostOf(url);
-    for (let current = error, depth = 0; current && depth < 6; current = current.cause, depth++) {
-        if (current instanceof NetworkError)
-            return current;
-        const { name, code } = current;
-        if (name === 'TimeoutError')
-            return new NetworkError(host, 'TIMEOUT', error);
-        if (typeof code === 'string' && (/^E[A-Z_]+$/.test(code) || code.startsWith('UND_ERR'))) {
-            // Behind a proxy, the proxy connects to the host: its refusal (a CONNECT answered 502 when
-            // the name does not resolve there) comes back as an aborted request naming its status.
-            const proxyStatus = /Proxy response \((\d+)\)/.exec(current.message ?? '')?.[1];
-            return new NetworkError(host, code, error, proxyStatus ? `the proxy answered HTTP ${proxyStatus} to CONNECT` : undefined);
-        }
-    }
-    return undefined;
-}
-/** undici hides why fetch failed in `cause` ("fetch failed" says nothing). */
-function fetchFailure(error) {
-    const cause = error.cause;
-    const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : error?.message;
-    return text || String(error);
-}
-/**
- * Wrap a fetch so that it times out after `timeoutMs`, reads the whole answer inside that time
- * (a body that stalls is a hung request too), and fails with a NetworkError when there is no
- * answer. A caller's own abort (cancellation) is passed through as it is.
- */
-function withTimeout(fetcher, timeoutMs) {
-    return async (input, init = {}) => {
-        const url = urlOf(input);
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            const response = await fetcher(input, { ...init, signal });
-            // Statuses that may not carry a body are passed on as they are.
-            if ([101, 103, 204, 205, 304].includes(response.status))
-                return response;
-            const body = await response.arrayBuffer();
-            return new undici.Response(body, { status: response.status, statusText: response.statusText, headers: [...response.headers] });
-        }
-        catch (error) {
-            if (init.signal?.aborted)
-                throw error;
-            if (timeout.aborted)
-                throw new NetworkError(hostOf(url), 'TIMEOUT', error);
-            // fetch rejects only when no answer came: whatever it says (bad port, TLS), it is no HTTP status.
-            throw asNetworkError(error, url) ?? new NetworkError(hostOf(url), fetchFailure(error), error);
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/http.js
+var http = __nccwpck_require__(4521);
 ;// CONCATENATED MODULE: ./dist.tmp-js/github/client.js
 
 
 
 
-/**
- * The only place an Octokit is built: @actions/github's getOctokit, which
- * brings the typed endpoint methods (`github.rest.repos.createDeployment(...)`, the same
- * @octokit/plugin-rest-endpoint-methods that @octokit/rest is made of), pagination, and the
- * runner's proxy (HTTPS_PROXY / NO_PROXY through @actions/http-client). On top of it:
- * - base URL from GITHUB_API_URL (GitHub Enterprise Server and the local simulator work alike);
- * - rate-limit answers (403 or 429) waited out the way GitHub's REST reference says: the answer's
- *   `retry-after`; else, when `x-ratelimit-remaining` is 0, until `x-ratelimit-reset`; else one
- *   minute, doubling on each further refusal. A wait past 15 minutes fails at once instead;
- * - 5xx answers retried by the same hook: after `retry-after` when the answer has one, else after
- *   1, 4, 9 s. (@octokit/plugin-retry always waits (n+1)² s and ignores retry-after, which the
- *   runtime contract requires be respected);
- * - every request times out (SHIPGATE_REQUEST_TIMEOUT_SECONDS, default 30 s). A request that got
- *   no answer (timeout, reset) is retried only when repeating it is harmless (GET, HEAD, PUT,
- *   PATCH, DELETE); a POST may have been carried out, so it fails at once with what happened,
- *   and the creates look for what it created before sending it again (create-once.ts).
- *   A host that does not resolve or refuses the connection fails at once: one sentence naming
- *   the host and the error code, never read as an HTTP 500;
- * - the REST API version is pinned so GitHub cannot change a shape under us.
- */
 const API_VERSION = '2022-11-28';
 const MAX_WAIT_SECONDS = 15 * 60;
 const remainingZero = (headers) => headers['x-ratelimit-remaining'] === '0';
-/** Methods that change nothing more when repeated: safe to send again after a lost answer. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 function apiBaseUrl(env = process.env) {
     return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
-/** 5xx answers and a bare 429 are worth another try; other 4xx answers are final. */
 const isTransient = (status) => status === 429 || (status >= 500 && status <= 599);
-/** Seconds to wait before retry number `attempt + 1`: the answer's retry-after, else 1, 4, 9 s. */
 function retryDelaySeconds(retryAfter, attempt) {
     const seconds = retryAfter === undefined || retryAfter === '' ? Number.NaN : Number(retryAfter);
     if (Number.isFinite(seconds) && seconds >= 0)
@@ -34698,14 +34631,6 @@ function retryDelaySeconds(retryAfter, attempt) {
         return Math.min(Math.max(0, Math.ceil((date - Date.now()) / 1000)), MAX_WAIT_SECONDS);
     return (attempt + 1) ** 2;
 }
-/**
- * Seconds to wait before retrying a rate-limited request, or undefined when the answer is not a
- * rate limit (a 403 is also GitHub's "forbidden": only its headers or message tell the two apart).
- * Follows GitHub's REST reference, "Handle rate limit errors appropriately": `retry-after` when
- * present; else, when `x-ratelimit-remaining` is 0, the time until `x-ratelimit-reset` (epoch
- * seconds); else a secondary limit without a stated wait: one minute, doubled on each further try.
- * The result may exceed MAX_WAIT_SECONDS; the caller fails instead of waiting that long.
- */
 function rateLimitWaitSeconds(answer, attempt, now = Date.now()) {
     if (answer.status !== 403 && answer.status !== 429)
         return undefined;
@@ -34727,16 +34652,12 @@ function rateLimitWaitSeconds(answer, attempt, now = Date.now()) {
         return Math.max(0, Math.ceil(reset - now / 1000));
     return 60 * 2 ** attempt;
 }
-/** Each client's `retries`, so the requests that retry themselves (createOnce) honour it too. */
 const RETRIES = new WeakMap();
-/** How many times a failing request of this client is retried (the `retries` option, default 3). */
 function retriesOf(github) {
     return RETRIES.get(github) ?? 3;
 }
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Each client's `sleep`, so the creates that retry themselves (createOnce) wait the same way. */
 const SLEEPS = new WeakMap();
-/** How this client waits before a retry (the `sleep` option, default a timer). */
 function sleepOf(github) {
     return SLEEPS.get(github) ?? sleepFor;
 }
@@ -34745,14 +34666,11 @@ function createGitHub(options) {
     const log = options.log ?? (() => undefined);
     const retries = options.retries ?? 3;
     const sleep = options.sleep ?? sleepFor;
-    // getOctokit's own fetch goes through the runner's proxy; the timeout wraps whichever is used.
     const fetcher = options.fetch ?? defaults.request?.fetch ?? globalThis.fetch;
-    const octokit = getOctokit(
-    // getOctokit insists on a token; without one, the hook below stops the first request before it leaves.
-    options.token || 'no-token', {
+    const octokit = getOctokit(options.token || 'no-token', {
         baseUrl,
         userAgent: 'shipgate',
-        request: { fetch: withTimeout(fetcher, options.timeoutMs ?? requestTimeoutMs()) },
+        request: { fetch: (0,http/* withTimeout */.wj)(fetcher, options.timeoutMs ?? (0,http/* requestTimeoutMs */.Hl)()) },
         log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
     });
     octokit.hook.before('request', (request) => {
@@ -34761,15 +34679,19 @@ function createGitHub(options) {
         request.headers['x-github-api-version'] = API_VERSION;
     });
     octokit.hook.wrap('request', async (request, endpoint) => {
-        // A request may ask for fewer retries (`request: { retries: 0 }`) when it retries itself.
         const limit = endpoint.request?.retries ?? retries;
         const method = String(endpoint.method).toUpperCase();
+        const early = method === 'GET' ? options.early?.take(options.token, octokit.request.endpoint.parse(endpoint)) : undefined;
+        if (early)
+            return (await early);
         for (let attempt = 0;; attempt++) {
             try {
                 return await request(endpoint);
             }
             catch (caught) {
-                const network = asNetworkError(caught, endpoint.url);
+                if (endpoint.request?.signal?.aborted)
+                    throw caught;
+                const network = (0,http/* asNetworkError */.hg)(caught, endpoint.url);
                 if (network) {
                     if (!network.passing || !IDEMPOTENT.has(method) || attempt >= limit)
                         throw network;
@@ -34780,10 +34702,8 @@ function createGitHub(options) {
                 }
                 const status = caught.status ?? 0;
                 const headers = caught.response?.headers ?? {};
-                const limited = rateLimitWaitSeconds({ status, headers, message: client_errorData(caught).message ?? '' }, attempt);
+                const limited = rateLimitWaitSeconds({ status, headers, message: errorData(caught).message ?? '' }, attempt);
                 if (limited !== undefined) {
-                    // A rate limit is not the request's fault: it is retried, POST included, since GitHub
-                    // refused it before doing anything.
                     if (attempt >= limit)
                         throw caught;
                     if (limited > MAX_WAIT_SECONDS) {
@@ -34805,11 +34725,7 @@ function createGitHub(options) {
     SLEEPS.set(octokit, sleep);
     return octokit;
 }
-/**
- * Run one API operation and turn a final failure into an ApiError that names the operation
- * ("create the deployment"), the HTTP status and GitHub's own message.
- */
-async function client_api(operation, call) {
+async function api(operation, call) {
     try {
         return await call();
     }
@@ -34820,8 +34736,7 @@ async function client_api(operation, call) {
 function toApiError(operation, error) {
     if (error instanceof errors/* ApiError */.hD)
         return error;
-    // No HTTP answer at all: say what happened to the connection, with no status.
-    if (error instanceof NetworkError)
+    if (error instanceof http/* NetworkError */.Dr)
         return new errors/* ApiError */.hD(operation, undefined, error.message, { cause: error });
     const status = error.status;
     if (typeof status !== 'number')
@@ -34833,2819 +34748,121 @@ function toApiError(operation, error) {
     const message = [data?.message ?? error.message, ...details].filter(Boolean).join('; ');
     return new errors/* ApiError */.hD(operation, status, message || 'no message');
 }
-function client_httpStatus(error) {
+function httpStatus(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : error instanceof errors/* ApiError */.hD ? error.status : undefined;
 }
-/** The GitHub answer of a failed request (`response.data`), when there was one. */
-function client_errorData(error) {
+function errorData(error) {
     return error?.response?.data ?? {};
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
-
-
-function readRunContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(repository)}.`);
-    }
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`The event payload at ${env.GITHUB_EVENT_PATH} could not be read: ${error.message}.`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        actor: env.GITHUB_ACTOR ?? '',
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/sha.js
-/**
- * A commit for people: the first 7 hex digits of a full sha (as GitHub shows it); anything else
- * (a tag, a branch, an already short sha) is returned as it is, so refs can be passed too.
- */
-function shortSha(shaOrRef) {
-    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(shaOrRef) ? shaOrRef.slice(0, 7) : shaOrRef;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/commits.js
-
-
-
-/** Resolve a ref (sha, branch, tag, refs/...) to its commit sha; a ref GitHub does not know is a user error. */
-async function resolveCommit(github, repo, ref) {
-    const name = ref.replace(/^refs\/(heads|tags)\//, '');
-    return client_api(`resolve ${JSON.stringify(ref)} to a commit`, async () => {
-        try {
-            // per_page 1: the answer lists the commit's changed files, and only its sha is needed.
-            const { data } = await github.rest.repos.getCommit({ ...repo, ref: name, per_page: 1 });
-            return data.sha;
-        }
-        catch (error) {
-            const status = client_httpStatus(error);
-            if (status === 404 || status === 422) {
-                throw new errors/* UserError */.yo(`The ref ${JSON.stringify(ref)} was not found in ${repo.owner}/${repo.repo}; give a commit sha, a branch or a tag that exists there.`);
-            }
-            throw error;
-        }
-    });
-}
-/** Whether a name is a tag of the repository (one request; 404 means it is not). */
-async function isTag(github, repo, name) {
-    return client_api(`look up the tag ${name}`, async () => {
-        try {
-            await github.rest.git.getRef({ ...repo, ref: `tags/${name}` });
-            return true;
-        }
-        catch (error) {
-            if (client_httpStatus(error) === 404)
-                return false;
-            throw error;
-        }
-    });
-}
-/**
- * How `head` relates to `base`: `ahead`/`identical` when head descends from (or is) base.
- * per_page 1 keeps the answer small: only the counts and the status are used.
- */
-async function compareCommits(github, repo, base, head) {
-    return client_api(`compare ${shortSha(base)}...${shortSha(head)}`, async () => {
-        const { data } = await github.rest.repos.compareCommitsWithBasehead({
-            ...repo,
-            basehead: `${base}...${head}`,
-            per_page: 1,
-        });
-        return { status: data.status, aheadBy: data.ahead_by, behindBy: data.behind_by };
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./dist.tmp-js/github/create-once.js
-
-
-
-/** Pass as a create request's `request` option: the client must not send it a second time itself. */
-const create_once_ONE_ATTEMPT = { retries: 0 };
-/** A fresh mark for one create (the same for all its attempts). */
-const newMark = () => (0,external_node_crypto_.randomUUID)();
-/**
- * A hidden marker for a comment or issue body: an HTML comment, which GitHub does not render, in
- * the shape of shipgate's other machine-readable marks (`<!-- shipgate:<kind> {json} -->`). Only
- * letters, digits and dashes in the id, so nothing in it can close the comment early.
- */
-const hiddenMarker = (mark) => `<!-- shipgate:create {"id":"${mark.replace(/[^A-Za-z0-9-]/g, '')}"} -->`;
-/**
- * Whether a failed create may have been carried out: no HTTP answer at all (reset, timeout), or a
- * 5xx. A 4xx answer is GitHub refusing the request (nothing created); a connection that was never
- * made (the host does not resolve, the connection is refused) created nothing either, and trying
- * again would not help.
- */
-function mayHaveBeenCreated(error) {
-    if (error instanceof NetworkError)
-        return error.passing;
-    const status = client_httpStatus(error);
-    // A 5xx may come after the write (a proxy that timed out); a bare 429 created nothing, but is
-    // worth another attempt like any 429, and looking first costs one read.
-    return status !== undefined && (status >= 500 || status === 429);
-}
-function retryAfter(error) {
-    return error.response?.headers?.['retry-after'];
-}
-function describe(error) {
-    if (error instanceof NetworkError)
-        return `No answer (${error.message.replace(/\.$/, '')})`;
-    return `HTTP ${client_httpStatus(error)}`;
-}
-/**
- * Create with `spec.create`; after an answer that may hide a creation, wait (retry-after, else 1,
- * 4, 9 s: GitHub's listings can trail a write by a moment), look with `spec.find`, and create
- * again only when nothing was found. The last failure is thrown as it is.
- */
-async function create_once_createOnce(spec, options = {}) {
-    const attempts = options.attempts ?? 4;
-    const log = options.log ?? (() => undefined);
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    for (let attempt = 1;; attempt++) {
-        try {
-            return { value: await spec.create(), found: false, attempts: attempt };
-        }
-        catch (error) {
-            if (!mayHaveBeenCreated(error) || attempt >= attempts)
-                throw error;
-            const wait = retryDelaySeconds(retryAfter(error), attempt - 1);
-            log(`${describe(error)} while trying to ${spec.what}; it may have been created all the same, so shipgate looks for it in ${wait}s before sending it again (attempt ${attempt + 1} of ${attempts}).`);
-            await sleep(wait * 1000);
-            const found = await spec.find();
-            if (found !== undefined) {
-                log(`Found what the attempt whose answer was lost created; it is not created a second time (${spec.what}).`);
-                return { value: found, found: true, attempts: attempt };
-            }
-        }
-    }
-}
-/**
- * A POST whose repetition changes nothing anyone reads: a git blob or tree (content-addressed:
- * the same content is the same object), a commit or annotated tag object no ref points to yet
- * (an unreferenced object is invisible and garbage-collected), a status that repeats the newest
- * one. After a lost answer it is sent again without looking for the first attempt.
- */
-async function create_once_repeatable(what, send, options = {}) {
-    return (await create_once_createOnce({ what, create: send, find: () => Promise.resolve(undefined) }, options)).value;
-}
-/**
- * createOnce's options from the client: its `retries` (a client made with `retries: 0` sends a
- * create once) and its log, where its own retry notices go too.
- */
-function create_once_clientOptions(github) {
-    const log = (message) => {
-        github.log.warn(message);
-    };
-    return { attempts: retriesOf(github) + 1, log, sleep: sleepOf(github) };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/deployment-refusal.js
-
-
-/**
- * What GitHub's refusal to create a deployment means, in one sentence for the user: 409 when
- * required status checks are not green (or a merge conflict), 422 when the ref or a parameter is
- * invalid. Apart from the request itself (deployments.ts) because it reads GitHub's error shapes.
- */
-/** The UserError for a 409 or 422 answer to POST /deployments, or undefined for other failures. */
-function deploymentRefusal(error, where) {
-    const status = client_httpStatus(error);
-    const data = client_errorData(error);
-    const message = data.message ?? error.message ?? '';
-    if (status === 409) {
-        const failing = failingContexts(data.errors);
-        if (failing.length > 0) {
-            return new errors/* UserError */.yo(`GitHub refused to create the deployment of ${where} because required status checks are not green: ${failing.join(', ')}.`);
-        }
-        return new errors/* UserError */.yo(`GitHub refused to create the deployment of ${where} with a conflict: ${message || 'HTTP 409'}.`);
-    }
-    if (status === 422) {
-        const details = (data.errors ?? [])
-            .map((entry) => (typeof entry === 'string' ? entry : (entry.message ?? JSON.stringify(entry))))
-            .filter(Boolean);
-        return new errors/* UserError */.yo(`GitHub refused to create the deployment of ${where} as invalid: ${[message, ...details].filter(Boolean).join('; ')}.`);
-    }
-    return undefined;
-}
-/** "ci (failure), lint (pending)" from a 409's errors[].contexts. */
-function failingContexts(errors) {
-    const names = [];
-    for (const entry of Array.isArray(errors) ? errors : []) {
-        const contexts = entry.contexts;
-        for (const context of Array.isArray(contexts) ? contexts : []) {
-            const { context: name, state } = context;
-            if (name && state !== 'success')
-                names.push(state ? `${name} (${state})` : name);
-        }
-    }
-    return names;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/deployments.js
-
-
-
-
-
-/**
- * The `task` of every deployment shipgate creates. GitHub creates a deployment of its own (task
- * `deploy`, empty payload) for every job that declares `environment:`, with no opt-out; the task
- * tells them apart, so only shipgate's deployments count as live, running or rolled back, and a
- * list can ask for them alone (`GET /deployments?task=`).
- */
-const SHIPGATE_TASK = 'deploy:shipgate';
-/** States of a deployment that is still running (another deploy must wait for it). */
-const ACTIVE_STATES = ['in_progress', 'queued', 'pending'];
-/** GitHub answers the payload as the object it was given; some servers answer it as a JSON string. */
-function readPayload(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = value ? JSON.parse(value) : {};
-        }
-        catch {
-            value = {};
-        }
-    }
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-const asDeployment = (data) => ({
-    id: data.id,
-    sha: data.sha,
-    ref: data.ref,
-    environment: data.environment ?? '',
-    task: data.task ?? 'deploy',
-    description: data.description ?? null,
-    created_at: data.created_at,
-    creator: data.creator?.login,
-    payload: readPayload(data.payload),
-});
-const asStatus = (data) => ({
-    id: data.id,
-    state: data.state,
-    description: data.description ?? '',
-    environment_url: data.environment_url ?? '',
-    log_url: data.log_url ?? '',
-    created_at: data.created_at,
-});
-/** GitHub caps a status description at 140 characters. */
-const fitDescription = (text) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
-/**
- * POST /deployments. GitHub's answers that create nothing become one-sentence user errors:
- * 202 (it merged the default branch into the ref instead), 409 (required status checks failed or
- * a merge conflict) and 422 (ref unknown, invalid parameters).
- */
-async function createDeployment(github, repo, params) {
-    const where = `${params.environment} (${shortSha(params.ref)})`;
-    // A random id in the payload finds this deployment again when an answer is lost (createOnce).
-    const createId = newMark();
-    return client_api(`create the deployment of ${where}`, async () => {
-        const created = await create_once_createOnce({
-            what: `create the deployment of ${where}`,
-            create: async () => {
-                let response;
-                try {
-                    // 409 and 422 are final; a lost answer or a 5xx is handled by createOnce.
-                    response = await github.rest.repos.createDeployment({
-                        ...repo,
-                        ref: params.ref,
-                        task: SHIPGATE_TASK,
-                        auto_merge: false,
-                        required_contexts: params.requiredContexts ?? [],
-                        payload: { ...params.payload, create_id: createId },
-                        environment: params.environment,
-                        description: fitDescription(params.description),
-                        transient_environment: false,
-                        production_environment: params.production,
-                        request: create_once_ONE_ATTEMPT,
-                    });
-                }
-                catch (error) {
-                    throw deploymentRefusal(error, where) ?? error;
-                }
-                if (response.status === 202 || !('id' in response.data)) {
-                    const message = ('message' in response.data ? response.data.message : undefined) ?? 'no message';
-                    throw new errors/* UserError */.yo(`GitHub did not create a deployment of ${where} and answered 202 instead ("${message}"); shipgate deploys exactly the given commit, so nothing was deployed.`);
-                }
-                return asDeployment(response.data);
-            },
-            // The newest 100 of the environment: the lost attempt was made seconds ago.
-            find: async () => (await listDeployments(github, repo, { environment: params.environment, task: SHIPGATE_TASK })).find((deployment) => deployment.payload.create_id === createId),
-        }, create_once_clientOptions(github));
-        return created.value;
-    });
-}
-/**
- * POST /deployments/{id}/statuses. `auto_inactive` is always false: shipgate marks the previous
- * deployment inactive itself, the same way for production and non-production environments.
- */
-async function createDeploymentStatus(github, repo, id, params) {
-    const what = `set the status of deployment ${id} to ${params.state}`;
-    return client_api(what, async () => {
-        // A second copy of the newest status changes no state anyone reads: resent after a lost answer.
-        const { data } = await create_once_repeatable(what, () => github.rest.repos.createDeploymentStatus({
-            ...repo,
-            deployment_id: id,
-            state: params.state,
-            description: fitDescription(params.description),
-            ...(params.logUrl ? { log_url: params.logUrl } : {}),
-            ...(params.environmentUrl ? { environment_url: params.environmentUrl } : {}),
-            auto_inactive: false,
-            request: create_once_ONE_ATTEMPT,
-        }), create_once_clientOptions(github));
-        return asStatus(data);
-    });
-}
-/** One page of an environment's deployments, newest first (as GitHub lists them). */
-async function listDeployments(github, repo, params) {
-    return client_api(`list the deployments of ${params.environment}`, async () => {
-        const { data } = await github.rest.repos.listDeployments({
-            ...repo,
-            environment: params.environment,
-            ...(params.task ? { task: params.task } : {}),
-            ...(params.sha ? { sha: params.sha } : {}),
-            per_page: params.perPage ?? 100,
-            page: params.page ?? 1,
-        });
-        return data.map(asDeployment).sort((a, b) => b.id - a.id);
-    });
-}
-/** One deployment by id, or undefined when there is none (404). */
-async function getDeployment(github, repo, id) {
-    return api(`read deployment ${id}`, async () => {
-        try {
-            const { data } = await github.rest.repos.getDeployment({ ...repo, deployment_id: id });
-            return asDeployment(data);
-        }
-        catch (error) {
-            if (httpStatus(error) === 404)
-                return undefined;
-            throw error;
-        }
-    });
-}
-/**
- * The statuses of one deployment, newest first. One request of up to 100: a shipgate deployment
- * has a handful (in_progress per phase, then a final one, later inactive).
- */
-async function listDeploymentStatuses(github, repo, id) {
-    return client_api(`read the statuses of deployment ${id}`, async () => {
-        const { data } = await github.rest.repos.listDeploymentStatuses({
-            ...repo,
-            deployment_id: id,
-            per_page: 100,
-        });
-        return data.map(asStatus).sort((a, b) => b.id - a.id);
-    });
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/runtime.js
-/**
- * What the deploy domain needs from its surroundings besides a logger (src/lib/logger.ts):
- * cancellation, waits and fetch errors, so it never talks to the runner itself.
- */
-/** Thrown by waits when the run is cancelled (SIGTERM/SIGINT from the runner). */
-class CancelledError extends Error {
-    reason;
-    name = 'CancelledError';
-    constructor(reason = 'cancelled') {
-        super(`The deploy was ${reason}.`);
-        this.reason = reason;
-    }
-}
-function isCancelled(error, signal) {
-    return error instanceof CancelledError || (signal?.aborted ?? false);
-}
-function throwIfCancelled(signal) {
-    if (signal?.aborted)
-        throw signal.reason instanceof CancelledError ? signal.reason : new CancelledError();
-}
-/** Wait `ms`, or reject with CancelledError as soon as `signal` aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted) {
-            reject(signal.reason instanceof CancelledError ? signal.reason : new CancelledError());
-            return;
-        }
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason instanceof CancelledError ? signal.reason : new CancelledError());
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.max(0, ms));
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-const systemClock = { now: () => Date.now(), sleep };
-/** Describe a failed fetch: undici hides the reason (ECONNREFUSED, timeout) in `cause`. */
-function describeFetchError(error) {
-    const err = error;
-    if (err?.name === 'TimeoutError')
-        return 'no answer before the attempt timed out';
-    if (err?.cause?.code)
-        return err.cause.code;
-    if (err?.cause?.message)
-        return err.cause.message;
-    return err?.message ?? String(error);
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/duration.js
-/**
- * Two ways to write a duration, named by their output: compact figures for measured times in
- * logs and tables, words for the limits people set (in an issue or a sentence).
- */
-/** "850 ms", "1.2s", "45s", "3m 05s". */
-function formatDurationCompact(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)}s`;
-    const whole = Math.round(seconds);
-    const minutes = Math.floor(whole / 60);
-    return `${minutes}m ${String(whole % 60).padStart(2, '0')}s`;
-}
-/** "90 seconds", "5 minutes", "2.5 hours". */
-function formatDurationInWords(ms) {
-    const amount = (value, unit) => {
-        const rounded = Math.round(value * 10) / 10;
-        return `${rounded} ${unit}${rounded === 1 ? '' : 's'}`;
-    };
-    if (ms < 120_000)
-        return amount(ms / 1000, 'second');
-    if (ms < 120 * 60_000)
-        return amount(ms / 60_000, 'minute');
-    return amount(ms / 3_600_000, 'hour');
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/child-env.js
-/**
- * The environment for a user's command (the deploy command, the test command): exactly what a
- * `run:` step of the same job would see. The runner gives a JavaScript action more than a
- * `run:` step: its inputs (INPUT_*, which hold the GitHub token) and the Actions runtime
- * service's URLs and token (artifact, cache and results services). Those are dropped, so test
- * code, deploy scripts and their dependencies never hold them.
- *
- * Kept: everything the workflow hands to the step through `env:` (secrets included, since the
- * user put them there for the command), and ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN, which the
- * runner also gives to `run:` steps when the job has `permissions: id-token: write`: cloud
- * logins (AWS, Azure, GCP OIDC) in a deploy command need them.
- *
- * The list is what the runner's NodeScriptActionHandler adds for node actions and its
- * ScriptHandler (run: steps) does not.
- */
-const ACTION_ONLY = new Set([
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_CACHE_SERVICE_V2',
-]);
-const isActionOnly = (name) => /^INPUT_/i.test(name) || ACTION_ONLY.has(name.toUpperCase());
-function runStepEnvironment(base) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (value !== undefined && !isActionOnly(name))
-            env[name] = value;
-    }
-    return env;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/command.js
-
-
-
-
-
-/**
- * The deploy command runs as `bash -e -o pipefail -c <command>`: like a workflow `run:` step
- * with `shell: bash` (errexit and pipefail), so a failing line or pipe stage fails the deploy
- * instead of being ignored. It runs in its own process group so a timeout or a cancel stops the
- * whole tree (SIGTERM, then SIGKILL after a grace period), not just bash.
- *
- * It is spawned here rather than through @actions/exec (which runs git and the test command)
- * because @actions/exec can neither start the child in its own process group (`detached`) nor
- * signal the group, so on a cancel it would stop bash and leave the deploy it started running.
- */
-const SHELL = ['bash', '-e', '-o', 'pipefail', '-c'];
-/** How long a stopped command gets between SIGTERM and SIGKILL. The runner allows ~10 s after a cancel. */
-const KILL_GRACE_MS = 5000;
-/**
- * The command's environment: the process environment (so secrets handed to the step through
- * `env:` reach it) plus the SHIPGATE_* variables. The action's own INPUT_* variables are left out:
- * they hold the github-token, which a deploy command has no business seeing.
- */
-function commandEnvironment(base, variables) {
-    return { ...runStepEnvironment(base), ...variables };
-}
-/** One sentence for a command that did not succeed, or undefined when it did. */
-function describeCommandFailure(result, timeoutMs) {
-    if (result.timedOut)
-        return `The deploy command did not finish within its timeout of ${formatDurationCompact(timeoutMs ?? 0)} and was stopped.`;
-    if (result.cancelled)
-        return 'The deploy command was stopped because the run was cancelled.';
-    if (result.signal)
-        return `The deploy command was killed by ${result.signal}.`;
-    if (result.exitCode !== 0)
-        return `The deploy command failed with exit code ${result.exitCode}.`;
-    return undefined;
-}
-/**
- * Whether any process of the group still runs. kill(-pgid, 0) also counts zombies, which an
- * init that does not reap orphans (containers) leaves behind, so on Linux /proc is asked first.
- */
-const groupAlive = (pgid) => {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    if (process.platform !== 'linux')
-        return true;
-    try {
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
-            if (!/^\d+$/.test(entry))
-                continue;
-            let stat;
-            try {
-                stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-            }
-            catch {
-                continue;
-            }
-            // pid (comm) state ppid pgrp ...; comm may contain spaces and parentheses.
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            if (Number(fields[2]) === pgid && fields[0] !== 'Z')
-                return true;
-        }
-        return false;
-    }
-    catch {
-        return true;
-    }
-};
-const killGroup = (pid, signal) => {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // The group is gone already.
-    }
-};
-/** Run the deploy command, streaming its output; resolves when it has exited (never rejects on a failing command). */
-function runCommand(options) {
-    const started = Date.now();
-    const grace = options.killGraceMs ?? KILL_GRACE_MS;
-    const output = options.output ?? ((chunk) => process.stdout.write(chunk));
-    if (options.signal?.aborted)
-        return Promise.reject(new CancelledError());
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(SHELL[0], [...SHELL.slice(1), options.command], {
-            cwd: options.cwd,
-            env: options.env,
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let timedOut = false;
-        let cancelled = false;
-        let stopping = false;
-        let killTimer;
-        const pid = child.pid;
-        const stop = () => {
-            if (stopping || pid === undefined)
-                return;
-            stopping = true;
-            killGroup(pid, 'SIGTERM');
-            killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), grace);
-        };
-        const timeoutTimer = options.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                stop();
-            }, options.timeoutMs)
-            : undefined;
-        const onAbort = () => {
-            cancelled = true;
-            stop();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.setEncoding('utf8').on('data', output);
-        child.stderr.setEncoding('utf8').on('data', output);
-        child.on('error', (error) => {
-            clearTimeout(timeoutTimer);
-            clearTimeout(killTimer);
-            options.signal?.removeEventListener('abort', onAbort);
-            reject(new Error(`The deploy command could not be started (${SHELL.join(' ')}): ${error.message}`, { cause: error }));
-        });
-        child.on('exit', (exitCode, signal) => {
-            clearTimeout(timeoutTimer);
-            options.signal?.removeEventListener('abort', onAbort);
-            const finish = async () => {
-                // A stopped command's children get the rest of the grace period, then SIGKILL.
-                if (stopping && pid !== undefined) {
-                    const deadline = Date.now() + grace;
-                    while (groupAlive(pid) && Date.now() < deadline)
-                        await new Promise((r) => setTimeout(r, 100));
-                    killGroup(pid, 'SIGKILL');
-                }
-                clearTimeout(killTimer);
-                // A background process the command started may keep the pipes open: do not wait for it.
-                await new Promise((r) => {
-                    const timer = setTimeout(r, 200);
-                    child.once('close', () => {
-                        clearTimeout(timer);
-                        r();
-                    });
-                });
-                child.stdout.destroy();
-                child.stderr.destroy();
-                resolve({ exitCode, signal, timedOut, cancelled, durationMs: Date.now() - started });
-            };
-            void finish();
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/ledger.js
-
-/**
- * What an environment's GitHub Deployments say: what is live, what is still running, what was
- * rolled back. Only shipgate's own deployments count (task SHIPGATE_TASK, asked for in the list
- * request): the deployment GitHub creates for every job that declares `environment:` runs the
- * job, not the deploy command, and its `success` says nothing about what the environment serves.
- * Reads at most PAGES pages of deployments (newest first) and the statuses of the deployments
- * down to the live one, so the requests stay bounded however long the history is.
- */
-const PAGES = 2;
-const PER_PAGE = 100;
-/** The ref to show for a deployment: the ref its payload recorded (a tag, a branch), else GitHub's. */
-const ledger_refOf = (deployment) => deployment.payload.ref || deployment.ref;
-const ledger_versionOf = (deployment) => deployment.payload.version || '';
-const isShipgate = (deployment) => deployment.task === SHIPGATE_TASK && deployment.payload.shipgate !== undefined;
-class DeploymentLedger {
-    github;
-    repo;
-    environment;
-    /** The pages of the environment's deployments read so far (newest first), and whether the last one was reached. */
-    pages = [];
-    exhausted = false;
-    /** Statuses read so far, by deployment id (newest first). */
-    statusCache = new Map();
-    /** Deployments this run created and drives itself: running, without reading their statuses. */
-    own = new Set();
-    /**
-     * Reads in flight, so that two questions asked at the same time (the rollback plan reads the
-     * live deployment's statuses while it compares a candidate) share one request. `generation`
-     * changes with every refresh: an answer that arrives after one is not kept.
-     */
-    pageReads = new Map();
-    statusReads = new Map();
-    generation = 0;
-    constructor(github, repo, environment) {
-        this.github = github;
-        this.repo = repo;
-        this.environment = environment;
-    }
-    /**
-     * Forget what was read, so the next question reads GitHub again (after waiting for another
-     * deploy, which may have changed everything). Until then one ledger answers scan(), rolledBack()
-     * and successfulDeploymentOf() from the pages and statuses it already has, reading a further
-     * page or status only when an answer needs it: the rollback action and the deploy it runs share
-     * one ledger, so the environment's history is read once.
-     */
-    refresh() {
-        this.forgetPages();
-        this.statusCache.clear();
-    }
-    forgetPages() {
-        this.pages = [];
-        this.exhausted = false;
-        this.pageReads.clear();
-        this.statusReads.clear();
-        this.generation += 1;
-    }
-    /** Read page `page` (the pages before it are read), once however many walks ask for it at the same time. */
-    readPage(page) {
-        let read = this.pageReads.get(page);
-        if (!read) {
-            const generation = this.generation;
-            read = listDeployments(this.github, this.repo, { environment: this.environment, task: SHIPGATE_TASK, perPage: PER_PAGE, page }).then((batch) => {
-                if (generation !== this.generation || this.pages.length !== page - 1)
-                    return;
-                this.pages.push(batch);
-                if (batch.length < PER_PAGE)
-                    this.exhausted = true;
-            });
-            this.pageReads.set(page, read);
-            read.catch(() => this.pageReads.delete(page));
-        }
-        return read;
-    }
-    /** The environment's deployments, newest first, at most PAGES pages, read a page at a time as the walk goes on. */
-    async *walk() {
-        for (let page = 1; page <= PAGES; page++) {
-            if (page > this.pages.length) {
-                if (this.exhausted)
-                    return;
-                await this.readPage(page);
-                // A refresh while the page was read: the walk stops rather than mix two readings.
-                if (page > this.pages.length)
-                    return;
-            }
-            yield* this.pages[page - 1];
-        }
-    }
-    /** The environment's deployments, newest first, at most PAGES pages (of `sha` only when given). */
-    async deployments(sha) {
-        const all = [];
-        if (sha === undefined) {
-            for await (const deployment of this.walk())
-                all.push(deployment);
-            return all.filter(isShipgate);
-        }
-        for (let page = 1; page <= PAGES; page++) {
-            const batch = await listDeployments(this.github, this.repo, { environment: this.environment, task: SHIPGATE_TASK, sha, perPage: PER_PAGE, page });
-            all.push(...batch.filter(isShipgate));
-            if (batch.length < PER_PAGE)
-                break;
-        }
-        return all;
-    }
-    /** A deployment's statuses, newest first (read once per ledger). */
-    async statusesOf(id) {
-        const known = this.statusCache.get(id);
-        if (known)
-            return known;
-        let read = this.statusReads.get(id);
-        if (!read) {
-            const generation = this.generation;
-            read = listDeploymentStatuses(this.github, this.repo, id).then((statuses) => {
-                if (generation === this.generation)
-                    this.statusCache.set(id, statuses);
-                return statuses;
-            });
-            this.statusReads.set(id, read);
-            const forget = () => {
-                if (this.statusReads.get(id) === read)
-                    this.statusReads.delete(id);
-            };
-            read.then(forget, forget);
-        }
-        return read;
-    }
-    /**
-     * The newest shipgate deployment of the environment that this run did not create, from the
-     * first page (no status read): what is live in the usual case, so a caller can start on it
-     * while scan() reads its statuses to confirm.
-     */
-    async newest() {
-        for await (const deployment of this.walk()) {
-            if (isShipgate(deployment) && !this.own.has(deployment.id))
-                return deployment;
-        }
-        return undefined;
-    }
-    /** A deployment among the pages read so far, without a request. */
-    known(id) {
-        for (const page of this.pages) {
-            const found = page.find((each) => each.id === id);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    /** A deployment this run created: the ledger counts it as running and never reads its statuses. */
-    markOwn(id) {
-        this.own.add(id);
-    }
-    async record(deployment) {
-        if (this.own.has(deployment.id))
-            return { deployment, status: undefined, state: 'pending' };
-        const [status] = await this.statusesOf(deployment.id);
-        return { deployment, status, state: status?.state ?? 'pending' };
-    }
-    /**
-     * Did this deployment reach `success` at some point (it may be inactive since)? Known without a
-     * request when its statuses were read already, or when a newer shipgate deploy of the
-     * environment names it as `previous`: a forward deploy records the deployment that was live
-     * (newest status `success`) when it started. (A rollback's `previous` may be the failed
-     * attempt it replaced, so only `mode: 'deploy'` records count.)
-     */
-    async everSucceeded(deployment) {
-        const known = this.statusCache.get(deployment.id);
-        if (known)
-            return known.some((status) => status.state === 'success');
-        for (const page of this.pages) {
-            for (const newer of page) {
-                if (newer.id > deployment.id && isShipgate(newer) && newer.payload.mode === 'deploy' && newer.payload.previous?.id === deployment.id)
-                    return true;
-            }
-        }
-        return (await this.statusesOf(deployment.id)).some((status) => status.state === 'success');
-    }
-    /**
-     * Read again what may have changed since the last read: the list of deployments, and the
-     * statuses of those that had not finished. A final status stays final, so the statuses already
-     * read of finished deployments are kept (waiting for a turn costs one list request per look).
-     */
-    refreshRunning() {
-        this.forgetPages();
-        for (const [id, statuses] of this.statusCache) {
-            const state = statuses[0]?.state ?? 'pending';
-            if (ACTIVE_STATES.includes(state))
-                this.statusCache.delete(id);
-        }
-    }
-    /** What is live and what is still running (the first scan reads; later ones answer from what was read until refresh()). */
-    async scan() {
-        const active = [];
-        for await (const deployment of this.walk()) {
-            if (!isShipgate(deployment))
-                continue;
-            const record = await this.record(deployment);
-            if (this.own.has(deployment.id)) {
-                active.push(record);
-                continue;
-            }
-            if (record.state === 'success' || (await this.everSucceeded(deployment)))
-                return { environment: this.environment, live: record, active };
-            if (ACTIVE_STATES.includes(record.state))
-                active.push(record);
-        }
-        return { environment: this.environment, live: undefined, active };
-    }
-    /**
-     * The rollback that rolled back `sha` in this environment, if it still stands: a deployment
-     * whose payload has `mode: 'rollback'` and `rolled_back.sha === sha` (written by shipgate's
-     * automatic rollback and by the rollback action alike), with no successful deployment of `sha`
-     * after it (a forced redeploy that succeeded lifts the mark). Payloads come with the list, so
-     * only deployments of `sha` itself may cost a status read (see everSucceeded).
-     */
-    async rolledBack(sha) {
-        for await (const deployment of this.walk()) {
-            if (!isShipgate(deployment))
-                continue;
-            const { mode, rolled_back: rolledBack, reason } = deployment.payload;
-            if (mode === 'rollback' && rolledBack && rolledBack.sha === sha) {
-                return { deployment, rolledBack, reason: reason ?? '' };
-            }
-            if (deployment.sha === sha && mode !== 'rollback' && (await this.everSucceeded(deployment)))
-                return undefined;
-        }
-        return undefined;
-    }
-    /** A deployment of `sha` in this environment that reached `success` at some point (it may be inactive since). */
-    async successfulDeploymentOf(sha) {
-        for (const deployment of await this.deployments(sha)) {
-            if (deployment.sha !== sha)
-                continue;
-            if (await this.everSucceeded(deployment))
-                return deployment;
-        }
-        return undefined;
-    }
-}
-/** The hook shared with the rollback action: has `sha` been rolled back in `environment`? */
-function isRolledBack(github, repo, environment, sha) {
-    return new DeploymentLedger(github, repo, environment).rolledBack(sha);
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/preflight.js
-
-
-
-
-
-/**
- * The checks that run before anything is created: the promotion gate, forward-only, and one
- * deploy at a time per environment. Every refusal is one sentence naming both sides.
- */
-/** "v1.2.0 (abc1234)", "main (abc1234)" or "abc1234". */
-function preflight_describeRef(ref, sha, version = '') {
-    const name = version || ref;
-    return name && name !== sha ? `${name} (${shortSha(sha)})` : shortSha(sha);
-}
-const describeDeployment = (deployment) => preflight_describeRef(ledger_refOf(deployment), deployment.sha, ledger_versionOf(deployment));
-/** The release tag when `ref` names one: refs/tags/X, or a bare name that is a tag (one request). */
-async function tagOf(github, repo, ref) {
-    if (ref.startsWith('refs/tags/'))
-        return ref.slice('refs/tags/'.length);
-    if (ref.startsWith('refs/') || /^[0-9a-f]{40}$/i.test(ref))
-        return '';
-    return (await isTag(github, repo, ref)) ? ref : '';
-}
-/** production_environment: explicit, or true for environments named production or prod. */
-const preflight_isProductionName = (environment) => /^(production|prod)$/i.test(environment.trim());
-/**
- * Refuse a commit that has no successful deployment in `required` (what was verified is what
- * ships), or whose release was rolled back there afterwards (unless forced).
- */
-async function checkPromotion(github, repo, args) {
-    const ledger = new DeploymentLedger(github, repo, args.required);
-    const found = await ledger.successfulDeploymentOf(args.sha);
-    if (!found) {
-        const { live } = await ledger.scan();
-        const there = live ? `has ${describeDeployment(live.deployment)} live` : 'has no successful deployment at all';
-        throw new errors/* UserError */.yo(`Refusing to deploy ${args.label} to ${args.environment}: it has no successful deployment in ${args.required}, which ${there}; deploy it to ${args.required} first.`);
-    }
-    // It succeeded there, but was it found bad there later? (rolledBack() counts only a rollback
-    // with no successful deployment of the same commit after it.)
-    const record = await ledger.rolledBack(args.sha);
-    if (record) {
-        const why = record.reason ? ` (${record.reason.replace(/\.$/, '')})` : '';
-        if (!args.force) {
-            throw new errors/* UserError */.yo(`Refusing to deploy ${args.label} to ${args.environment}: it was rolled back in ${args.required} by deployment ${record.deployment.id}${why} after it was deployed there; set force: true to deploy it anyway.`);
-        }
-        args.logger.warning(`${args.label} was rolled back in ${args.required} by deployment ${record.deployment.id}${why}; promoting it to ${args.environment} anyway because force is true.`);
-    }
-    args.logger.info(`Promotion gate: ${args.label} was deployed successfully to ${args.required} (deployment ${found.id}).`);
-    return found;
-}
-/** Refuse a commit that is not the live one or a descendant of it. */
-async function checkForwardOnly(github, repo, args) {
-    const { live } = args;
-    if (!live) {
-        args.logger.info(`Forward-only: ${args.environment} has no successful deployment yet, so any commit may go first.`);
-        return;
-    }
-    const liveLabel = describeDeployment(live.deployment);
-    if (live.deployment.sha === args.sha) {
-        args.logger.info(`Forward-only: ${args.label} is what ${args.environment} runs now; deploying it again.`);
-        return;
-    }
-    let comparison;
-    try {
-        comparison = await (args.compare ?? ((base, head) => compareCommits(github, repo, base, head)))(live.deployment.sha, args.sha);
-    }
-    catch (error) {
-        if (client_httpStatus(error) !== 404)
-            throw error;
-        throw new errors/* UserError */.yo(`Refusing to deploy ${args.label} to ${args.environment}: GitHub finds no common history with ${liveLabel}, which is live there, so it cannot be shown to be a descendant; only a rollback may replace it.`);
-    }
-    if (comparison.status === 'ahead' || comparison.status === 'identical') {
-        args.logger.info(`Forward-only: ${args.label} is ${comparison.aheadBy} commit(s) ahead of ${liveLabel}, which is live in ${args.environment}.`);
-        return;
-    }
-    const how = comparison.status === 'behind' ? `${comparison.behindBy} commit(s) behind it` : `diverged from it (${comparison.aheadBy} ahead, ${comparison.behindBy} behind)`;
-    throw new errors/* UserError */.yo(`Refusing to deploy ${args.label} to ${args.environment}: it is not a descendant of ${liveLabel}, which is live there (${how}); only a rollback may go backwards.`);
-}
-/** Refuse a commit that was rolled back in the environment, unless forced. */
-function checkRolledBack(args) {
-    const { record } = args;
-    if (!record)
-        return;
-    const why = record.reason ? ` (${record.reason.replace(/\.$/, '')})` : '';
-    if (args.force) {
-        args.logger.warning(`${args.label} was rolled back in ${args.environment} by deployment ${record.deployment.id}${why}; deploying it anyway because force is true.`);
-        return;
-    }
-    throw new errors/* UserError */.yo(`Refusing to deploy ${args.label} to ${args.environment}: it was rolled back there by deployment ${record.deployment.id}${why}; set force: true to deploy it anyway.`);
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/logger.js
-const silentLogger = { info: () => undefined, warning: () => undefined };
-/** Run `run` inside a log group when the logger has groups. */
-function inLogGroup(log, title, run) {
-    return log.group ? log.group(title, run) : run();
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/turn.js
-
-
-
-
-
-/**
- * One deploy per environment, even when two start at the same instant. Checking "is anything
- * running?" before creating a deployment cannot be enough: two runs can both see nothing and both
- * create. So each run creates its deployment first and then looks again: among the environment's
- * shipgate deployments that have not finished, the one with the lowest id runs, and every other
- * one waits (status `queued`) until it is the lowest. GitHub gives ids in creation order, so all
- * runs reach the same verdict from the same list, with no lock service.
- */
-/** How long a deploy waits for the ones ahead of it before giving up. */
-const WAIT_LIMIT_MS = 10 * 60_000;
-/** The first look again while waiting; each later one waits twice as long, up to WAIT_POLL_MS. */
-const FIRST_POLL_MS = 1_000;
-/** How often it looks again at most while waiting (and logs that it is waiting). */
-const WAIT_POLL_MS = 5_000;
-/**
- * A running record without its own `expires_at` is stale this long after its newest status.
- * shipgate's own records carry `expires_at` (their command timeout, or this limit when there is
- * none, plus the wait and the verification budget), so a long but alive deploy is never mistaken
- * for a crash.
- */
-const STALE_AFTER_MS = 10 * 60_000;
-/**
- * A deployment with no status at all this long after it was created is abandoned, whatever its
- * `expires_at` says: shipgate posts a status (queued or in_progress) right after the create answer
- * arrives, so a deployment without one was created by a request whose answer was lost, or by a run
- * that stopped at once. Two request timeouts (30 s each, with its retry) and then some.
- */
-const STATUSLESS_AFTER_MS = 90_000;
-/** Why a record no longer counts as running, or undefined while it does. */
-function abandonment(record, timing, now) {
-    const created = Date.parse(record.deployment.created_at);
-    if (!record.status) {
-        if (now - created <= timing.statuslessAfterMs)
-            return undefined;
-        return `abandoned: no status ${formatDurationCompact(now - created)} after it was created (its run lost the answer or stopped), so it never ran`;
-    }
-    const declared = Date.parse(record.deployment.payload.expires_at ?? '');
-    const expiry = Number.isFinite(declared) ? declared : Date.parse(record.status.created_at) + timing.staleAfterMs;
-    if (now <= expiry)
-        return undefined;
-    return `stale: still ${record.state} past ${new Date(expiry).toISOString()}, when its run would have finished it (the run is gone)`;
-}
-/** "deployment 12 of v1.2.0 (abc1234) by <run url>". */
-function describeRunning(record) {
-    const by = record.deployment.payload.run_url ? ` by ${record.deployment.payload.run_url}` : '';
-    return `deployment ${record.deployment.id} of ${describeDeployment(record.deployment)}${by}`;
-}
-/** For a dry run's plan: what a deploy created now would find ahead of it. Reads nothing, writes nothing. */
-function turn_describeOthers(state, timing, now) {
-    return state.active.map((record) => {
-        const why = abandonment(record, timing, now);
-        return why
-            ? `Deployment ${record.deployment.id} of ${describeDeployment(record.deployment)} would be marked error (${why}).`
-            : `Another deploy to ${state.environment} is running (${describeRunning(record)}); the deploy would wait for it up to ${formatDurationCompact(timing.waitLimitMs)}.`;
-    });
-}
-/** The run gave up waiting: its own deployment must get a final status (the caller posts it). */
-class TurnNotTaken extends errors/* UserError */.yo {
-    constructor(message) {
-        super(message);
-        this.name = 'TurnNotTaken';
-    }
-}
-/**
- * Wait until `own` is the lowest-id unfinished shipgate deployment of the environment. Records
- * ahead of it that were abandoned are finished as `error` with a description that says why.
- * Returns the environment's state as it is when the turn comes (what is live may have changed
- * while waiting). Throws TurnNotTaken after the wait limit, and CancelledError on cancel; the
- * caller gives `own` its final status either way.
- */
-async function turn_takeTurn(options) {
-    const { ledger, own, logger, timing } = options;
-    const now = options.now ?? Date.now;
-    const wait = options.sleep ?? sleep;
-    const started = now();
-    let queued = false;
-    ledger.markOwn(own.id);
-    let pollMs = Math.min(timing.firstPollMs, timing.waitPollMs);
-    for (;;) {
-        ledger.refreshRunning();
-        const state = await ledger.scan();
-        const ahead = [];
-        for (const record of state.active) {
-            if (record.deployment.id >= own.id)
-                continue;
-            const why = abandonment(record, timing, now());
-            if (!why) {
-                ahead.push(record);
-                continue;
-            }
-            logger.warning(`Deployment ${record.deployment.id} of ${describeDeployment(record.deployment)} in ${state.environment} is ${why}; marking it error.`);
-            await createDeploymentStatus(options.github, options.repo, record.deployment.id, { state: 'error', description: why });
-        }
-        if (ahead.length === 0)
-            return state;
-        // The lowest id runs first: that is the one this deploy waits for.
-        const first = ahead.reduce((low, each) => (each.deployment.id < low.deployment.id ? each : low));
-        const what = describeRunning(first);
-        const waited = now() - started;
-        if (waited >= timing.waitLimitMs) {
-            throw new TurnNotTaken(`Another deploy to ${state.environment} is still running (${what}, ${first.state}) after waiting ${formatDurationCompact(waited)}; run this deploy again once it has finished.`);
-        }
-        if (!queued) {
-            // A status at once: a deployment without one is taken for abandoned (STATUSLESS_AFTER_MS).
-            await createDeploymentStatus(options.github, options.repo, own.id, { state: 'queued', description: `${options.label}: waiting for deployment ${first.deployment.id} to finish` });
-            queued = true;
-        }
-        logger.info(`Waiting for ${what} to finish in ${state.environment} (${first.state}; waited ${formatDurationCompact(waited)} of ${formatDurationCompact(timing.waitLimitMs)}).`);
-        await wait(Math.min(pollMs, Math.max(0, timing.waitLimitMs - waited)), options.signal);
-        pollMs = Math.min(pollMs * 2, timing.waitPollMs);
-    }
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/types.js
-
-
-
-const types_TIMING = {
-    waitLimitMs: WAIT_LIMIT_MS,
-    waitPollMs: WAIT_POLL_MS,
-    firstPollMs: FIRST_POLL_MS,
-    staleAfterMs: STALE_AFTER_MS,
-    statuslessAfterMs: STATUSLESS_AFTER_MS,
-    killGraceMs: KILL_GRACE_MS,
-};
-/**
- * The run was cancelled (SIGTERM/SIGINT): a UserError that also carries what the action's outputs
- * need, since no outcome is returned. `deploymentId` is the deployment created for the ref (the
- * first one, as DeploymentOutcome.deploymentId), absent when the cancel came before it existed.
- */
-class DeploymentCancelled extends errors/* UserError */.yo {
-    details;
-    constructor(message, details) {
-        super(message);
-        this.details = details;
-        this.name = 'DeploymentCancelled';
-    }
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/health.js
-
-
-
-/** The longest one health-check attempt may wait for an answer. */
-const ATTEMPT_TIMEOUT_MS = 30_000;
-/**
- * The shortest: the timeout bounds when the last attempt starts, and that attempt still gets a
- * fair chance to answer (otherwise the last attempt would always report a timeout, not a status).
- */
-const MIN_ATTEMPT_TIMEOUT_MS = 1_000;
-async function attempt(url, fetcher, timeoutMs, signal) {
-    const started = performance.now();
-    const signals = [AbortSignal.timeout(Math.max(1, timeoutMs))];
-    if (signal)
-        signals.push(signal);
-    try {
-        const response = await fetcher(url, { signal: AbortSignal.any(signals), headers: { 'user-agent': 'shipgate-health-check' } });
-        // Read the body so the connection is released (and a slow body counts in the latency).
-        await response.arrayBuffer().catch(() => undefined);
-        return { status: response.status, latencyMs: performance.now() - started };
-    }
-    catch (error) {
-        throwIfCancelled(signal);
-        return { latencyMs: performance.now() - started, error: describeFetchError(error) };
-    }
-}
-/**
- * Poll every URL until each has answered 2xx once, or the timeout has passed. Every attempt is
- * logged with its status and latency. Resolves with one result per URL (never rejects on a
- * failing check; rejects with CancelledError when the run is cancelled).
- */
-async function checkHealth(options) {
-    // Through the runner's proxy (HTTPS_PROXY / NO_PROXY), which Node's own fetch ignores.
-    const fetcher = options.fetch ?? proxyFetch;
-    const clock = options.clock ?? systemClock;
-    const started = clock.now();
-    const deadline = started + options.timeoutMs;
-    const results = new Map(options.urls.map((url) => [url, { url, ok: false, attempts: 0, elapsedMs: 0 }]));
-    for (;;) {
-        for (const result of results.values()) {
-            if (result.ok)
-                continue;
-            const remaining = deadline - clock.now();
-            const answer = await attempt(result.url, fetcher, Math.min(ATTEMPT_TIMEOUT_MS, Math.max(MIN_ATTEMPT_TIMEOUT_MS, remaining)), options.signal);
-            result.attempts++;
-            result.status = answer.status;
-            result.latencyMs = answer.latencyMs;
-            result.elapsedMs = clock.now() - started;
-            const latency = `${Math.round(answer.latencyMs)} ms`;
-            if (answer.status !== undefined && answer.status >= 200 && answer.status < 300) {
-                result.ok = true;
-                result.lastError = undefined;
-                options.logger.info(`Health check ${result.url}: HTTP ${answer.status} in ${latency} (attempt ${result.attempts}) - healthy.`);
-            }
-            else {
-                result.lastError = answer.status !== undefined ? `HTTP ${answer.status}` : answer.error;
-                options.logger.info(`Health check ${result.url}: ${result.lastError} after ${latency} (attempt ${result.attempts}).`);
-            }
-        }
-        const pending = [...results.values()].filter((result) => !result.ok);
-        if (pending.length === 0)
-            return [...results.values()];
-        const left = deadline - clock.now();
-        if (left <= 0)
-            return [...results.values()];
-        await clock.sleep(Math.min(options.intervalMs, left), options.signal);
-    }
-}
-/** One sentence for the first failing health check, or undefined when all passed. */
-function describeHealthFailure(results, timeoutMs) {
-    const failed = results.filter((result) => !result.ok);
-    if (failed.length === 0)
-        return undefined;
-    const first = failed[0];
-    const others = failed.length > 1 ? ` (and ${failed.length - 1} more URL${failed.length > 2 ? 's' : ''})` : '';
-    return `The health check ${first.url}${others} did not answer 2xx within ${formatDurationCompact(timeoutMs)}: ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}, last ${first.lastError ?? 'no answer'}.`;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/metrics.js
-
-
-
-/**
- * Service-level verification through Prometheus' HTTP API (GET /api/v1/query, instant queries).
- *
- * The default error-rate query divides 5xx request rate by all request rate. Instrumentation
- * libraries name the status label differently (`code` in the Prometheus conventions and Go's
- * promhttp, `status` or `status_code` in many Node and Python middlewares), so the numerator
- * takes the first of the three that has series (`or`), and `or vector(0)` makes "no 5xx series at
- * all" read as zero errors rather than as no data. A service without any requests in the window
- * still gives no value (0/0 or an empty denominator): that fails verification, never passes.
- */
-const DEFAULT_ERROR_RATE_QUERY = '(sum(rate(http_requests_total{code=~"5.."}[{window}]))' +
-    ' or sum(rate(http_requests_total{status=~"5.."}[{window}]))' +
-    ' or sum(rate(http_requests_total{status_code=~"5.."}[{window}]))' +
-    ' or vector(0))' +
-    ' / sum(rate(http_requests_total[{window}]))';
-/** p95 request latency in seconds from the conventional histogram. */
-const DEFAULT_P95_LATENCY_QUERY = 'histogram_quantile(0.95, sum(rate(http_request_duration_seconds_bucket[{window}])) by (le))';
-/** The longest one Prometheus query may take. */
-const QUERY_TIMEOUT_MS = 30_000;
-/** A PromQL range duration for a window: whole seconds as "60s", anything finer in milliseconds. */
-function promDuration(windowMs) {
-    const ms = Math.max(1, Math.round(windowMs));
-    return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
-}
-/** Substitute every `{window}` in a query template. */
-function renderQuery(template, windowMs) {
-    return template.replaceAll('{window}', promDuration(windowMs));
-}
-/** A sample value as Prometheus writes it: a number, "NaN", "+Inf" or "-Inf". */
-const parseSample = (text) => (text === '+Inf' ? Infinity : text === '-Inf' ? -Infinity : Number(text));
-/**
- * Read a Prometheus API answer (already JSON-parsed). Vector and scalar results give values;
- * an error status, a matrix/string result or an empty vector give a reason instead.
- */
-function parsePrometheusResponse(body) {
-    const answer = body;
-    if (!answer || typeof answer !== 'object')
-        return { ok: false, reason: 'the answer was not a Prometheus API response' };
-    if (answer.status !== 'success') {
-        return { ok: false, reason: `it answered status ${JSON.stringify(answer.status ?? null)}${answer.error ? ` (${answer.errorType ?? 'error'}: ${answer.error})` : ''}` };
-    }
-    const { resultType, result } = answer.data ?? {};
-    if (resultType === 'scalar') {
-        const value = parseSample(result?.[1]);
-        return { ok: true, values: [value] };
-    }
-    if (resultType !== 'vector')
-        return { ok: false, reason: `the query gave a ${resultType ?? 'missing'} result, but an instant vector or scalar is needed` };
-    const series = Array.isArray(result) ? result : [];
-    if (series.length === 0)
-        return { ok: false, reason: 'the query returned no data (the metric is missing or nothing was recorded in the window)' };
-    return { ok: true, values: series.map((entry) => parseSample(entry.value?.[1])) };
-}
-/** The base URL joined with api/v1/query, keeping a path prefix (a Prometheus behind /prometheus/). */
-function queryUrl(baseUrl, query) {
-    const url = new URL('api/v1/query', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
-    url.searchParams.set('query', query);
-    return url.toString();
-}
-/** Run one instant query; resolves with the parsed value or the reason there is none (never rejects except on cancel). */
-async function queryPrometheus(baseUrl, query, options = {}) {
-    // Through the runner's proxy (HTTPS_PROXY / NO_PROXY), which Node's own fetch ignores.
-    const fetcher = options.fetch ?? proxyFetch;
-    const signals = [AbortSignal.timeout(options.timeoutMs ?? QUERY_TIMEOUT_MS)];
-    if (options.signal)
-        signals.push(options.signal);
-    let response;
-    try {
-        response = await fetcher(queryUrl(baseUrl, query), { signal: AbortSignal.any(signals), headers: { accept: 'application/json' } });
-    }
-    catch (error) {
-        throwIfCancelled(options.signal);
-        return { ok: false, reason: `Prometheus at ${baseUrl} could not be reached (${describeFetchError(error)})` };
-    }
-    const text = await response.text().catch(() => '');
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        body = undefined;
-    }
-    if (!response.ok) {
-        const detail = body?.error ?? text.slice(0, 200).trim();
-        return { ok: false, reason: `Prometheus at ${baseUrl} answered HTTP ${response.status}${detail ? ` (${detail})` : ''}` };
-    }
-    if (body === undefined)
-        return { ok: false, reason: `Prometheus at ${baseUrl} answered something that is not JSON` };
-    return parsePrometheusResponse(body);
-}
-const formatValue = (value, unit) => unit === '%' ? `${Number(value.toFixed(value < 1 ? 3 : 2))}%` : `${Number.isFinite(value) ? Math.round(value) : value} ms`;
-/** Judge one query's answer against its threshold. Several series are judged by the worst one. */
-function judgeMetric(name, query, answer, threshold, windowMs) {
-    const unit = name === 'error rate' ? '%' : 'ms';
-    const base = { name, query, threshold, unit };
-    if (!answer.ok) {
-        return { ...base, ok: false, detail: `The ${name} could not be verified: ${answer.reason}.` };
-    }
-    const values = answer.values.filter((value) => !Number.isNaN(value));
-    if (values.length === 0) {
-        return { ...base, ok: false, detail: `The ${name} could not be verified: Prometheus gave NaN, which means no requests were recorded in the ${promDuration(windowMs)} window.` };
-    }
-    const worst = Math.max(...values);
-    const measured = unit === '%' ? worst * 100 : worst * 1000;
-    const ok = measured <= threshold;
-    const figure = Number.isFinite(measured) ? formatValue(measured, unit) : 'above the largest histogram bucket';
-    const detail = ok
-        ? `The ${name} was ${figure} over the last ${promDuration(windowMs)} (at most ${formatValue(threshold, unit)} allowed).`
-        : `The ${name} was ${figure} over the last ${promDuration(windowMs)}, above the ${formatValue(threshold, unit)} allowed.`;
-    return { ...base, ok, measured, detail };
-}
-/**
- * Wait for the window to pass, so that it covers only the new version, logging progress; the
- * caller starts this right after the health checks passed.
- */
-async function waitForWindow(windowMs, logger, signal, clock = systemClock) {
-    const started = clock.now();
-    const step = Math.max(5000, Math.ceil(windowMs / 6 / 1000) * 1000);
-    logger.info(`Collecting ${promDuration(windowMs)} of service metrics from the new version before judging them.`);
-    for (;;) {
-        const left = windowMs - (clock.now() - started);
-        if (left <= 0)
-            return;
-        await clock.sleep(Math.min(step, left), signal);
-        const elapsed = clock.now() - started;
-        if (elapsed < windowMs)
-            logger.info(`Verify window: ${formatDurationCompact(elapsed)} of ${formatDurationCompact(windowMs)} elapsed.`);
-    }
-}
-/** Query and judge the error rate and the p95 latency (both, so the report shows both figures). */
-async function checkMetrics(options) {
-    const queries = [
-        ['error rate', renderQuery(options.errorRateQuery ?? DEFAULT_ERROR_RATE_QUERY, options.windowMs), options.maxErrorRate],
-        ['p95 latency', renderQuery(options.p95LatencyQuery ?? DEFAULT_P95_LATENCY_QUERY, options.windowMs), options.maxP95Latency],
-    ];
-    const checks = [];
-    for (const [name, query, threshold] of queries) {
-        options.logger.info(`Querying Prometheus for the ${name}: ${query}`);
-        const answer = await queryPrometheus(options.prometheusUrl, query, { fetch: options.fetch, signal: options.signal });
-        const check = judgeMetric(name, query, answer, threshold, options.windowMs);
-        (check.ok ? options.logger.info : options.logger.warning).call(options.logger, check.detail);
-        checks.push(check);
-    }
-    return checks;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/verify.js
-
-
-
-/** The steps `verify` asks for, in order (none when it asks for nothing). */
-function verifySteps(verify, context, label) {
-    const steps = [];
-    if (verify.healthCheckUrls.length > 0) {
-        steps.push({ name: 'health checks', status: `${label}: health checks`, run: () => healthChecks(verify, context) });
-    }
-    const prometheusUrl = verify.prometheusUrl;
-    if (prometheusUrl) {
-        steps.push({
-            name: 'service-level checks',
-            status: `${label}: verifying error rate and p95 latency over ${promDuration(verify.verifyWindowMs)}`,
-            run: () => serviceLevelChecks(verify, prometheusUrl, context),
-        });
-    }
-    return steps;
-}
-async function healthChecks(verify, context) {
-    const results = await checkHealth({
-        urls: verify.healthCheckUrls,
-        timeoutMs: verify.healthCheckTimeoutMs,
-        intervalMs: verify.healthCheckIntervalMs,
-        logger: context.logger,
-        signal: context.signal,
-        fetch: context.fetch,
-    });
-    const checks = results.map((each) => ({
-        kind: 'health',
-        name: `health ${each.url}`,
-        ok: each.ok,
-        measured: each.status !== undefined ? `HTTP ${each.status} in ${Math.round(each.latencyMs ?? 0)} ms` : (each.lastError ?? 'no answer'),
-        threshold: `2xx within ${formatDurationCompact(verify.healthCheckTimeoutMs)}`,
-        detail: each.ok ? `Healthy after ${each.attempts} attempt(s), ${formatDurationCompact(each.elapsedMs)}.` : (describeHealthFailure([each], verify.healthCheckTimeoutMs) ?? ''),
-    }));
-    return { checks, failure: describeHealthFailure(results, verify.healthCheckTimeoutMs) };
-}
-async function serviceLevelChecks(verify, prometheusUrl, context) {
-    await waitForWindow(verify.verifyWindowMs, context.logger, context.signal);
-    const metrics = await checkMetrics({
-        prometheusUrl,
-        windowMs: verify.verifyWindowMs,
-        maxErrorRate: verify.maxErrorRate,
-        maxP95Latency: verify.maxP95Latency,
-        errorRateQuery: verify.errorRateQuery,
-        p95LatencyQuery: verify.p95LatencyQuery,
-        logger: context.logger,
-        signal: context.signal,
-        fetch: context.fetch,
-    });
-    const checks = metrics.map((each) => ({
-        kind: 'metric',
-        name: each.name,
-        ok: each.ok,
-        measured: each.measured === undefined
-            ? 'no value'
-            : each.unit === '%'
-                ? `${Number(each.measured.toFixed(3))}%`
-                : Number.isFinite(each.measured)
-                    ? `${Math.round(each.measured)} ms`
-                    : 'above the largest bucket',
-        threshold: `at most ${each.threshold}${each.unit === '%' ? '%' : ' ms'}`,
-        detail: each.detail,
-    }));
-    return { checks, failure: metrics.find((each) => !each.ok)?.detail };
-}
-/** "health HTTP 200 in 12 ms, error rate 0.1%": what verified a success, for its status description. */
-const describeVerified = (checks) => checks.filter((each) => each.kind !== 'command').map((each) => `${each.kind === 'health' ? 'health' : each.name} ${each.measured}`);
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/attempt.js
-
-
-
-
-
-
-
-
-
-
-/** How a deployment's statuses and log name what it does, by its kind. */
-const WORDS = {
-    deploy: { created: 'Deploy', running: 'Deploying', command: 'deploy command', done: 'Deployed' },
-    rollback: { created: 'Rollback to', running: 'Rolling back to', command: 'rollback command', done: 'Rolled back to' },
-};
-const attempt_stripPeriod = (sentence) => sentence.replace(/\.$/, '');
-const attempt_labelOf = (target) => preflight_describeRef(target.ref, target.sha, target.version);
-/** When a run that created a deployment now will have given it a final status, if it is alive. */
-function expiresAt(settings, timing) {
-    const command = settings.commandTimeoutMs ?? timing.staleAfterMs;
-    const health = settings.verify.healthCheckUrls.length ? settings.verify.healthCheckTimeoutMs : 0;
-    const once = command + health + (settings.verify.prometheusUrl ? settings.verify.verifyWindowMs + 60_000 : 0);
-    const rollback = settings.autoRollback ? command + health : 0;
-    return new Date(Date.now() + timing.waitLimitMs + once + rollback + 60_000).toISOString();
-}
-/** Create the GitHub Deployment of a target (no status yet: the turn or the attempt posts the first). */
-async function attempt_createFor(target, settings, deps, timing) {
-    const label = attempt_labelOf(target);
-    const payload = {
-        shipgate: 1,
-        version: target.version,
-        sha: target.sha,
-        ref: target.ref,
-        previous: target.previous ? { id: target.previous.id, ref: target.previous.ref, sha: target.previous.sha } : null,
-        run_url: deps.run.url,
-        actor: deps.run.actor,
-        mode: target.kind,
-        reason: target.reason,
-        ...(target.rolledBack ? { rolled_back: target.rolledBack } : {}),
-        expires_at: expiresAt(settings, timing),
-    };
-    const deployment = await createDeployment(deps.github, deps.repo, {
-        ref: target.sha,
-        environment: settings.environment,
-        description: `${WORDS[target.kind].created} ${label} by shipgate`,
-        production: settings.production,
-        payload,
-        requiredContexts: settings.requiredContexts,
-    });
-    deps.logger.info(`Created deployment ${deployment.id} of ${label} in ${settings.environment} (${target.kind}).`);
-    return deployment;
-}
-/** Post a final status; a failure to do so is a warning (the deploy's own verdict stands). */
-async function finalStatus(deps, id, state, description) {
-    try {
-        await createDeploymentStatus(deps.github, deps.repo, id, { state, description, logUrl: deps.run.url });
-    }
-    catch (error) {
-        deps.logger.warning(`Deployment ${id} could not be given its final status: ${error.message}`);
-    }
-}
-/**
- * A deployment that never ran (the run was cancelled while it waited, gave up waiting, or was
- * refused once its turn came) still gets a final `error` status saying why. Returns what to throw.
- */
-async function attempt_finishUnrun(id, target, error, settings, deps) {
-    const cancelled = isCancelled(error, deps.signal);
-    const description = cancelled ? 'cancelled while waiting for its turn' : error instanceof errors/* UserError */.yo ? error.message : `shipgate error: ${error?.message ?? String(error)}`;
-    await finalStatus(deps, id, 'error', description);
-    if (cancelled) {
-        return new DeploymentCancelled(`The deploy of ${attempt_labelOf(target)} to ${settings.environment} was cancelled while it waited for its turn; deployment ${id} was marked error.`, { deploymentId: id, sha: target.sha, ref: target.ref, environmentUrl: settings.url ?? '', environment: settings.environment });
-    }
-    if (error instanceof errors/* UserError */.yo)
-        return new errors/* UserError */.yo(`${attempt_stripPeriod(error.message)}; deployment ${id} was marked error.`);
-    return error;
-}
-function commandCheck(result, failure, timeoutMs) {
-    return {
-        kind: 'command',
-        name: 'deploy command',
-        ok: !failure,
-        measured: result.timedOut ? 'timed out' : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode} after ${formatDurationCompact(result.durationMs)}`,
-        threshold: timeoutMs ? `exit code 0 within ${formatDurationCompact(timeoutMs)}` : 'exit code 0',
-        detail: failure ?? `The deploy command succeeded in ${formatDurationCompact(result.durationMs)}.`,
-    };
-}
-/**
- * Run the command and verify, and leave a final status, except for a verification failure when
- * `holdFailure` is set (the caller posts it after the automatic rollback, so the failed
- * deployment keeps the environment's turn until then).
- */
-async function attempt_runAttempt(id, target, settings, deps, timing, holdFailure) {
-    const { github, repo, logger, signal } = deps;
-    const label = attempt_labelOf(target);
-    const phases = [];
-    const checks = [];
-    let final;
-    const setStatus = (state, description) => createDeploymentStatus(github, repo, id, { state, description, logUrl: deps.run.url, environmentUrl: settings.url });
-    const phase = (name, work, ok) => inLogGroup(logger, `${name[0].toUpperCase()}${name.slice(1)}`, async () => {
-        const begun = Date.now();
-        try {
-            const result = await work();
-            phases.push({ name, ms: Date.now() - begun, ok: ok(result) });
-            return result;
-        }
-        catch (error) {
-            phases.push({ name, ms: Date.now() - begun, ok: false });
-            throw error;
-        }
-    });
-    const steps = verifySteps(settings.verify, { logger, signal, fetch: deps.fetch }, label);
-    let failure;
-    try {
-        await setStatus('in_progress', target.statusPerPhase
-            ? `${WORDS[target.kind].running} ${label}: running the deploy command`
-            : `Rolling back to ${label}: ${['deploy command', ...steps.map((step) => step.name)].join(', then ')}`);
-        const result = await phase(WORDS[target.kind].command, () => runCommand({
-            command: settings.command,
-            env: commandEnvironment(deps.env ?? process.env, {
-                SHIPGATE_ENVIRONMENT: settings.environment,
-                SHIPGATE_REF: target.ref,
-                SHIPGATE_SHA: target.sha,
-                SHIPGATE_VERSION: target.version,
-                SHIPGATE_PREVIOUS_REF: target.previous?.ref ?? '',
-                SHIPGATE_DEPLOYMENT_ID: String(id),
-                SHIPGATE_MODE: target.kind,
-            }),
-            cwd: deps.cwd,
-            timeoutMs: settings.commandTimeoutMs,
-            signal,
-            killGraceMs: timing.killGraceMs,
-            output: deps.output,
-        }), (done) => describeCommandFailure(done, settings.commandTimeoutMs) === undefined);
-        if (result.cancelled)
-            throw new CancelledError();
-        failure = describeCommandFailure(result, settings.commandTimeoutMs);
-        checks.push(commandCheck(result, failure, settings.commandTimeoutMs));
-        for (const step of steps) {
-            if (failure)
-                break;
-            if (target.statusPerPhase)
-                await setStatus('in_progress', step.status);
-            const verified = await phase(step.name, () => step.run(), (done) => !done.failure);
-            checks.push(...verified.checks);
-            failure = verified.failure;
-        }
-        if (failure) {
-            if (!holdFailure)
-                await setStatus('failure', failure);
-            final = 'failure';
-            logger.warning(`Deployment ${id} of ${label} failed: ${failure}`);
-        }
-        else {
-            const passed = describeVerified(checks);
-            const supersedes = target.supersedes && target.supersedes.id !== id ? target.supersedes : undefined;
-            const markInactive = async (replaced) => {
-                try {
-                    await createDeploymentStatus(github, repo, replaced.id, { state: 'inactive', description: `Superseded by deployment ${id} (${shortSha(target.sha)})` });
-                }
-                catch (error) {
-                    logger.warning(`Deployment ${replaced.id} could not be marked inactive: ${error.message}`);
-                }
-            };
-            // The final writes depend on the verification, not on each other, so they go out together
-            // (one round trip, not three): shipgate reads what is live from the newest deployment that
-            // reached success, whatever is inactive, so even a lost success status leaves no gap in it.
-            const [posted] = await Promise.allSettled([
-                setStatus('success', `${WORDS[target.kind].done} ${label}${passed.length ? `; verified: ${passed.join(', ')}` : ''}`),
-                supersedes ? markInactive(supersedes) : undefined,
-                target.onVerified?.(id),
-            ]);
-            if (posted.status === 'rejected')
-                throw posted.reason;
-            final = 'success';
-            logger.info(`Deployment ${id} of ${label} succeeded.`);
-        }
-    }
-    catch (error) {
-        if (final === undefined) {
-            const cancelled = isCancelled(error, signal);
-            const description = cancelled ? 'cancelled' : `shipgate error: ${error?.message ?? String(error)}`;
-            try {
-                await setStatus('error', description);
-                final = 'error';
-            }
-            catch (statusError) {
-                logger.warning(`Deployment ${id} could not be given its final status: ${statusError.message}`);
-            }
-            if (cancelled) {
-                throw new DeploymentCancelled(`The deploy of ${label} to ${settings.environment} was cancelled; deployment ${id} was marked error.`, {
-                    deploymentId: id,
-                    sha: target.sha,
-                    ref: target.ref,
-                    environmentUrl: settings.url ?? '',
-                    environment: settings.environment,
-                });
-            }
-        }
-        throw error;
-    }
-    return { mode: target.kind, deploymentId: id, ref: target.ref, sha: target.sha, version: target.version, state: final, failure, checks, phases };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/plan.js
-
-
-
-
-/** A dry run's plan: what a deploy or a rollback would do, one sentence a step. */
-function plan_planOf(settings, args) {
-    const { verify } = settings;
-    const previous = args.previous ? `${preflight_describeRef(args.previous.ref, args.previous.sha, args.previous.version)} (deployment ${args.previous.id})` : 'nothing';
-    return [
-        `Would create a GitHub Deployment of ${args.label} in ${settings.environment} (${args.kind}, production_environment ${settings.production}, required contexts: ${settings.requiredContexts?.length ? settings.requiredContexts.join(', ') : 'none'}).`,
-        `Live now: ${previous}${args.previous ? '; it would be marked inactive once the new deployment succeeds' : ''}.`,
-        settings.command
-            ? `Would run: ${SHELL.join(' ')} ${JSON.stringify(settings.command)}${settings.commandTimeoutMs ? ` (timeout ${formatDurationCompact(settings.commandTimeoutMs)})` : ''}.`
-            : 'No deploy command given (allowed in a dry run only).',
-        verify.healthCheckUrls.length
-            ? `Health checks: ${verify.healthCheckUrls.join(', ')} must answer 2xx within ${formatDurationCompact(verify.healthCheckTimeoutMs)}, tried every ${formatDurationCompact(verify.healthCheckIntervalMs)}.`
-            : 'Health checks: none.',
-        verify.prometheusUrl
-            ? `Service-level checks against ${verify.prometheusUrl} after a ${promDuration(verify.verifyWindowMs)} window: error rate at most ${verify.maxErrorRate}% (${renderQuery(verify.errorRateQuery ?? DEFAULT_ERROR_RATE_QUERY, verify.verifyWindowMs)}), p95 latency at most ${verify.maxP95Latency} ms (${renderQuery(verify.p95LatencyQuery ?? DEFAULT_P95_LATENCY_QUERY, verify.verifyWindowMs)}).`
-            : 'Service-level checks: none (no prometheus-url).',
-        args.kind === 'rollback'
-            ? 'On failure: reported; a rollback is not rolled back automatically.'
-            : settings.autoRollback
-                ? `On failure: automatic rollback to ${previous}.`
-                : 'On failure: no automatic rollback (auto-rollback is off).',
-        ...args.notes,
-    ];
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/release/semver.js
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-/**
- * Why `text` is not a version shipgate can use, or undefined. Semver sets no limit on numbers,
- * but a number above 2^53-1 cannot be compared or bumped exactly in JavaScript, so it is
- * refused rather than silently rounded.
- */
-const NOT_SEMVER = 'it is not a semantic version like 1.4.0 or 2.0.0-rc.1';
-function versionProblem(text) {
-    const match = SEMVER.exec(text);
-    if (!match)
-        return NOT_SEMVER;
-    const numbers = [match[1], match[2], match[3], ...(match[4] ?? '').split('.').filter((id) => /^\d+$/.test(id))];
-    const huge = numbers.find((number) => !Number.isSafeInteger(Number(number)));
-    return huge === undefined ? undefined : `its number ${huge} is above ${Number.MAX_SAFE_INTEGER}, the largest shipgate can compare exactly`;
-}
-/** A strict semantic version without prefix ("1.4.0", "2.0.0-rc.1"), or undefined. */
-function parseVersion(text) {
-    const match = SEMVER.exec(text);
-    if (!match || versionProblem(text))
-        return undefined;
-    const numbers = [match[1], match[2], match[3]].map(Number);
-    return {
-        major: numbers[0],
-        minor: numbers[1],
-        patch: numbers[2],
-        prerelease: match[4] ? match[4].split('.').map((id) => (/^\d+$/.test(id) ? Number(id) : id)) : [],
-        build: match[5] ? match[5].split('.') : [],
-    };
-}
-function formatVersion(version) {
-    const core = `${version.major}.${version.minor}.${version.patch}`;
-    const pre = version.prerelease.length ? `-${version.prerelease.join('.')}` : '';
-    const build = version.build.length ? `+${version.build.join('.')}` : '';
-    return core + pre + build;
-}
-const semver_isPrerelease = (version) => version.prerelease.length > 0;
-function compareIdentifiers(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return a - b;
-    // Numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3).
-    if (typeof a === 'number')
-        return -1;
-    if (typeof b === 'number')
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Semver precedence: negative when a < b, 0 when equal (build metadata is ignored), positive when a > b. */
-function compareVersions(a, b) {
-    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-    if (core !== 0)
-        return Math.sign(core);
-    // A pre-release has lower precedence than the normal version (1.0.0-rc.1 < 1.0.0).
-    if (!a.prerelease.length || !b.prerelease.length)
-        return Math.sign(b.prerelease.length - a.prerelease.length);
-    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-        if (i >= a.prerelease.length)
-            return -1;
-        if (i >= b.prerelease.length)
-            return 1;
-        const order = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (order !== 0)
-            return Math.sign(order);
-    }
-    return 0;
-}
-/**
- * The next version. A pre-release graduates to the version it was a pre-release of when that
- * satisfies the bump (1.1.0-rc.2 + minor = 1.1.0, + patch = 1.1.0, + major = 2.0.0), as npm's
- * `semver.inc` does; build metadata is dropped.
- */
-function bumpVersion(version, bump) {
-    const pre = semver_isPrerelease(version);
-    const next = { major: version.major, minor: version.minor, patch: version.patch, prerelease: [], build: [] };
-    switch (bump) {
-        case 'major':
-            if (!pre || version.minor !== 0 || version.patch !== 0)
-                next.major += 1;
-            next.minor = 0;
-            next.patch = 0;
-            break;
-        case 'minor':
-            if (!pre || version.patch !== 0)
-                next.minor += 1;
-            next.patch = 0;
-            break;
-        case 'patch':
-            if (!pre)
-                next.patch += 1;
-            break;
-    }
-    return next;
-}
-/** The release tag a name stands for ("v1.2.0" with prefix "v"), or undefined when it is not one. */
-function parseReleaseTag(name, prefix) {
-    if (!name.startsWith(prefix))
-        return undefined;
-    const version = parseVersion(name.slice(prefix.length));
-    return version ? { name, version } : undefined;
-}
-/** Newest version first; equal versions (1.0.0 and 1.0.0+build) by name, for a stable order. */
-function sortNewestFirst(tags) {
-    return [...tags].sort((a, b) => compareVersions(b.version, a.version) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/tags.js
-
-
-const asTagRef = (data) => ({
-    name: data.ref.replace(/^refs\/tags\//, ''),
-    sha: data.object.sha,
-    type: data.object.type,
-});
-/** Every tag whose name starts with `prefix` (GET /git/matching-refs/tags/<prefix>), all pages. */
-async function listTagRefs(github, repo, prefix) {
-    return client_api(`list the tags starting with ${JSON.stringify(prefix)}`, async () => {
-        const tags = [];
-        let requests = 0;
-        const pages = github.paginate.iterator(github.rest.git.listMatchingRefs, {
-            ...repo,
-            ref: `tags/${prefix}`,
-            per_page: 100,
-        });
-        for await (const page of pages) {
-            requests += 1;
-            for (const entry of page.data) {
-                if (entry.ref.startsWith('refs/tags/'))
-                    tags.push(asTagRef(entry));
-            }
-        }
-        return { tags, requests };
-    });
-}
-/** One tag ref, or undefined when there is no such tag. */
-async function getTagRef(github, repo, name) {
-    return api(`look up the tag ${name}`, async () => {
-        try {
-            const { data } = await github.rest.git.getRef({ ...repo, ref: `tags/${name}` });
-            return asTagRef(data);
-        }
-        catch (error) {
-            if (httpStatus(error) === 404)
-                return undefined;
-            throw error;
-        }
-    });
-}
-/** The commit a tag ref finally points at (an annotated tag is read once per level, normally one). */
-async function peelTag(github, repo, tag) {
-    let { sha, type } = tag;
-    for (let depth = 0; type === 'tag' && depth < 5; depth++) {
-        const { data } = await api(`read the annotated tag ${tag.name}`, () => github.rest.git.getTag({ ...repo, tag_sha: sha }));
-        sha = data.object.sha;
-        type = data.object.type;
-    }
-    return type === 'commit' ? sha : undefined;
-}
-/** POST /git/tags: the annotated tag object (not yet a ref); returns its sha. */
-async function createTagObject(github, repo, params) {
-    const what = `create the annotated tag object ${params.name}`;
-    return api(what, async () => {
-        // No ref points at a tag object yet: a second one after a lost answer is invisible.
-        const { data } = await repeatable(what, () => github.rest.git.createTag({ ...repo, tag: params.name, message: params.message, object: params.sha, type: 'commit', request: ONE_ATTEMPT }), clientOptions(github));
-        return data.sha;
-    });
-}
-/**
- * POST /git/refs for refs/tags/<name>. Returns false (instead of failing) when the ref already
- * exists, so a caller racing another run can look at what is there. After a lost answer, a ref
- * that points at `sha` (this run's own tag object) is the one this request created.
- */
-async function createTagRef(github, repo, name, sha) {
-    const what = `create the tag ref refs/tags/${name}`;
-    return api(what, async () => {
-        try {
-            const created = await createOnce({
-                what,
-                create: async () => {
-                    await github.rest.git.createRef({ ...repo, ref: `refs/tags/${name}`, sha, request: ONE_ATTEMPT });
-                    return true;
-                },
-                find: async () => ((await getTagRef(github, repo, name))?.sha === sha ? true : undefined),
-            }, clientOptions(github));
-            return created.value;
-        }
-        catch (error) {
-            const message = errorData(error).message ?? '';
-            if (httpStatus(error) === 422 && /already exists/i.test(message))
-                return false;
-            throw error;
-        }
-    });
-}
-/**
- * GET /tags: every tag with the commit it points at (annotated tags peeled), 100 per page, up to
- * maxPages pages. The only listing that peels tags in bulk; its order is not by version on GitHub,
- * so it is read whole, which is why callers only use it when a cheaper way did not answer.
- */
-async function listPeeledTags(github, repo, maxPages = 100) {
-    return client_api('list the tags with their commits', async () => {
-        const commits = new Map();
-        let requests = 0;
-        const pages = github.paginate.iterator(github.rest.repos.listTags, { ...repo, per_page: 100 });
-        for await (const page of pages) {
-            requests += 1;
-            for (const tag of page.data)
-                commits.set(tag.name, tag.commit.sha);
-            if (requests >= maxPages)
-                break;
-        }
-        return { commits, requests };
-    });
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/release/history.js
-
-
-/** GitHub lists at most this many files of a comparison. */
-const MAX_COMPARE_FILES = 300;
-const COMPARE_PAGE = 100;
-/** One page of a comparison (per_page 100: commits of later pages come from compareCommitPages). */
-async function compareRange(github, repo, base, head, page = 1) {
-    return client_api(`compare ${shortSha(base)}...${shortSha(head)}`, async () => {
-        const { data: compare } = await github.rest.repos.compareCommitsWithBasehead({
-            ...repo,
-            basehead: `${base}...${head}`,
-            per_page: COMPARE_PAGE,
-            page,
-        });
-        return {
-            base,
-            head,
-            status: compare.status,
-            aheadBy: compare.ahead_by,
-            behindBy: compare.behind_by,
-            baseSha: compare.base_commit.sha,
-            mergeBaseSha: compare.merge_base_commit.sha,
-            commits: compare.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message })),
-            files: (compare.files ?? []).map((file) => ({
-                filename: file.filename,
-                status: file.status,
-                ...(file.previous_filename ? { previous_filename: file.previous_filename } : {}),
-            })),
-            htmlUrl: compare.html_url ?? '',
-        };
-    });
-}
-/**
- * Every commit of a range whose first page is already known, reading later pages of 100 until
- * `enough` says so or `maxPages` is reached (a bound on requests for very long ranges).
- */
-async function compareCommitPages(github, repo, first, options = {}) {
-    const maxPages = options.maxPages ?? 20;
-    const commits = [...first.commits];
-    const pages = Math.ceil(first.aheadBy / COMPARE_PAGE);
-    let requests = 0;
-    for (let page = 2; page <= Math.min(pages, maxPages) && !options.enough?.(commits); page++) {
-        commits.push(...(await compareRange(github, repo, first.base, first.head, page)).commits);
-        requests += 1;
-    }
-    return { commits, truncated: commits.length < first.aheadBy && !options.enough?.(commits), requests };
-}
-/** One page of the history from `sha` (GET /commits?sha=, newest first, 100 per page). */
-async function listHistoryPage(github, repo, sha, page) {
-    return client_api(`list the history of ${shortSha(sha)}`, async () => {
-        const { data } = await github.rest.repos.listCommits({ ...repo, sha, per_page: COMPARE_PAGE, page });
-        return data.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
-    });
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/release/tags.js
-
-
-
-
-const MAX_PROBES = 8;
-const MAX_WALK_PAGES = 10;
-async function listReleaseTags(github, repo, prefix) {
-    const { tags, requests } = await listTagRefs(github, repo, prefix);
-    const release = [];
-    for (const ref of tags) {
-        const parsed = parseReleaseTag(ref.name, prefix);
-        if (parsed)
-            release.push({ ...parsed, ref });
-    }
-    return { tags: sortNewestFirst(release), requests };
-}
-const stableOnly = (tag) => !isPrerelease(tag.version);
-/** Find the release tag on `sha` and the nearest one reachable before it, among `tags` (newest first). */
-async function locateRelease(github, repo, sha, tags, options) {
-    const maxProbes = options.maxProbes ?? MAX_PROBES;
-    let onCommit;
-    let requests = 0;
-    for (const tag of tags) {
-        if (tag.ref.type === 'commit' && tag.ref.sha === sha) {
-            onCommit ??= tag;
-            if (!options.wantPrevious)
-                break;
-            continue;
-        }
-        if (requests >= maxProbes) {
-            options.log?.(`${requests} newer release tags are not reachable from ${shortSha(sha)}; walking its history instead.`);
-            const walked = await walkHistory(github, repo, sha, tags, options);
-            return { ...walked, requests: requests + walked.requests };
-        }
-        const range = await compareRange(github, repo, tag.name, sha);
-        requests += 1;
-        if (range.status === 'identical') {
-            onCommit ??= tag;
-            if (!options.wantPrevious)
-                break;
-        }
-        else if (range.status === 'ahead') {
-            const nearest = await confirmNearest(github, repo, sha, tags, { tag, range });
-            return { onCommit: onCommit ?? nearest.onCommit, previous: nearest.best, requests: requests + nearest.requests, method: 'probe' };
-        }
-    }
-    return { onCommit, previous: undefined, requests, method: 'probe' };
-}
-/**
- * The highest reachable release is the nearest one as long as versions grow along history. Two
- * cheap checks catch a tag that breaks that rule (a higher version put on an older commit by
- * hand): a lightweight release tag on one of the commits in between is nearer (its commit is
- * known without a request), and the next lower release is probed once: when it is reachable
- * and nearer it wins (or sits on the commit itself), and the one below it is probed in turn.
- */
-async function confirmNearest(github, repo, sha, tags, found) {
-    let best = found;
-    let onCommit;
-    let requests = 0;
-    const lightweight = nearestTagOn(best.range.commits, tags, best.tag);
-    if (lightweight) {
-        best = { tag: lightweight, range: await compareRange(github, repo, lightweight.name, sha) };
-        requests += 1;
-    }
-    for (let index = tags.indexOf(best.tag) + 1; index < tags.length; index++) {
-        const lower = tags[index];
-        if (lower.ref.sha === best.tag.ref.sha)
-            continue;
-        const range = await compareRange(github, repo, lower.name, sha);
-        requests += 1;
-        if (range.status === 'identical') {
-            onCommit ??= lower;
-            continue;
-        }
-        if (range.status !== 'ahead' || range.aheadBy >= best.range.aheadBy)
-            break;
-        best = { tag: lower, range };
-    }
-    return { best, onCommit, requests };
-}
-/** The lightweight release tag on the newest of `commits` (chronological), other than `except`. */
-function nearestTagOn(commits, tags, except) {
-    const position = new Map(commits.map((commit, index) => [commit.sha, index]));
-    let best;
-    for (const tag of tags) {
-        const index = tag !== except && tag.ref.type === 'commit' ? position.get(tag.ref.sha) : undefined;
-        if (index !== undefined && (!best || index > best.index))
-            best = { tag, index };
-    }
-    return best?.tag;
-}
-async function walkHistory(github, repo, sha, tags, options) {
-    let requests = 0;
-    const byCommit = new Map();
-    const add = (commit, tag) => byCommit.set(commit, [...(byCommit.get(commit) ?? []), tag]);
-    const annotated = tags.filter((tag) => tag.ref.type !== 'commit');
-    for (const tag of tags)
-        if (tag.ref.type === 'commit')
-            add(tag.ref.sha, tag);
-    if (annotated.length > 0) {
-        const peeled = await listPeeledTags(github, repo);
-        requests += peeled.requests;
-        for (const tag of annotated) {
-            const commit = peeled.commits.get(tag.name);
-            if (commit)
-                add(commit, tag);
-        }
-    }
-    let onCommit;
-    for (let page = 1; page <= MAX_WALK_PAGES; page++) {
-        const commits = await listHistoryPage(github, repo, sha, page);
-        requests += 1;
-        for (const commit of commits) {
-            // `tags` is newest first, so the first tag added for a commit is its highest version.
-            const here = byCommit.get(commit.sha)?.[0];
-            if (!here)
-                continue;
-            if (commit.sha === sha) {
-                onCommit = here;
-                if (!options.wantPrevious)
-                    return { onCommit, previous: undefined, requests, method: 'walk' };
-                continue;
-            }
-            const range = await compareRange(github, repo, here.name, sha);
-            return { onCommit, previous: { tag: here, range }, requests: requests + 1, method: 'walk' };
-        }
-        if (commits.length < 100)
-            break;
-    }
-    options.log?.(`No release tag found within ${MAX_WALK_PAGES * 100} commits of ${shortSha(sha)}.`);
-    return { onCommit, previous: undefined, requests, method: 'walk' };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/version.js
-
-
-
-/**
- * The version of what is deployed: the release tag the ref names, else the release tag (the
- * prefix and a semantic version) on the deployed commit. Deploy scripts pick artifacts by it
- * (SHIPGATE_VERSION), so a commit deployed by sha or by branch still gets its version. Found as
- * the rollback finds the live release: the release tags by version (one listing), then the
- * commit located among them by a bounded number of comparisons (src/release/tags.ts).
- */
-async function releaseVersionOf(github, repo, args) {
-    // What users wait for is round trips: the tag listing goes out with the tag lookup (and with
-    // whatever resolves the sha) unless the ref looks like a release tag, which it then usually is.
-    const listing = () => listReleaseTags(github, repo, args.prefix);
-    const early = parseReleaseTag(args.ref.replace(/^refs\/tags\//, ''), args.prefix) ? undefined : listing();
-    early?.catch(() => undefined); // awaited below when needed; a tag named by the ref makes it moot
-    const named = await tagOf(github, repo, args.ref);
-    if (named)
-        return named;
-    const { tags } = await (early ?? listing());
-    if (tags.length === 0)
-        return '';
-    const located = await locateRelease(github, repo, await args.sha, tags, { wantPrevious: false, log: args.logger.info });
-    const name = located.onCommit?.name ?? '';
-    return name && parseReleaseTag(name, args.prefix) ? name : '';
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/deploy.js
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Over 300 lines on purpose: the two orchestrations below share this module's private helpers
- * (what was live, a cancel before anything was created, the deployments page), and side by side
- * they show what a rollback leaves out (forward-only and rolled-back checks, a status per phase,
- * an automatic rollback). The stages themselves live in attempt, turn, preflight and verify.
- *
- * The two ways shipgate puts a version live, each one way through the stages:
- * - runDeployment (the deploy action): pre-flight checks (promotion, forward-only, rolled back) →
- *   create the deployment → take the environment's turn (turn.ts) → run and verify (attempt.ts,
- *   verify.ts) → on failure, the automatic rollback in the same turn.
- * - runRollbackDeployment (the rollback action, after planning from the ledger): create →
- *   take the turn, stopping if what is live changed since the plan → run and verify.
- */
-/** The UI page listing the environment's deployments. */
-const deploymentsPage = (serverUrl, repo, environment) => `${serverUrl}/${repo.owner}/${repo.repo}/deployments/${encodeURIComponent(environment)}`;
-const refOfLive = (state) => {
-    const live = state.live?.deployment;
-    return live ? { id: live.id, ref: ledger_refOf(live), sha: live.sha, version: ledger_versionOf(live) } : undefined;
-};
-/** A cancel before a deployment was created: nothing to finish, only the outputs to set. */
-function cancelledEarly(error, environment, details) {
-    if (!(error instanceof CancelledError))
-        return error;
-    return new DeploymentCancelled(`The deploy to ${environment} was cancelled before a deployment was created; nothing was changed.`, {
-        sha: details.sha,
-        ref: details.ref,
-        environmentUrl: details.url ?? '',
-        environment,
-    });
-}
-/**
- * Deploy a ref to an environment: pre-flight checks, a GitHub Deployment with live statuses,
- * the deploy command, health and service-level verification, and an automatic rollback when
- * verification fails. Throws a UserError for refusals (nothing is created then, or the created
- * deployment is finished as `error` when the refusal comes with its turn) and for a cancelled run
- * (after giving the deployment its final `error` status); returns the outcome otherwise, failed
- * or not, so the caller can report it.
- */
-async function runDeployment(options, deps) {
-    try {
-        return await deployForward(options, deps);
-    }
-    catch (error) {
-        // Cancelled before the commit was even resolved (later cancels name it, see beforeCreate).
-        throw cancelledEarly(error, options.environment, { ref: options.ref, url: options.url });
-    }
-}
-async function deployForward(options, deps) {
-    const { github, repo, logger } = deps;
-    const timing = { ...types_TIMING, ...deps.timing };
-    const { environment } = options;
-    const started = Date.now();
-    // What users wait for is round trips, so the reads that do not depend on each other go out
-    // together: the commit, the environment's deployments and the release tags first; then the
-    // newest deployment's statuses (is it live?), the version's comparison and the forward-only
-    // comparison against that newest deployment, and the next page of deployments (was this commit
-    // rolled back?). A guess that turns out wrong costs only a request more, never a wrong answer.
-    const ledger = new DeploymentLedger(github, repo, environment);
-    const newestRead = ledger.newest();
-    newestRead.catch(() => undefined); // awaited below; a refused ref must not leave it unhandled
-    const shaRead = resolveCommit(github, repo, options.ref);
-    const prefix = options.tagPrefix ?? 'v';
-    const versionRead = options.version !== undefined ? Promise.resolve(options.version) : releaseVersionOf(github, repo, { ref: options.ref, sha: shaRead, prefix, logger });
-    versionRead.catch(() => undefined);
-    const sha = await shaRead;
-    /** A step before the deployment exists: a cancel there changed nothing, and says which commit it was for. */
-    const beforeCreate = (step) => step.catch((error) => {
-        throw cancelledEarly(error, environment, { sha, ref: options.ref, url: options.url });
-    });
-    const compares = new Map();
-    const compare = (base, head) => {
-        const key = `${base}...${head}`;
-        let comparison = compares.get(key);
-        if (!comparison) {
-            comparison = compareCommits(github, repo, base, head);
-            comparison.catch(() => undefined); // a guess nobody asks for again may fail unseen
-            compares.set(key, comparison);
-        }
-        return comparison;
-    };
-    const newest = await beforeCreate(newestRead);
-    if (newest && newest.sha !== sha)
-        void compare(newest.sha, sha);
-    if (!deps.isRolledBack)
-        ledger.rolledBack(sha).catch(() => undefined);
-    const [version, scanned] = await beforeCreate(Promise.all([versionRead, ledger.scan()]));
-    const label = preflight_describeRef(options.ref, sha, version);
-    const settings = {
-        environment,
-        command: options.command,
-        url: options.url,
-        production: options.production ?? preflight_isProductionName(environment),
-        requiredContexts: options.requiredContexts,
-        commandTimeoutMs: options.commandTimeoutMs,
-        verify: options.verify,
-        autoRollback: options.autoRollback,
-    };
-    logger.info(`Deploying ${label} to ${environment}${settings.production ? ' (production environment)' : ''}.`);
-    if (options.requireDeployedTo) {
-        await beforeCreate(checkPromotion(github, repo, { required: options.requireDeployedTo, environment, sha, label, logger, force: options.force }));
-    }
-    let state = scanned;
-    const logLive = () => {
-        const live = state.live?.deployment;
-        logger.info(live ? `Live in ${environment} now: ${preflight_describeRef(ledger_refOf(live), live.sha, ledger_versionOf(live))} (deployment ${live.id}).` : `Nothing is live in ${environment} yet.`);
-    };
-    const forwardChecks = async () => {
-        // Both reads together; forward-only's refusal comes first, as it would one after the other.
-        const [forward, record] = await Promise.allSettled([
-            checkForwardOnly(github, repo, { live: state.live, environment, sha, label, logger, compare }),
-            (deps.isRolledBack ?? ((candidate) => ledger.rolledBack(candidate)))(sha),
-        ]);
-        if (forward.status === 'rejected')
-            throw forward.reason;
-        if (record.status === 'rejected')
-            throw record.reason;
-        checkRolledBack({ record: record.value, force: options.force, environment, label, logger });
-    };
-    logLive();
-    // Refuse before anything is created; look again if another deploy changed what is live meanwhile.
-    await beforeCreate(forwardChecks());
-    const liveBefore = state.live?.deployment.id;
-    let previous = refOfLive(state);
-    const phases = [{ name: 'pre-flight checks', ms: 0, ok: true }];
-    const base = () => ({
-        mode: 'deploy',
-        environment,
-        production: settings.production,
-        ref: options.ref,
-        sha,
-        version,
-        previous,
-        environmentUrl: options.url ?? '',
-        deploymentsUrl: deploymentsPage(deps.run.serverUrl, repo, environment),
-        runUrl: deps.run.url,
-        phases,
-    });
-    if (options.dryRun) {
-        phases[0].ms = Date.now() - started;
-        const plan = plan_planOf(settings, { label, kind: 'deploy', previous, notes: turn_describeOthers(state, timing, Date.now()) });
-        return { ...base(), status: 'dry-run', plan, message: `Dry run: ${label} would be deployed to ${environment}; nothing was changed.` };
-    }
-    const target = { ref: options.ref, sha, version, kind: 'deploy', reason: '', previous, supersedes: previous, statusPerPhase: true };
-    // Create first, then take the environment's turn (see turn.ts): a check before creating cannot
-    // see a deploy that starts at the same instant.
-    const own = await beforeCreate(attempt_createFor(target, settings, deps, timing));
-    try {
-        state = await turn_takeTurn({ github, repo, ledger, own, logger, signal: deps.signal, timing, label: `Deploy ${label}`, sleep: deps.sleep, now: deps.now });
-        if (state.live?.deployment.id !== liveBefore) {
-            logLive();
-            await forwardChecks();
-            previous = refOfLive(state);
-            Object.assign(target, { previous, supersedes: previous });
-        }
-    }
-    catch (error) {
-        throw await attempt_finishUnrun(own.id, target, error, settings, deps);
-    }
-    phases[0].ms = Date.now() - started;
-    // With an automatic rollback ahead, the failed deployment keeps the environment (no final
-    // status) until the rollback is done, so a deploy waiting its turn cannot start in between.
-    const holdFailure = options.autoRollback && previous !== undefined;
-    const attempt = await attempt_runAttempt(own.id, target, settings, deps, timing, holdFailure);
-    if (attempt.state === 'success') {
-        return { ...base(), status: 'success', deploymentId: attempt.deploymentId, attempt, message: `${label} is live in ${environment} (deployment ${attempt.deploymentId}).` };
-    }
-    const failed = `Deploying ${label} to ${environment} failed (${attempt_stripPeriod(attempt.failure ?? 'unknown failure')})`;
-    const failure = { ...base(), status: 'failure', deploymentId: attempt.deploymentId, attempt };
-    if (!options.autoRollback)
-        return { ...failure, message: `${failed}; auto-rollback is off, so ${environment} may be left running ${label}.` };
-    if (!previous)
-        return { ...failure, message: `${failed}; there is no previous successful deployment in ${environment} to roll back to.` };
-    const cancelled = (message) => new DeploymentCancelled(message, { deploymentId: attempt.deploymentId, sha, ref: options.ref, environmentUrl: options.url ?? '', environment });
-    const previousLabel = preflight_describeRef(previous.ref, previous.sha, previous.version);
-    let rollback;
-    try {
-        if (deps.signal?.aborted)
-            throw cancelled(`${failed}; the run was cancelled, so no automatic rollback was started.`);
-        logger.warning(`${failed}. Rolling back to ${previousLabel}, the last successful deployment of ${environment}.`);
-        // Its recorded version, else the release tag on its commit (a deployment recorded before the
-        // commit was tagged): the command picks artifacts by it.
-        const previousVersion = previous.version || (await releaseVersionOf(github, repo, { ref: previous.sha, sha: previous.sha, prefix, logger }));
-        const back = {
-            // The release tag, else the exact commit: the ref it was deployed from may be a branch
-            // that has moved on since (the command must get a ref that still names that commit).
-            ref: previousVersion || previous.sha,
-            sha: previous.sha,
-            version: previousVersion,
-            kind: 'rollback',
-            reason: `automatic rollback: ${attempt_stripPeriod(attempt.failure ?? 'verification failed')}`,
-            previous: { id: attempt.deploymentId, ref: options.ref, sha, version },
-            supersedes: previous,
-            rolledBack: { id: attempt.deploymentId, ref: options.ref, sha, version },
-            statusPerPhase: true,
-        };
-        // Verified by the health checks only: the previous version's service levels were verified when
-        // it was deployed, and a second verify window would double the outage. It runs in this run's
-        // turn, which the failed deployment holds: it takes no turn of its own.
-        const backSettings = { ...settings, verify: { ...settings.verify, prometheusUrl: undefined } };
-        const created = await attempt_createFor(back, backSettings, deps, timing);
-        rollback = await attempt_runAttempt(created.id, back, backSettings, deps, timing, false);
-    }
-    catch (error) {
-        // Outputs name the deployment created for the ref, not the rollback's.
-        if (error instanceof DeploymentCancelled)
-            throw cancelled(error.message);
-        throw error;
-    }
-    finally {
-        await finalStatus(deps, attempt.deploymentId, 'failure', attempt.failure ?? 'verification failed');
-    }
-    if (rollback.state === 'success') {
-        return {
-            ...failure,
-            status: 'rolled-back',
-            rollback,
-            message: `${failed}; it was rolled back and ${previousLabel} is live again (deployment ${rollback.deploymentId}).`,
-        };
-    }
-    return {
-        ...failure,
-        rollback,
-        message: `${failed}, and the automatic rollback to ${previousLabel} failed too (${attempt_stripPeriod(rollback.failure ?? 'unknown failure')}); ${environment} needs attention.`,
-    };
-}
-/**
- * The rollback action's deploy stage: the plan (what is live, the target, the safety check) was
- * made from `ledger`; this creates the rollback deployment, takes the environment's turn (and
- * stops if what is live changed meanwhile: the plan would be stale), runs the command and
- * verifies. No forward-only or rolled-back check (only a rollback may go backwards), one
- * `in_progress` status for all phases, and no automatic rollback of a rollback.
- */
-async function runRollbackDeployment(options, ledger, deps) {
-    const { github, repo, logger } = deps;
-    if (ledger.environment !== options.environment) {
-        throw new Error(`runRollbackDeployment was given the ledger of ${ledger.environment} for a rollback of ${options.environment}`);
-    }
-    const timing = { ...TIMING, ...deps.timing };
-    const { environment, rolledBack } = options;
-    const started = Date.now();
-    const label = labelOf(options.target);
-    const settings = {
-        environment,
-        command: options.command,
-        url: options.url,
-        production: options.production ?? isProductionName(environment),
-        requiredContexts: options.requiredContexts,
-        commandTimeoutMs: options.commandTimeoutMs,
-        verify: options.verify,
-        autoRollback: false,
-    };
-    logger.info(`Rolling back ${label} to ${environment}${settings.production ? ' (production environment)' : ''}.`);
-    const phases = [{ name: 'pre-flight checks', ms: 0, ok: true }];
-    const base = {
-        mode: 'rollback',
-        environment,
-        production: settings.production,
-        ...options.target,
-        previous: rolledBack,
-        environmentUrl: options.url ?? '',
-        deploymentsUrl: deploymentsPage(deps.run.serverUrl, repo, environment),
-        runUrl: deps.run.url,
-        phases,
-    };
-    if (options.dryRun) {
-        phases[0].ms = Date.now() - started;
-        const plan = planOf(settings, { label, kind: 'rollback', previous: rolledBack, notes: describeOthers(await ledger.scan(), timing, Date.now()) });
-        return { ...base, status: 'dry-run', plan, message: `Dry run: ${label} would be deployed to ${environment}; nothing was changed.` };
-    }
-    const target = {
-        ...options.target,
-        kind: 'rollback',
-        reason: options.reason,
-        previous: rolledBack,
-        supersedes: rolledBack,
-        rolledBack,
-        statusPerPhase: false,
-        onVerified: options.onVerified,
-    };
-    let id;
-    try {
-        const own = await createFor(target, settings, deps, timing);
-        id = own.id;
-        const state = await takeTurn({ github, repo, ledger, own, logger, signal: deps.signal, timing, label: `Rollback to ${label}`, sleep: deps.sleep, now: deps.now });
-        const now = state.live?.deployment;
-        if (now?.id !== rolledBack.id) {
-            // Another deploy replaced what the rollback was planned against (its target, safety range
-            // and what it marks rolled back): the plan is stale.
-            throw new UserError(`What is live in ${environment} changed to ${now ? describeRef(refOf(now), now.sha, versionOf(now)) : 'nothing'} while this rollback waited; run the rollback again.`);
-        }
-    }
-    catch (error) {
-        if (id === undefined)
-            throw cancelledEarly(error, environment, { sha: options.target.sha, ref: options.target.ref, url: options.url });
-        throw await finishUnrun(id, target, error, settings, deps);
-    }
-    phases[0].ms = Date.now() - started;
-    const attempt = await runAttempt(id, target, settings, deps, timing, false);
-    if (attempt.state === 'success') {
-        return { ...base, status: 'success', deploymentId: id, attempt, message: `${label} is live in ${environment} (deployment ${id}).` };
-    }
-    return { ...base, status: 'failure', deploymentId: id, attempt, message: `Rolling back to ${label} to ${environment} failed (${stripPeriod(attempt.failure ?? 'unknown failure')}).` };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/markdown.js
-/**
- * User text (environment names, versions, commit subjects, reasons, file paths, messages) in
- * GitHub-flavoured markdown: job summaries, comments, check runs, issues and release notes.
- * One set of rules for all of them, so text reads the same everywhere and can do nothing else:
- *
- * - it never @-mentions anyone: GitHub links (and notifies) `@login` and `@org/team` in rendered
- *   text, and a backslash does not stop it, so a zero-width joiner (U+200D) goes after the `@`;
- *   the text still reads "@alice";
- * - it never becomes HTML: `<` and `>` are written as entities, so `<img ...>` shows as text and
- *   `<!--` / `-->` can neither open nor close an HTML comment (which would hide the rest of the
- *   page, or end shipgate's own machine-readable comment);
- * - it never breaks a table or a line: a line break becomes a space, `|` an entity, and the
- *   emphasis, link and code characters are escaped, so a backtick or a `](` cannot change what
- *   follows.
- */
-const MENTION = /@(?=[A-Za-z0-9])/g;
-const ZWJ = '\u200d';
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-/** Plain user text as inline markdown that renders as exactly that text. */
-function markdownText(text) {
-    return (text
-        .replace(LINE_BREAK, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        // Markdown's own punctuation: emphasis, code, links, images, strikethrough, escapes.
-        .replace(/[\\`*_[\]~]/g, (char) => `\\${char}`)
-        // At the start of a line it could open a heading or a list, or underline the line before.
-        .replace(/^(#{1,6}|[+-])(?=\s|$)/, '\\$1')
-        .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
-        .replace(/^([=-])(?=[=-]*\s*$)/, '\\$1')
-        .replace(MENTION, `@${ZWJ}`));
-}
-/**
- * User text as a code span (versions, refs, file paths, commands). Inside a code span GitHub
- * renders HTML and mentions as text, and the fence is longer than any run of backticks in the
- * text, so it cannot be closed early; a line break becomes a space. Text with a `|` is given as
- * markdownText instead: a pipe splits a table cell even inside a code span, and its escape
- * (`\|`) would show as typed outside a table, so no code span is right in both places.
- */
-function codeSpan(text) {
-    const flat = text.replace(LINE_BREAK, ' ');
-    if (flat === '' || flat.includes('|'))
-        return markdownText(text);
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space on each side of a span's content: pad when it starts or ends
-    // with a backtick (needed) or a space (kept as given).
-    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/deploy/report.js
-
-
-
-/** Markdown for the job summary of a deploy (or rollback): what, where, each check's figures, timings, links. */
-const code = (text) => (text ? codeSpan(text) : '—');
-const mark = (ok) => (ok ? '✅' : '❌');
-const HEADLINE = {
-    success: '✅ Deployed',
-    failure: '❌ Deploy failed',
-    'rolled-back': '↩️ Deploy failed and was rolled back',
-    'dry-run': '📝 Dry run',
-};
-function attemptSection(title, attempt, outcome) {
-    const lines = [
-        `### ${title}: deployment ${attempt.deploymentId} — ${attempt.state}`,
-        '',
-        `${markdownText(preflight_describeRef(attempt.ref, attempt.sha, attempt.version))} · [deployments of ${markdownText(outcome.environment)}](${outcome.deploymentsUrl})`,
-        '',
-    ];
-    if (attempt.failure)
-        lines.push(`> ${markdownText(attempt.failure)}`, '');
-    if (attempt.checks.length) {
-        lines.push('| Check | Result | Measured | Required |', '| --- | --- | --- | --- |');
-        for (const check of attempt.checks) {
-            lines.push(`| ${markdownText(check.name)} | ${mark(check.ok)} | ${markdownText(check.measured)} | ${markdownText(check.threshold)} |`);
-        }
-        lines.push('');
-    }
-    return lines;
-}
-function phaseTable(phases) {
-    if (!phases.length)
-        return [];
-    return ['| Phase | Took | |', '| --- | --- | --- |', ...phases.map((phase) => `| ${phase.name} | ${formatDurationCompact(phase.ms)} | ${mark(phase.ok)} |`), ''];
-}
-function renderSummary(outcome) {
-    const previous = outcome.previous ? `${preflight_describeRef(outcome.previous.ref, outcome.previous.sha, outcome.previous.version)} (deployment ${outcome.previous.id})` : 'none';
-    const lines = [
-        `## ${HEADLINE[outcome.status]}: ${outcome.mode === 'rollback' ? 'rollback of ' : ''}${markdownText(outcome.environment)}`,
-        '',
-        markdownText(outcome.message),
-        '',
-        '| | |',
-        '| --- | --- |',
-        `| Environment | ${markdownText(outcome.environment)}${outcome.production ? ' (production)' : ''} |`,
-        `| Ref | ${code(outcome.ref)} |`,
-        `| Commit | ${code(outcome.sha)} |`,
-        `| Version | ${outcome.version ? code(outcome.version) : '—'} |`,
-        `| Previously live | ${markdownText(previous)} |`,
-        `| Status | ${outcome.status} |`,
-        ...(outcome.deploymentId !== undefined ? [`| Deployment | [${outcome.deploymentId}](${outcome.deploymentsUrl}) |`] : []),
-        ...(outcome.environmentUrl ? [`| Environment URL | ${markdownText(outcome.environmentUrl)} |`] : []),
-        `| Workflow run | ${outcome.runUrl} |`,
-        '',
-    ];
-    if (outcome.plan) {
-        lines.push('### Plan (nothing was changed)', '', ...outcome.plan.map((step) => `- ${markdownText(step)}`), '');
-    }
-    if (outcome.attempt)
-        lines.push(...attemptSection(outcome.mode === 'rollback' ? 'Rollback' : 'Deploy', outcome.attempt, outcome));
-    if (outcome.rollback)
-        lines.push(...attemptSection('Automatic rollback', outcome.rollback, outcome));
-    // One table of where the time went: pre-flight, then each phase of the deploy and of its rollback.
-    lines.push(...phaseTable([
-        ...outcome.phases,
-        ...(outcome.attempt?.phases ?? []),
-        ...(outcome.rollback?.phases ?? []).map((phase) => ({ ...phase, name: `automatic rollback: ${phase.name}` })),
-    ]));
-    return `${lines.join('\n')}\n`;
-}
-/** The job summary of a cancelled deploy or rollback: it returns no outcome, so this is all there is to read. */
-function renderCancelledSummary(details, message, links) {
-    const lines = [
-        `## ⏹️ Cancelled: ${markdownText(details.environment)}`,
-        '',
-        markdownText(message),
-        '',
-        '| | |',
-        '| --- | --- |',
-        `| Environment | ${markdownText(details.environment)} |`,
-        `| Ref | ${code(details.ref)} |`,
-        `| Commit | ${code(details.sha ?? '')} |`,
-        `| Status | cancelled |`,
-        details.deploymentId !== undefined
-            ? `| Deployment | [${details.deploymentId}](${links.deploymentsUrl}) — marked error |`
-            : '| Deployment | none was created |',
-        `| Workflow run | ${links.runUrl} |`,
-        '',
-    ];
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/actions/deployment-steps/deployment.js
-
-
-
-
-
-
-/** The runner side shared by the deploy, rollback and rehearsal actions: verification settings, cancellation, outputs and summaries. */
-/** The command, its time limit and its verification, in the domain's units (minutes and seconds become ms). */
-function commandSettings(inputs) {
-    return {
-        command: inputs.command,
-        url: inputs.url,
-        commandTimeoutMs: inputs.timeout === undefined ? undefined : inputs.timeout * 60_000,
-        dryRun: inputs['dry-run'],
-        verify: verifySettings(inputs),
-    };
-}
-function verifySettings(inputs) {
-    return {
-        healthCheckUrls: inputs['health-check-url'],
-        healthCheckTimeoutMs: inputs['health-check-timeout'] * 1000,
-        healthCheckIntervalMs: inputs['health-check-interval'] * 1000,
-        prometheusUrl: inputs['prometheus-url'],
-        maxErrorRate: inputs['max-error-rate'],
-        maxP95Latency: inputs['max-p95-latency'],
-        verifyWindowMs: inputs['verify-window'] * 1000,
-        errorRateQuery: inputs['error-rate-query'],
-        p95LatencyQuery: inputs['p95-latency-query'],
-    };
-}
-/**
- * Turn the runner's cancel (SIGINT, then SIGTERM) into an AbortSignal, so the deploy command is
- * stopped and the deployment still gets its final status before the process exits.
- */
-async function withCancellation(work) {
-    const controller = new AbortController();
-    const onSignal = (signal) => {
-        if (controller.signal.aborted)
-            return;
-        log_log.warning(`Received ${signal}: stopping and recording the deployment as cancelled.`);
-        controller.abort(new CancelledError());
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-    try {
-        return await work(controller.signal);
-    }
-    finally {
-        process.off('SIGTERM', onSignal);
-        process.off('SIGINT', onSignal);
-    }
-}
-/** What the deploy domain needs from the run: the repository, the run's link and actor, the log, the cancel signal. */
-function deploymentDeps(context, github, signal) {
-    return {
-        github,
-        repo: { owner: context.owner, repo: context.repo },
-        run: { url: context.runUrl, actor: context.triggeringActor || context.actor, serverUrl: context.serverUrl },
-        logger: log_log,
-        signal,
-    };
-}
-/**
- * Run a deploy or a rollback with the runner's cancel wired in; a cancelled one returns no
- * outcome, so its outputs and summary are written here before the step fails.
- */
-async function runCancellableDeployment(context, github, environment, work) {
-    try {
-        return await withCancellation((signal) => work(deploymentDeps(context, github, signal)));
-    }
-    catch (error) {
-        if (error instanceof DeploymentCancelled) {
-            const links = { deploymentsUrl: deploymentsPage(context.serverUrl, { owner: context.owner, repo: context.repo }, environment), runUrl: context.runUrl };
-            await reportCancelled(error, links);
-        }
-        throw error;
-    }
-}
-/** Outputs, the job summary and the verdict of a deploy (its automatic rollback included). */
-async function reportDeployment(outcome) {
-    lib_core/* setOutput */.uH('sha', outcome.sha);
-    lib_core/* setOutput */.uH('ref', outcome.ref);
-    if (outcome.mode === 'deploy')
-        lib_core/* setOutput */.uH('version', outcome.version);
-    lib_core/* setOutput */.uH('previous-ref', outcome.previous?.ref ?? '');
-    lib_core/* setOutput */.uH('environment-url', outcome.environmentUrl);
-    if (outcome.status !== 'dry-run') {
-        lib_core/* setOutput */.uH('deployment-id', String(outcome.deploymentId ?? ''));
-        lib_core/* setOutput */.uH('status', outcome.status);
-    }
-    for (const step of outcome.plan ?? [])
-        log_log.info(`[dry-run] ${step}`);
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await lib_core/* summary */.z.addRaw(renderSummary(outcome)).write();
-    if (outcome.status === 'failure' || outcome.status === 'rolled-back')
-        throw new errors/* UserError */.yo(outcome.message);
-    log_log.info(outcome.message);
-}
-/** A cancelled deploy returns no outcome: set the outputs it can (status failure) and say so in the summary before the step fails. */
-async function reportCancelled(error, links) {
-    const { deploymentId, sha, ref, environmentUrl } = error.details;
-    if (sha)
-        lib_core/* setOutput */.uH('sha', sha);
-    lib_core/* setOutput */.uH('ref', ref);
-    if (environmentUrl)
-        lib_core/* setOutput */.uH('environment-url', environmentUrl);
-    lib_core/* setOutput */.uH('deployment-id', deploymentId === undefined ? '' : String(deploymentId));
-    lib_core/* setOutput */.uH('status', 'failure');
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await lib_core/* summary */.z.addRaw(renderCancelledSummary(error.details, error.message, links)).write();
-}
-/**
- * What the rollback and the rehearsal report alike (both put a planned release back): `from` and
- * `to`, their own `outputs`, the summary (also in the log for a dry run) and the verdict.
- */
-async function reportPlannedRollback(outcome, summary, outputs) {
-    if (outcome.status === 'dry-run')
-        log.info(summary);
-    core.setOutput('from', outcome.plan.live.release?.name ?? outcome.plan.live.ref);
-    core.setOutput('to', outcome.plan.target.tag.name);
-    for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, value);
-    await core.summary.addRaw(summary).write();
-    if (outcome.status === 'stopped' || outcome.status === 'failure')
-        throw new UserError(outcome.message);
-    log.info(outcome.message);
-}
-
-// EXTERNAL MODULE: ./dist.tmp-js/actions/deploy/inputs.js + 1 modules
-var deploy_inputs = __nccwpck_require__(6169);
-;// CONCATENATED MODULE: ./dist.tmp-js/actions/deploy/main.js
-
-
-
-
-
-
-
-
-async function run(source = lib_inputs/* envInputSource */.l) {
-    const inputs = (0,deploy_inputs/* readInputs */.K)(new lib_inputs/* InputReader */.i(source));
-    const context = readRunContext();
-    const ref = inputs.ref ?? context.sha;
-    if (!ref)
-        throw new errors/* UserError */.yo('Input "ref" is empty and GITHUB_SHA is not set, so there is nothing to deploy; give a ref (sha, branch or tag).');
-    // The workflow's own tag names the version when the run was started by a tag push.
-    const version = !inputs.ref && context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
-    const github = createGitHub({ token: inputs['github-token'], log: (message) => log_log.info(message) });
-    const outcome = await runCancellableDeployment(context, github, inputs.environment, (deps) => runDeployment({
-        environment: inputs.environment,
-        ref,
-        version,
-        production: inputs.production,
-        requireDeployedTo: inputs['require-deployed-to'],
-        autoRollback: inputs['auto-rollback'],
-        tagPrefix: inputs['tag-prefix'],
-        force: inputs.force,
-        ...commandSettings(inputs),
-    }, deps));
-    await reportDeployment(outcome);
 }
 
 
 /***/ }),
 
-/***/ 3392:
+/***/ 7950:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bV: () => (/* binding */ EarlyReads),
+/* harmony export */   wF: () => (/* binding */ earlyRead)
+/* harmony export */ });
+/* unused harmony export requestKey */
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3053);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  CN: () => (/* binding */ runEntry)
-});
-
-// UNUSED EXPORTS: COMMANDS, runModules
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(418);
-// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
-var inputs = __nccwpck_require__(255);
-// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
-var errors = __nccwpck_require__(1778);
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
-
-
-/**
- * The one wrapper every action runs in: a user error becomes `setFailed` with its one sentence
- * (no stack trace); anything else is a bug and is reported with its stack and cause.
- */
-async function runAction(main) {
-    try {
-        await main();
+function requestKey({ method, url, headers }) {
+    const parsed = new URL(url);
+    parsed.searchParams.sort();
+    const accept = typeof headers.accept === 'string' ? headers.accept : '';
+    return `${method.toUpperCase()} ${parsed.href} ${accept}`;
+}
+const SEND_HEADERS = 'undici:client:sendHeaders';
+class EarlyReads {
+    token;
+    #pending = new Map();
+    #written = [];
+    constructor(token) {
+        this.token = token;
     }
-    catch (error) {
-        if ((0,errors/* isUserError */.iU)(error)) {
-            core/* setFailed */.C1(error.message);
-        }
-        else {
-            core/* setFailed */.C1(`shipgate hit an unexpected error (a bug; please report it with this log):\n${(0,errors/* describeBug */.WP)(error)}`);
+    start(client, reads) {
+        for (const read of reads) {
+            const shape = client.request.endpoint(read.route, read.params);
+            const key = requestKey(shape);
+            if (this.#pending.has(key))
+                continue;
+            const url = new URL(shape.url);
+            const path = `${url.pathname}${url.search}`;
+            let onSend = () => undefined;
+            const written = new Promise((resolve) => {
+                onSend = (message) => {
+                    const request = message.request;
+                    if (request?.method === 'GET' && request.path === path)
+                        resolve();
+                };
+                node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe(SEND_HEADERS, onSend);
+            });
+            const abort = new AbortController();
+            const answer = client.request(read.route, { ...read.params, request: { signal: abort.signal } });
+            const settled = answer.then(() => undefined, () => undefined);
+            this.#written.push(Promise.race([written, settled]).finally(() => node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.unsubscribe(SEND_HEADERS, onSend)));
+            this.#pending.set(key, { answer, abort });
         }
     }
+    async sent() {
+        await Promise.all(this.#written);
+    }
+    take(token, request) {
+        if (token !== this.token || request.method.toUpperCase() !== 'GET')
+            return undefined;
+        const key = requestKey(request);
+        const pending = this.#pending.get(key);
+        if (!pending)
+            return undefined;
+        this.#pending.delete(key);
+        return pending.answer;
+    }
+    get size() {
+        return this.#pending.size;
+    }
+    discard() {
+        const unused = [...this.#pending.keys()].map((key) => key.slice(0, key.lastIndexOf(' ')));
+        for (const { abort } of this.#pending.values())
+            abort.abort();
+        this.#pending.clear();
+        return unused;
+    }
 }
+const only = ({ owner, repo }) => ({ owner, repo });
+const earlyRead = {
+    deployments: (repo, environment, task, perPage) => ({
+        route: 'GET /repos/{owner}/{repo}/deployments',
+        params: { ...only(repo), environment, task, per_page: perPage, page: 1 },
+    }),
+    ref: (repo, ref) => ({ route: 'GET /repos/{owner}/{repo}/git/ref/{ref}', params: { ...only(repo), ref } }),
+    matchingRefs: (repo, ref, perPage) => ({
+        route: 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}',
+        params: { ...only(repo), ref, per_page: perPage },
+    }),
+    latestRelease: (repo) => ({ route: 'GET /repos/{owner}/{repo}/releases/latest', params: only(repo) }),
+    environment: (repo, name) => ({ route: 'GET /repos/{owner}/{repo}/environments/{environment_name}', params: { ...only(repo), environment_name: name } }),
+    repository: (repo) => ({ route: 'GET /repos/{owner}/{repo}', params: only(repo) }),
+};
 
-;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
 
+/***/ }),
 
+/***/ 6619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * What every action's bundle runs (src/actions/<name>/entry.ts), and the list of actions. Kept
- * apart from src/shipgate.ts, whose lazy loaders would make ncc emit every other action's chunks
- * into each action's bundle.
- */
-const COMMANDS = (/* unused pure expression or super */ null && (['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness', 'rehearsal']));
-/**
- * Mask the token, check every input, then run. Inputs are checked before anything is sent, so a
- * bad input fails with its one sentence and no request is made.
- */
-async function runModules(modules, source = inputs/* envInputSource */.l) {
-    // Every action takes the token as `github-token`: masked before anything can print it.
-    const token = source('github-token').trim();
-    if (token)
-        (0,core/* setSecret */.Pq)(token);
-    modules.readInputs(new inputs/* InputReader */.i(source));
-    await modules.run(source);
-}
-/** An action bundle's whole program: runModules inside the wrapper that turns errors into one failure line. */
-function runEntry(modules) {
-    return runAction(() => runModules(modules));
-}
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yd: () => (/* binding */ SHIPGATE_TASK),
+/* harmony export */   aD: () => (/* binding */ TAGS_PER_PAGE),
+/* harmony export */   z0: () => (/* binding */ DEPLOYMENTS_PER_PAGE)
+/* harmony export */ });
+/* unused harmony export SNAPSHOT_REF */
+const SHIPGATE_TASK = 'deploy:shipgate';
+const DEPLOYMENTS_PER_PAGE = 100;
+const SNAPSHOT_REF = 'refs/shipgate/coverage';
+const TAGS_PER_PAGE = 100;
 
 
 /***/ }),
@@ -37661,15 +34878,9 @@ function runEntry(modules) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 
-/**
- * Two kinds of failure: a UserError is something the user can fix
- * (bad input, threshold not met, missing tag) and is reported as one sentence without a stack;
- * anything else is a bug and keeps its stack and cause.
- */
 class UserError extends Error {
     name = 'UserError';
 }
-/** An API call that still failed after retries; names the operation that failed. */
 class ApiError extends UserError {
     operation;
     status;
@@ -37683,7 +34894,6 @@ class ApiError extends UserError {
 function isUserError(error) {
     return error instanceof UserError;
 }
-/** Describe anything that was thrown, Error or not, keeping the stack and cause of bugs. */
 function describeBug(error) {
     if (error instanceof Error) {
         let text = error.stack ?? `${error.name}: ${error.message}`;
@@ -37696,7 +34906,6 @@ function describeBug(error) {
     }
     return `A non-Error value was thrown: ${describeValue(error)}`;
 }
-/** A thrown value that is not an Error, as text: JSON where it can be (String() of an object says "[object Object]"). */
 function describeValue(value) {
     if (typeof value === 'string')
         return value;
@@ -37704,8 +34913,137 @@ function describeValue(value) {
         return JSON.stringify(value) ?? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value);
     }
     catch {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value); // a cycle or a BigInt
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value);
     }
+}
+
+
+/***/ }),
+
+/***/ 4521:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   Z6: () => (/* binding */ proxyFetch),
+/* harmony export */   hg: () => (/* binding */ asNetworkError),
+/* harmony export */   wj: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_VARIABLE, proxyDispatcher */
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9783);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6752);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1778);
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_VARIABLE = 'SHIPGATE_REQUEST_TIMEOUT_SECONDS';
+function requestTimeoutMs(env = process.env) {
+    const text = env[REQUEST_TIMEOUT_VARIABLE]?.trim();
+    if (!text)
+        return DEFAULT_REQUEST_TIMEOUT_MS;
+    const seconds = Number(text);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${REQUEST_TIMEOUT_VARIABLE} must be a number of seconds above 0, but was ${JSON.stringify(text)}.`);
+    }
+    return Math.ceil(seconds * 1000);
+}
+const proxyAgents = new Map();
+function proxyDispatcher(url) {
+    const proxy = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(new URL(url));
+    if (!proxy?.hostname)
+        return undefined;
+    let agent = proxyAgents.get(proxy.href);
+    if (!agent) {
+        const token = proxy.username || proxy.password ? `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64')}` : undefined;
+        agent = new undici__WEBPACK_IMPORTED_MODULE_1__.ProxyAgent({ uri: proxy.href, ...(token ? { token } : {}) });
+        proxyAgents.set(proxy.href, agent);
+    }
+    return agent;
+}
+const urlOf = (input) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+const proxyFetch = ((input, init = {}) => {
+    const url = urlOf(input);
+    const timeout = AbortSignal.timeout(requestTimeoutMs());
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    const dispatcher = proxyDispatcher(url);
+    return (0,undici__WEBPACK_IMPORTED_MODULE_1__.fetch)(url, { ...init, signal, ...(dispatcher ? { dispatcher } : {}) });
+});
+const CODES = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved (DNS did not answer)',
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ETIMEDOUT: 'the connection timed out',
+    UND_ERR_SOCKET: 'the connection closed before the answer was complete',
+    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+    TIMEOUT: 'no answer within the request timeout',
+};
+const PASSING_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'TIMEOUT']);
+class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    host;
+    code;
+    name = 'NetworkError';
+    constructor(host, code, cause, detail = CODES[code]) {
+        super(`${host} could not be reached: ${code}${detail ? ` (${detail})` : ''}.`, { cause });
+        this.host = host;
+        this.code = code;
+    }
+    get passing() {
+        return PASSING_CODES.has(this.code);
+    }
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return String(url);
+    }
+}
+function asNetworkError(error, url) {
+    const host = hostOf(url);
+    for (let current = error, depth = 0; current && depth < 6; current = current.cause, depth++) {
+        if (current instanceof NetworkError)
+            return current;
+        const { name, code } = current;
+        if (name === 'TimeoutError')
+            return new NetworkError(host, 'TIMEOUT', error);
+        if (typeof code === 'string' && (/^E[A-Z_]+$/.test(code) || code.startsWith('UND_ERR'))) {
+            const proxyStatus = /Proxy response \((\d+)\)/.exec(current.message ?? '')?.[1];
+            return new NetworkError(host, code, error, proxyStatus ? `the proxy answered HTTP ${proxyStatus} to CONNECT` : undefined);
+        }
+    }
+    return undefined;
+}
+function fetchFailure(error) {
+    const cause = error.cause;
+    const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : error?.message;
+    return text || String(error);
+}
+function withTimeout(fetcher, timeoutMs) {
+    return async (input, init = {}) => {
+        const url = urlOf(input);
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            const response = await fetcher(input, { ...init, signal });
+            if ([101, 103, 204, 205, 304].includes(response.status))
+                return response;
+            const body = await response.arrayBuffer();
+            return new undici__WEBPACK_IMPORTED_MODULE_1__.Response(body, { status: response.status, statusText: response.statusText, headers: [...response.headers] });
+        }
+        catch (error) {
+            if (init.signal?.aborted)
+                throw error;
+            if (timeout.aborted)
+                throw new NetworkError(hostOf(url), 'TIMEOUT', error);
+            throw asNetworkError(error, url) ?? new NetworkError(hostOf(url), fetchFailure(error), error);
+        }
+    };
 }
 
 
@@ -37724,28 +35062,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
 var errors = __nccwpck_require__(1778);
 ;// CONCATENATED MODULE: ./dist.tmp-js/lib/durations.js
-/**
- * The one definition of every duration input: its syntax, its unit, and the smallest and
- * largest value it accepts. The input reader refuses anything outside these bounds, and
- * `npm run docs` writes each input's action.yml description from `describeDuration`, so the
- * docs and the code cannot disagree.
- *
- * This module imports nothing: the docs generator (plain Node, no build) transpiles it alone.
- */
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/**
- * Bounds, and why:
- * - no wait is longer than a job may run anywhere (5 days on a self-hosted runner, 6 hours on
- *   GitHub's own runners); that also keeps every timer far below Node's limit of 2^31-1 ms,
- *   past which a timer fires at once;
- * - a wait is at least a second, and the time between two requests at least 100 ms, so a typo
- *   such as `0.0001ms` cannot turn a health check into a flood of requests;
- * - a limit that judges a figure measured over readiness's window is at most that window's
- *   longest (366 days): no figure of the window can be longer.
- */
 const MAX_WAIT_MS = 5 * DAY;
 const MAX_LIMIT_MS = 366 * DAY;
 const DURATION_INPUTS = {
@@ -37781,11 +35101,9 @@ const DURATION_INPUTS = {
 const isDurationInput = (name) => Object.hasOwn(DURATION_INPUTS, name);
 const UNIT_MS = { ms: 1, s: SECOND, m: MINUTE, h: HOUR };
 const UNIT_NAME = { s: 'seconds', m: 'minutes' };
-/** The syntax, said once: "in seconds or with a unit (500ms, 90s, 5m, 1.5h)". */
 function durationSyntax(unit) {
     return `in ${UNIT_NAME[unit]} or with a unit (500ms, 90s, 5m, 1.5h)`;
 }
-/** A bound as people write it: 100ms, 1s, 1h, 5 days. */
 function formatBound(ms) {
     if (ms >= DAY && ms % DAY === 0)
         return `${ms / DAY} day${ms === DAY ? '' : 's'}`;
@@ -37797,16 +35115,11 @@ function formatBound(ms) {
         return `${ms / SECOND}s`;
     return `${ms}ms`;
 }
-/** The action.yml description of a duration input. */
 function describeDuration(name) {
     const spec = DURATION_INPUTS[name];
     const tail = spec.note ? ` ${spec.note}` : '';
     return `${spec.meaning}, ${durationSyntax(spec.unit)}, from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}.${tail}`;
 }
-/**
- * Parse a duration to milliseconds, or say why not (a clause to end "must be ..."). At most 15
- * digits before the point: enough for any valid value, and no 400-digit number reaches Number().
- */
 function parseDuration(name, value) {
     const spec = DURATION_INPUTS[name];
     const match = /^(\d{1,15}(?:\.\d{1,9})?|\.\d{1,9})\s*(ms|s|m|h)?$/.exec(value);
@@ -37817,18 +35130,7 @@ function parseDuration(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./dist.tmp-js/lib/names.js
-/**
- * Names that GitHub or git will store, checked by their rules before anything is sent, so a bad
- * name is refused in one sentence that says which rule it breaks (not by an API error later, or
- * worse, stored as something the user did not mean).
- */
-/** Control characters: C0, DEL and C1 (a newline in a name would also start a new log line). */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Why `name` is not a valid git ref name (the rules of `git check-ref-format`), or undefined.
- * Checked on the full ref (refs/tags/<name>), so the answer is what git itself would say.
- */
 function refNameProblem(ref) {
     const components = ref.split('/');
     if (CONTROL.test(ref))
@@ -37859,12 +35161,6 @@ function refNameProblem(ref) {
         return `its component "${locked}" ends with ".lock"`;
     return undefined;
 }
-/**
- * Why `prefix` cannot start release tag names, or undefined. The tag is `<prefix><version>`,
- * so the check is on a real tag built from it; shipgate adds two rules of its own: `git tag`
- * refuses a name starting with "-", and a prefix starting with "refs/" would make tags whose
- * names look like full ref names (refs/tags/refs/heads/1.0.0), which is never what is meant.
- */
 function tagPrefixProblem(prefix) {
     if (prefix.startsWith('-'))
         return 'a tag name cannot start with "-"';
@@ -37873,9 +35169,7 @@ function tagPrefixProblem(prefix) {
     const problem = refNameProblem(`refs/tags/${prefix}1.0.0`);
     return problem && `the tag names it makes (like ${JSON.stringify(`${prefix}1.0.0`)}) are not valid git refs: ${problem}`;
 }
-/** GitHub's limit on environment names (its docs: "may not exceed 255 characters"). */
 const MAX_ENVIRONMENT_NAME = 255;
-/** Why `name` is not an environment name GitHub accepts, or undefined. */
 function environmentNameProblem(name) {
     if (CONTROL.test(name))
         return 'it contains a control character (such as a line break)';
@@ -37889,7 +35183,6 @@ function environmentNameProblem(name) {
 
 
 
-/** The runner's way: INPUT_<NAME> with spaces as underscores, upper-cased (as @actions/core does). */
 const envInputSource = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -37903,14 +35196,12 @@ class InputReader {
         this.source = source;
         this.options = options;
     }
-    /** Reject the inputs with one sentence (or record it, when collecting problems). */
     fail(sentence) {
         if (this.options.collectProblems)
             this.problems.push(sentence);
         else
             throw new errors/* UserError */.yo(sentence);
     }
-    /** The trimmed raw value, '' when not given. */
     raw(name) {
         this.names.add(name);
         return this.source(name).trim();
@@ -37924,7 +35215,6 @@ class InputReader {
             this.fail(`Input "${name}" is required${why ? ` ${why}` : ''} but was not given.`);
         return value;
     }
-    /** The raw value or undefined when empty: for inputs that are "off" unless given. */
     optional(name) {
         return this.raw(name) || undefined;
     }
@@ -37983,7 +35273,6 @@ class InputReader {
         }
         return parsed.ms / (DURATION_INPUTS[name].unit === 's' ? 1000 : 60_000);
     }
-    /** An environment name as GitHub accepts it (at most 255 characters, no control characters). */
     environment(name, fallback = '') {
         const value = this.raw(name) || fallback;
         const problem = value ? environmentNameProblem(value) : undefined;
@@ -37991,10 +35280,6 @@ class InputReader {
             this.fail(`Input "${name}" must be a GitHub environment name, but ${problem}: ${quote(value)}.`);
         return value;
     }
-    /**
-     * The token. Empty is refused with what it breaks (`needs`), or allowed when the action can
-     * do without it; the caller then says what is skipped.
-     */
     githubToken(needs) {
         const value = this.raw('github-token');
         if (!value && needs) {
@@ -38002,10 +35287,6 @@ class InputReader {
         }
         return value;
     }
-    /**
-     * Newline- or comma-separated values, trimmed, empties dropped. A comma inside braces belongs
-     * to a glob alternation (`coverage/{unit,e2e}/lcov.info`) and does not split.
-     */
     list(name, fallback = []) {
         const value = this.raw(name);
         if (!value)
@@ -38031,7 +35312,6 @@ class InputReader {
         items.push(current);
         return items.map((item) => item.trim()).filter(Boolean);
     }
-    /** Newline-separated values only (for values that may contain commas, such as PromQL or URLs). */
     lines(name, fallback = []) {
         const value = this.raw(name);
         if (!value)
@@ -38054,2886 +35334,6 @@ class InputReader {
     }
 }
 
-
-/***/ }),
-
-/***/ 418:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  N4: () => (/* binding */ endGroup),
-  z3: () => (/* binding */ error),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ }),
 
@@ -41069,6 +35469,9 @@ class DecodedURL extends URL {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -41142,6 +35545,36 @@ class DecodedURL extends URL {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -41154,9 +35587,105 @@ class DecodedURL extends URL {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -29451,6 +29451,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -29539,6 +29553,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -29633,10 +29654,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -29654,18 +29689,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 7589:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ action)
+/* harmony export */ });
+/* harmony import */ var _github_early_reads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7950);
+/* harmony import */ var _github_well_known_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6619);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9102);
+
+
+
+const action = {
+    readInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K,
+    earlyReads: (inputs, context) => [_github_early_reads_js__WEBPACK_IMPORTED_MODULE_0__/* .earlyRead */ .wF.matchingRefs(context, `tags/${inputs['tag-prefix']}`, _github_well_known_js__WEBPACK_IMPORTED_MODULE_2__/* .TAGS_PER_PAGE */ .aD)],
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3409)),
+};
+
+
+/***/ }),
+
 /***/ 4235:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3392);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9102);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2848);
-// The release action's bundle entry: scripts/build.mjs bundles this file alone into dist/release/index.js.
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7589);
 
 
-
-await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .CN)({ readInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K, run: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e });
+await (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .CN)(_action_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .X);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29700,7 +29753,6 @@ function readInputs(reader) {
         reader.fail(`Input "tag-prefix" cannot be used: ${prefixProblem} (${JSON.stringify(inputs['tag-prefix'])}).`);
     if (inputs.version !== undefined) {
         const bare = inputs.version.startsWith(inputs['tag-prefix']) ? inputs.version.slice(inputs['tag-prefix'].length) : inputs.version;
-        // Parsed by the same rules the release uses, so a version accepted here is never dropped later.
         const problem = (0,_release_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProblem */ .Ec)(bare);
         if (problem === _release_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_SEMVER */ .hd)
             reader.fail(`Input "version" must be a semantic version like 1.4.0 or 2.0.0-rc.1, but was ${JSON.stringify(inputs.version)}.`);
@@ -29714,55 +29766,108 @@ function readInputs(reader) {
 
 /***/ }),
 
-/***/ 2848:
+/***/ 3392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  CN: () => (/* binding */ runEntry)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(418);
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/log.js
-
-/**
- * The one way actions write to the job log. The runner reads every line of a step's output as
- * a possible workflow command (`::error::...`, `::set-env ...::`, the older `##[...]` form),
- * after trimming leading white space. `core.warning`, `core.error` and `core.startGroup` escape
- * their text (line breaks become %0A), but `core.info` writes it as it is: a line break in an
- * environment name, a commit message or a report's file name would start a real command.
- *
- * So every info line goes through `neutralizeCommands`, which breaks the command marker with a
- * zero-width space (U+200B): the line still reads the same to a person, and the runner no
- * longer sees a command. Escaping was chosen over `::stop-commands::` because it needs no
- * state shared with the runner and cannot be ended early by the text it protects.
- */
-/** White space the runner trims before looking for a command (.NET's Char.IsWhiteSpace, and more). */
-const COMMAND_START = /^([\s\u0085]*)(::|##\[)/u;
-/** Each line of `text` (split where the runner splits: \n, \r\n or \r) made unable to start a workflow command. */
-function neutralizeCommands(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(COMMAND_START, (_match, space, marker) => `${space}${marker[0]}\u200b${marker.slice(1)}`))
-        .join('\n');
-}
-const log = {
-    info: (message) => core/* info */.pq(neutralizeCommands(message)),
-    /** The toolkit escapes the message and properties of an annotation: one line, never a second command. */
-    warning: (message, properties) => core/* warning */.$e(message, properties),
-    error: (message, properties) => core/* error */.z3(message, properties),
-    notice: (message, properties) => core/* notice */.lm(message, properties),
-    startGroup: (name) => core/* startGroup */.Oh(name),
-    endGroup: () => core/* endGroup */.N4(),
-    group: (name, work) => core/* group */.Os(name, work),
-};
+// UNUSED EXPORTS: COMMANDS, entryContext, runModules
 
 // EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 1 modules
 var lib_inputs = __nccwpck_require__(4172);
 // EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
 var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
+
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        const core = await __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 1889));
+        if ((0,errors/* isUserError */.iU)(error)) {
+            core.setFailed(error.message);
+        }
+        else {
+            core.setFailed(`shipgate hit an unexpected error (a bug; please report it with this log):\n${(0,errors/* describeBug */.WP)(error)}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./dist.tmp-js/github/client.js + 22 modules
+var client = __nccwpck_require__(3073);
+// EXTERNAL MODULE: ./dist.tmp-js/github/early-reads.js
+var early_reads = __nccwpck_require__(7950);
+;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
+
+
+
+
+
+function entryContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    return { owner, repo, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
+}
+async function runModules(modules, source = lib_inputs/* envInputSource */.l) {
+    const token = source('github-token').trim();
+    let masked;
+    const mask = () => (masked ??= token ? __nccwpck_require__.e(/* import() */ 889).then(__nccwpck_require__.bind(__nccwpck_require__, 1889)).then((core) => core.setSecret(token)) : Promise.resolve());
+    const logged = async (print) => {
+        await mask();
+        print((await Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7139))).log);
+    };
+    let early;
+    try {
+        const inputs = modules.readInputs(new lib_inputs/* InputReader */.i(source));
+        const context = token && modules.earlyReads ? entryContext() : undefined;
+        const reads = context && modules.earlyReads ? modules.earlyReads(inputs, context) : [];
+        if (reads.length > 0) {
+            early = new early_reads/* EarlyReads */.bV(token);
+            const sender = (0,client/* createGitHub */.Cl)({ token, log: (message) => void logged((log) => log.info(message)) });
+            early.start(sender, reads);
+            await early.sent();
+        }
+        await mask();
+        const main = await modules.load();
+        await main.run(source, early);
+    }
+    finally {
+        await mask();
+        const unused = early?.discard() ?? [];
+        if (unused.length > 0)
+            await logged((log) => unused.forEach((read) => log.debug(`The early read ${read} was not used.`)));
+    }
+}
+function runEntry(modules) {
+    return runAction(() => runModules(modules));
+}
+
+
+/***/ }),
+
+/***/ 3073:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FH: () => (/* binding */ api),
+  Cl: () => (/* binding */ createGitHub),
+  ZO: () => (/* binding */ errorData),
+  nG: () => (/* binding */ httpStatus),
+  Ko: () => (/* binding */ retriesOf),
+  jN: () => (/* binding */ retryDelaySeconds),
+  l: () => (/* binding */ sleepOf)
+});
+
+// UNUSED EXPORTS: API_VERSION, apiBaseUrl, isTransient, rateLimitWaitSeconds, toApiError
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -34477,202 +34582,23 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/http.js
-
-
-
-/**
- * Every request shipgate makes, in one place: through the runner's proxy, and with a timeout.
- *
- * Proxies: self-hosted runners behind a corporate proxy set HTTPS_PROXY / HTTP_PROXY / NO_PROXY
- * (lower-case names too). Node's own fetch ignores them. The GitHub API client gets its proxy from
- * @actions/github (getOctokit); health checks and Prometheus queries get it here. Both decide with
- * @actions/http-client's rule (getProxyUrl), so one NO_PROXY means the same thing for every
- * request of a job, and loopback addresses are never proxied, as in the toolkit. undici's
- * EnvHttpProxyAgent reads the same variables but matches NO_PROXY differently and does proxy
- * loopback, so it is not used. undici is the copy @actions/github already bundles (no extra code).
- *
- * Timeouts: a request that never answers must not hang the job, so every request is aborted after
- * SHIPGATE_REQUEST_TIMEOUT_SECONDS (default 30 s), on top of any shorter timeout of the caller.
- */
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-const REQUEST_TIMEOUT_VARIABLE = 'SHIPGATE_REQUEST_TIMEOUT_SECONDS';
-/** The per-request timeout from SHIPGATE_REQUEST_TIMEOUT_SECONDS (seconds, may be fractional), else 30 s. */
-function requestTimeoutMs(env = process.env) {
-    const text = env[REQUEST_TIMEOUT_VARIABLE]?.trim();
-    if (!text)
-        return DEFAULT_REQUEST_TIMEOUT_MS;
-    const seconds = Number(text);
-    if (!Number.isFinite(seconds) || seconds <= 0) {
-        throw new errors/* UserError */.yo(`${REQUEST_TIMEOUT_VARIABLE} must be a number of seconds above 0, but was ${JSON.stringify(text)}.`);
-    }
-    return Math.ceil(seconds * 1000);
-}
-const proxyAgents = new Map();
-/** The proxy dispatcher for a URL, or undefined when it goes direct (no proxy set, NO_PROXY, loopback). */
-function proxyDispatcher(url) {
-    const proxy = getProxyUrl(new URL(url));
-    if (!proxy?.hostname)
-        return undefined;
-    let agent = proxyAgents.get(proxy.href);
-    if (!agent) {
-        // Credentials in the proxy URL become Proxy-Authorization, as @actions/http-client sends them.
-        const token = proxy.username || proxy.password ? `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64')}` : undefined;
-        agent = new ProxyAgent({ uri: proxy.href, ...(token ? { token } : {}) });
-        proxyAgents.set(proxy.href, agent);
-    }
-    return agent;
-}
-/**
- * The URL of a fetch input. Node's globals Request and Response are never touched here: the first
- * use of either loads Node's own copy of undici (about 25 ms of start-up), beside the copy
- * @actions/github brings.
- */
-const urlOf = (input) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-/**
- * fetch through the runner's proxy with the default timeout. The cast is the one place where
- * undici's own Request/Response types meet the global ones they are the implementation of.
- */
-const proxyFetch = ((input, init = {}) => {
-    const url = urlOf(input);
-    const timeout = AbortSignal.timeout(requestTimeoutMs());
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    const dispatcher = proxyDispatcher(url);
-    return undiciFetch(url, { ...init, signal, ...(dispatcher ? { dispatcher } : {}) });
-});
-/** What the system error codes of a failed connection mean, in a few words. */
-const CODES = {
-    ENOTFOUND: 'the host name does not resolve',
-    EAI_AGAIN: 'the host name could not be resolved (DNS did not answer)',
-    ECONNREFUSED: 'the connection was refused',
-    ECONNRESET: 'the connection was reset',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable',
-    ETIMEDOUT: 'the connection timed out',
-    UND_ERR_SOCKET: 'the connection closed before the answer was complete',
-    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
-    TIMEOUT: 'no answer within the request timeout',
-};
-/** Codes after which the same request may well succeed: the server was reached, or slow. */
-const PASSING_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'TIMEOUT']);
-/**
- * A request that got no HTTP answer: the host does not resolve, the connection failed or was
- * reset, or nothing came back in time. One sentence naming the host and the error code; a user
- * error (the fix is in the network, the proxy settings or the URL), never mistaken for an HTTP 5xx.
- */
-class NetworkError extends errors/* UserError */.yo {
-    host;
-    code;
-    name = 'NetworkError';
-    constructor(host, code, cause, detail = CODES[code]) {
-        super(`${host} could not be reached: ${code}${detail ? ` (${detail})` : ''}.`, { cause });
-        this.host = host;
-        this.code = code;
-    }
-    /** Whether trying again may help (timeouts and resets); a name that does not resolve will not. */
-    get passing() {
-        return PASSING_CODES.has(this.code);
-    }
-}
-function hostOf(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return String(url);
-    }
-}
-/** The NetworkError for an error thrown by fetch (or anything in its cause chain), or undefined when it is not one. */
-function asNetworkError(error, url) {
-    const host = hostOf(url);
-    for (let current = error, depth = 0; current && depth < 6; current = current.cause, depth++) {
-        if (current instanceof NetworkError)
-            return current;
-        const { name, code } = current;
-        if (name === 'TimeoutError')
-            return new NetworkError(host, 'TIMEOUT', error);
-        if (typeof code === 'string' && (/^E[A-Z_]+$/.test(code) || code.startsWith('UND_ERR'))) {
-            // Behind a proxy, the proxy connects to the host: its refusal (a CONNECT answered 502 when
-            // the name does not resolve there) comes back as an aborted request naming its status.
-            const proxyStatus = /Proxy response \((\d+)\)/.exec(current.message ?? '')?.[1];
-            return new NetworkError(host, code, error, proxyStatus ? `the proxy answered HTTP ${proxyStatus} to CONNECT` : undefined);
-        }
-    }
-    return undefined;
-}
-/** undici hides why fetch failed in `cause` ("fetch failed" says nothing). */
-function fetchFailure(error) {
-    const cause = error.cause;
-    const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : error?.message;
-    return text || String(error);
-}
-/**
- * Wrap a fetch so that it times out after `timeoutMs`, reads the whole answer inside that time
- * (a body that stalls is a hung request too), and fails with a NetworkError when there is no
- * answer. A caller's own abort (cancellation) is passed through as it is.
- */
-function withTimeout(fetcher, timeoutMs) {
-    return async (input, init = {}) => {
-        const url = urlOf(input);
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            const response = await fetcher(input, { ...init, signal });
-            // Statuses that may not carry a body are passed on as they are.
-            if ([101, 103, 204, 205, 304].includes(response.status))
-                return response;
-            const body = await response.arrayBuffer();
-            return new undici.Response(body, { status: response.status, statusText: response.statusText, headers: [...response.headers] });
-        }
-        catch (error) {
-            if (init.signal?.aborted)
-                throw error;
-            if (timeout.aborted)
-                throw new NetworkError(hostOf(url), 'TIMEOUT', error);
-            // fetch rejects only when no answer came: whatever it says (bad port, TLS), it is no HTTP status.
-            throw asNetworkError(error, url) ?? new NetworkError(hostOf(url), fetchFailure(error), error);
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/http.js
+var http = __nccwpck_require__(4521);
 ;// CONCATENATED MODULE: ./dist.tmp-js/github/client.js
 
 
 
 
-/**
- * The only place an Octokit is built: @actions/github's getOctokit, which
- * brings the typed endpoint methods (`github.rest.repos.createDeployment(...)`, the same
- * @octokit/plugin-rest-endpoint-methods that @octokit/rest is made of), pagination, and the
- * runner's proxy (HTTPS_PROXY / NO_PROXY through @actions/http-client). On top of it:
- * - base URL from GITHUB_API_URL (GitHub Enterprise Server and the local simulator work alike);
- * - rate-limit answers (403 or 429) waited out the way GitHub's REST reference says: the answer's
- *   `retry-after`; else, when `x-ratelimit-remaining` is 0, until `x-ratelimit-reset`; else one
- *   minute, doubling on each further refusal. A wait past 15 minutes fails at once instead;
- * - 5xx answers retried by the same hook: after `retry-after` when the answer has one, else after
- *   1, 4, 9 s. (@octokit/plugin-retry always waits (n+1)² s and ignores retry-after, which the
- *   runtime contract requires be respected);
- * - every request times out (SHIPGATE_REQUEST_TIMEOUT_SECONDS, default 30 s). A request that got
- *   no answer (timeout, reset) is retried only when repeating it is harmless (GET, HEAD, PUT,
- *   PATCH, DELETE); a POST may have been carried out, so it fails at once with what happened,
- *   and the creates look for what it created before sending it again (create-once.ts).
- *   A host that does not resolve or refuses the connection fails at once: one sentence naming
- *   the host and the error code, never read as an HTTP 500;
- * - the REST API version is pinned so GitHub cannot change a shape under us.
- */
 const API_VERSION = '2022-11-28';
 const MAX_WAIT_SECONDS = 15 * 60;
 const remainingZero = (headers) => headers['x-ratelimit-remaining'] === '0';
-/** Methods that change nothing more when repeated: safe to send again after a lost answer. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 function apiBaseUrl(env = process.env) {
     return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
-/** 5xx answers and a bare 429 are worth another try; other 4xx answers are final. */
 const isTransient = (status) => status === 429 || (status >= 500 && status <= 599);
-/** Seconds to wait before retry number `attempt + 1`: the answer's retry-after, else 1, 4, 9 s. */
 function retryDelaySeconds(retryAfter, attempt) {
     const seconds = retryAfter === undefined || retryAfter === '' ? Number.NaN : Number(retryAfter);
     if (Number.isFinite(seconds) && seconds >= 0)
@@ -34682,14 +34608,6 @@ function retryDelaySeconds(retryAfter, attempt) {
         return Math.min(Math.max(0, Math.ceil((date - Date.now()) / 1000)), MAX_WAIT_SECONDS);
     return (attempt + 1) ** 2;
 }
-/**
- * Seconds to wait before retrying a rate-limited request, or undefined when the answer is not a
- * rate limit (a 403 is also GitHub's "forbidden": only its headers or message tell the two apart).
- * Follows GitHub's REST reference, "Handle rate limit errors appropriately": `retry-after` when
- * present; else, when `x-ratelimit-remaining` is 0, the time until `x-ratelimit-reset` (epoch
- * seconds); else a secondary limit without a stated wait: one minute, doubled on each further try.
- * The result may exceed MAX_WAIT_SECONDS; the caller fails instead of waiting that long.
- */
 function rateLimitWaitSeconds(answer, attempt, now = Date.now()) {
     if (answer.status !== 403 && answer.status !== 429)
         return undefined;
@@ -34711,16 +34629,12 @@ function rateLimitWaitSeconds(answer, attempt, now = Date.now()) {
         return Math.max(0, Math.ceil(reset - now / 1000));
     return 60 * 2 ** attempt;
 }
-/** Each client's `retries`, so the requests that retry themselves (createOnce) honour it too. */
 const RETRIES = new WeakMap();
-/** How many times a failing request of this client is retried (the `retries` option, default 3). */
 function retriesOf(github) {
     return RETRIES.get(github) ?? 3;
 }
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Each client's `sleep`, so the creates that retry themselves (createOnce) wait the same way. */
 const SLEEPS = new WeakMap();
-/** How this client waits before a retry (the `sleep` option, default a timer). */
 function sleepOf(github) {
     return SLEEPS.get(github) ?? sleepFor;
 }
@@ -34729,14 +34643,11 @@ function createGitHub(options) {
     const log = options.log ?? (() => undefined);
     const retries = options.retries ?? 3;
     const sleep = options.sleep ?? sleepFor;
-    // getOctokit's own fetch goes through the runner's proxy; the timeout wraps whichever is used.
     const fetcher = options.fetch ?? defaults.request?.fetch ?? globalThis.fetch;
-    const octokit = getOctokit(
-    // getOctokit insists on a token; without one, the hook below stops the first request before it leaves.
-    options.token || 'no-token', {
+    const octokit = getOctokit(options.token || 'no-token', {
         baseUrl,
         userAgent: 'shipgate',
-        request: { fetch: withTimeout(fetcher, options.timeoutMs ?? requestTimeoutMs()) },
+        request: { fetch: (0,http/* withTimeout */.wj)(fetcher, options.timeoutMs ?? (0,http/* requestTimeoutMs */.Hl)()) },
         log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
     });
     octokit.hook.before('request', (request) => {
@@ -34745,15 +34656,19 @@ function createGitHub(options) {
         request.headers['x-github-api-version'] = API_VERSION;
     });
     octokit.hook.wrap('request', async (request, endpoint) => {
-        // A request may ask for fewer retries (`request: { retries: 0 }`) when it retries itself.
         const limit = endpoint.request?.retries ?? retries;
         const method = String(endpoint.method).toUpperCase();
+        const early = method === 'GET' ? options.early?.take(options.token, octokit.request.endpoint.parse(endpoint)) : undefined;
+        if (early)
+            return (await early);
         for (let attempt = 0;; attempt++) {
             try {
                 return await request(endpoint);
             }
             catch (caught) {
-                const network = asNetworkError(caught, endpoint.url);
+                if (endpoint.request?.signal?.aborted)
+                    throw caught;
+                const network = (0,http/* asNetworkError */.hg)(caught, endpoint.url);
                 if (network) {
                     if (!network.passing || !IDEMPOTENT.has(method) || attempt >= limit)
                         throw network;
@@ -34766,8 +34681,6 @@ function createGitHub(options) {
                 const headers = caught.response?.headers ?? {};
                 const limited = rateLimitWaitSeconds({ status, headers, message: errorData(caught).message ?? '' }, attempt);
                 if (limited !== undefined) {
-                    // A rate limit is not the request's fault: it is retried, POST included, since GitHub
-                    // refused it before doing anything.
                     if (attempt >= limit)
                         throw caught;
                     if (limited > MAX_WAIT_SECONDS) {
@@ -34789,11 +34702,7 @@ function createGitHub(options) {
     SLEEPS.set(octokit, sleep);
     return octokit;
 }
-/**
- * Run one API operation and turn a final failure into an ApiError that names the operation
- * ("create the deployment"), the HTTP status and GitHub's own message.
- */
-async function client_api(operation, call) {
+async function api(operation, call) {
     try {
         return await call();
     }
@@ -34804,8 +34713,7 @@ async function client_api(operation, call) {
 function toApiError(operation, error) {
     if (error instanceof errors/* ApiError */.hD)
         return error;
-    // No HTTP answer at all: say what happened to the connection, with no status.
-    if (error instanceof NetworkError)
+    if (error instanceof http/* NetworkError */.Dr)
         return new errors/* ApiError */.hD(operation, undefined, error.message, { cause: error });
     const status = error.status;
     if (typeof status !== 'number')
@@ -34817,1218 +34725,119 @@ function toApiError(operation, error) {
     const message = [data?.message ?? error.message, ...details].filter(Boolean).join('; ');
     return new errors/* ApiError */.hD(operation, status, message || 'no message');
 }
-function client_httpStatus(error) {
+function httpStatus(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : error instanceof errors/* ApiError */.hD ? error.status : undefined;
 }
-/** The GitHub answer of a failed request (`response.data`), when there was one. */
 function errorData(error) {
     return error?.response?.data ?? {};
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/commits.js
-
-
-
-/** Resolve a ref (sha, branch, tag, refs/...) to its commit sha; a ref GitHub does not know is a user error. */
-async function resolveCommit(github, repo, ref) {
-    const name = ref.replace(/^refs\/(heads|tags)\//, '');
-    return client_api(`resolve ${JSON.stringify(ref)} to a commit`, async () => {
-        try {
-            // per_page 1: the answer lists the commit's changed files, and only its sha is needed.
-            const { data } = await github.rest.repos.getCommit({ ...repo, ref: name, per_page: 1 });
-            return data.sha;
-        }
-        catch (error) {
-            const status = client_httpStatus(error);
-            if (status === 404 || status === 422) {
-                throw new errors/* UserError */.yo(`The ref ${JSON.stringify(ref)} was not found in ${repo.owner}/${repo.repo}; give a commit sha, a branch or a tag that exists there.`);
-            }
-            throw error;
-        }
-    });
-}
-/** Whether a name is a tag of the repository (one request; 404 means it is not). */
-async function isTag(github, repo, name) {
-    return api(`look up the tag ${name}`, async () => {
-        try {
-            await github.rest.git.getRef({ ...repo, ref: `tags/${name}` });
-            return true;
-        }
-        catch (error) {
-            if (httpStatus(error) === 404)
-                return false;
-            throw error;
-        }
-    });
-}
-/**
- * How `head` relates to `base`: `ahead`/`identical` when head descends from (or is) base.
- * per_page 1 keeps the answer small: only the counts and the status are used.
- */
-async function compareCommits(github, repo, base, head) {
-    return api(`compare ${shortSha(base)}...${shortSha(head)}`, async () => {
-        const { data } = await github.rest.repos.compareCommitsWithBasehead({
-            ...repo,
-            basehead: `${base}...${head}`,
-            per_page: 1,
-        });
-        return { status: data.status, aheadBy: data.ahead_by, behindBy: data.behind_by };
-    });
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
-
-
-function readRunContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(repository)}.`);
-    }
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`The event payload at ${env.GITHUB_EVENT_PATH} could not be read: ${error.message}.`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        actor: env.GITHUB_ACTOR ?? '',
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/sha.js
-/**
- * A commit for people: the first 7 hex digits of a full sha (as GitHub shows it); anything else
- * (a tag, a branch, an already short sha) is returned as it is, so refs can be passed too.
- */
-function sha_shortSha(shaOrRef) {
-    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(shaOrRef) ? shaOrRef.slice(0, 7) : shaOrRef;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./dist.tmp-js/github/create-once.js
-
-
-
-/** Pass as a create request's `request` option: the client must not send it a second time itself. */
-const ONE_ATTEMPT = { retries: 0 };
-/** A fresh mark for one create (the same for all its attempts). */
-const newMark = () => randomUUID();
-/**
- * A hidden marker for a comment or issue body: an HTML comment, which GitHub does not render, in
- * the shape of shipgate's other machine-readable marks (`<!-- shipgate:<kind> {json} -->`). Only
- * letters, digits and dashes in the id, so nothing in it can close the comment early.
- */
-const hiddenMarker = (mark) => `<!-- shipgate:create {"id":"${mark.replace(/[^A-Za-z0-9-]/g, '')}"} -->`;
-/**
- * Whether a failed create may have been carried out: no HTTP answer at all (reset, timeout), or a
- * 5xx. A 4xx answer is GitHub refusing the request (nothing created); a connection that was never
- * made (the host does not resolve, the connection is refused) created nothing either, and trying
- * again would not help.
- */
-function mayHaveBeenCreated(error) {
-    if (error instanceof NetworkError)
-        return error.passing;
-    const status = client_httpStatus(error);
-    // A 5xx may come after the write (a proxy that timed out); a bare 429 created nothing, but is
-    // worth another attempt like any 429, and looking first costs one read.
-    return status !== undefined && (status >= 500 || status === 429);
-}
-function retryAfter(error) {
-    return error.response?.headers?.['retry-after'];
-}
-function describe(error) {
-    if (error instanceof NetworkError)
-        return `No answer (${error.message.replace(/\.$/, '')})`;
-    return `HTTP ${client_httpStatus(error)}`;
-}
-/**
- * Create with `spec.create`; after an answer that may hide a creation, wait (retry-after, else 1,
- * 4, 9 s: GitHub's listings can trail a write by a moment), look with `spec.find`, and create
- * again only when nothing was found. The last failure is thrown as it is.
- */
-async function createOnce(spec, options = {}) {
-    const attempts = options.attempts ?? 4;
-    const log = options.log ?? (() => undefined);
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    for (let attempt = 1;; attempt++) {
-        try {
-            return { value: await spec.create(), found: false, attempts: attempt };
-        }
-        catch (error) {
-            if (!mayHaveBeenCreated(error) || attempt >= attempts)
-                throw error;
-            const wait = retryDelaySeconds(retryAfter(error), attempt - 1);
-            log(`${describe(error)} while trying to ${spec.what}; it may have been created all the same, so shipgate looks for it in ${wait}s before sending it again (attempt ${attempt + 1} of ${attempts}).`);
-            await sleep(wait * 1000);
-            const found = await spec.find();
-            if (found !== undefined) {
-                log(`Found what the attempt whose answer was lost created; it is not created a second time (${spec.what}).`);
-                return { value: found, found: true, attempts: attempt };
-            }
-        }
-    }
-}
-/**
- * A POST whose repetition changes nothing anyone reads: a git blob or tree (content-addressed:
- * the same content is the same object), a commit or annotated tag object no ref points to yet
- * (an unreferenced object is invisible and garbage-collected), a status that repeats the newest
- * one. After a lost answer it is sent again without looking for the first attempt.
- */
-async function repeatable(what, send, options = {}) {
-    return (await createOnce({ what, create: send, find: () => Promise.resolve(undefined) }, options)).value;
-}
-/**
- * createOnce's options from the client: its `retries` (a client made with `retries: 0` sends a
- * create once) and its log, where its own retry notices go too.
- */
-function clientOptions(github) {
-    const log = (message) => {
-        github.log.warn(message);
-    };
-    return { attempts: retriesOf(github) + 1, log, sleep: sleepOf(github) };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/releases.js
-
-
-const asRelease = (data) => ({
-    id: data.id,
-    tag_name: data.tag_name,
-    name: data.name ?? null,
-    body: data.body ?? null,
-    html_url: data.html_url ?? '',
-    draft: Boolean(data.draft),
-    prerelease: Boolean(data.prerelease),
-    created_at: data.created_at ?? '',
-});
-async function orUndefined(call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (client_httpStatus(error) === 404)
-            return undefined;
-        throw error;
-    }
-}
-/** The published release of a tag, or undefined when the tag has none. */
-async function releases_getReleaseByTag(github, repo, tag) {
-    return client_api(`read the release of ${tag}`, () => orUndefined(async () => asRelease((await github.rest.repos.getReleaseByTag({ ...repo, tag })).data)));
-}
-/** The repository's latest release (what GitHub badges "Latest"), or undefined when there is none. */
-async function getLatestRelease(github, repo) {
-    return client_api('read the latest release', () => orUndefined(async () => asRelease((await github.rest.repos.getLatestRelease(repo)).data)));
-}
-/** One page of releases, newest first. */
-async function listReleases(github, repo, page = 1, perPage = 100) {
-    return api('list the releases', async () => {
-        const { data } = await github.rest.repos.listReleases({ ...repo, per_page: perPage, page });
-        return data.map(asRelease);
-    });
-}
-/** POST /releases/generate-notes: GitHub's generated name and body, from the previous tag when given. */
-async function generateReleaseNotes(github, repo, params) {
-    return client_api(`generate the release notes of ${params.tag}`, async () => {
-        const { data } = await github.rest.repos.generateReleaseNotes({
-            ...repo,
-            tag_name: params.tag,
-            target_commitish: params.target,
-            ...(params.previousTag ? { previous_tag_name: params.previousTag } : {}),
-        });
-        return { name: data.name, body: data.body };
-    });
-}
-/**
- * POST /releases for an existing tag. 422 already_exists (another run was faster) gives undefined.
- * After a lost answer the tag name is the mark: GitHub keeps one release per tag, so the release
- * of the tag found then is the one this request created (createOnce). (A concurrent run of the
- * same commit whose POST lands in that same moment would be counted as this one: both describe
- * one and the same release, so nothing is duplicated either way.)
- */
-async function createRelease(github, repo, params) {
-    const what = `create the release ${params.tag}`;
-    return client_api(what, async () => {
-        try {
-            const created = await createOnce({
-                what,
-                create: async () => {
-                    const { data } = await github.rest.repos.createRelease({
-                        ...repo,
-                        tag_name: params.tag,
-                        target_commitish: params.target,
-                        name: params.name,
-                        body: params.body,
-                        draft: false,
-                        prerelease: params.prerelease,
-                        // Drafts and pre-releases cannot be latest; GitHub rejects nothing but ignores it, so be exact.
-                        make_latest: params.prerelease ? 'false' : params.makeLatest,
-                        request: ONE_ATTEMPT,
-                    });
-                    return asRelease(data);
-                },
-                find: () => releases_getReleaseByTag(github, repo, params.tag),
-            }, clientOptions(github));
-            return created.value;
-        }
-        catch (error) {
-            const errors = errorData(error).errors ?? [];
-            if (client_httpStatus(error) === 422 && errors.some((entry) => entry?.code === 'already_exists'))
-                return undefined;
-            throw error;
-        }
-    });
-}
-/** PATCH /releases/{id}: only the fields given change. */
-async function updateRelease(github, repo, id, params, what = `update release ${id}`) {
-    return api(what, async () => {
-        const { data } = await github.rest.repos.updateRelease({
-            ...repo,
-            release_id: id,
-            ...(params.name !== undefined ? { name: params.name } : {}),
-            ...(params.body !== undefined ? { body: params.body } : {}),
-            ...(params.makeLatest !== undefined ? { make_latest: params.makeLatest } : {}),
-        });
-        return asRelease(data);
-    });
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/github/tags.js
-
-
-const asTagRef = (data) => ({
-    name: data.ref.replace(/^refs\/tags\//, ''),
-    sha: data.object.sha,
-    type: data.object.type,
-});
-/** Every tag whose name starts with `prefix` (GET /git/matching-refs/tags/<prefix>), all pages. */
-async function listTagRefs(github, repo, prefix) {
-    return client_api(`list the tags starting with ${JSON.stringify(prefix)}`, async () => {
-        const tags = [];
-        let requests = 0;
-        const pages = github.paginate.iterator(github.rest.git.listMatchingRefs, {
-            ...repo,
-            ref: `tags/${prefix}`,
-            per_page: 100,
-        });
-        for await (const page of pages) {
-            requests += 1;
-            for (const entry of page.data) {
-                if (entry.ref.startsWith('refs/tags/'))
-                    tags.push(asTagRef(entry));
-            }
-        }
-        return { tags, requests };
-    });
-}
-/** One tag ref, or undefined when there is no such tag. */
-async function getTagRef(github, repo, name) {
-    return client_api(`look up the tag ${name}`, async () => {
-        try {
-            const { data } = await github.rest.git.getRef({ ...repo, ref: `tags/${name}` });
-            return asTagRef(data);
-        }
-        catch (error) {
-            if (client_httpStatus(error) === 404)
-                return undefined;
-            throw error;
-        }
-    });
-}
-/** The commit a tag ref finally points at (an annotated tag is read once per level, normally one). */
-async function peelTag(github, repo, tag) {
-    let { sha, type } = tag;
-    for (let depth = 0; type === 'tag' && depth < 5; depth++) {
-        const { data } = await client_api(`read the annotated tag ${tag.name}`, () => github.rest.git.getTag({ ...repo, tag_sha: sha }));
-        sha = data.object.sha;
-        type = data.object.type;
-    }
-    return type === 'commit' ? sha : undefined;
-}
-/** POST /git/tags: the annotated tag object (not yet a ref); returns its sha. */
-async function createTagObject(github, repo, params) {
-    const what = `create the annotated tag object ${params.name}`;
-    return client_api(what, async () => {
-        // No ref points at a tag object yet: a second one after a lost answer is invisible.
-        const { data } = await repeatable(what, () => github.rest.git.createTag({ ...repo, tag: params.name, message: params.message, object: params.sha, type: 'commit', request: ONE_ATTEMPT }), clientOptions(github));
-        return data.sha;
-    });
-}
-/**
- * POST /git/refs for refs/tags/<name>. Returns false (instead of failing) when the ref already
- * exists, so a caller racing another run can look at what is there. After a lost answer, a ref
- * that points at `sha` (this run's own tag object) is the one this request created.
- */
-async function createTagRef(github, repo, name, sha) {
-    const what = `create the tag ref refs/tags/${name}`;
-    return client_api(what, async () => {
-        try {
-            const created = await createOnce({
-                what,
-                create: async () => {
-                    await github.rest.git.createRef({ ...repo, ref: `refs/tags/${name}`, sha, request: ONE_ATTEMPT });
-                    return true;
-                },
-                find: async () => ((await getTagRef(github, repo, name))?.sha === sha ? true : undefined),
-            }, clientOptions(github));
-            return created.value;
-        }
-        catch (error) {
-            const message = errorData(error).message ?? '';
-            if (client_httpStatus(error) === 422 && /already exists/i.test(message))
-                return false;
-            throw error;
-        }
-    });
-}
-/**
- * GET /tags: every tag with the commit it points at (annotated tags peeled), 100 per page, up to
- * maxPages pages. The only listing that peels tags in bulk; its order is not by version on GitHub,
- * so it is read whole, which is why callers only use it when a cheaper way did not answer.
- */
-async function listPeeledTags(github, repo, maxPages = 100) {
-    return client_api('list the tags with their commits', async () => {
-        const commits = new Map();
-        let requests = 0;
-        const pages = github.paginate.iterator(github.rest.repos.listTags, { ...repo, per_page: 100 });
-        for await (const page of pages) {
-            requests += 1;
-            for (const tag of page.data)
-                commits.set(tag.name, tag.commit.sha);
-            if (requests >= maxPages)
-                break;
-        }
-        return { commits, requests };
-    });
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/plural.js
-/**
- * Words for a count, said once: `plural` gives the word ("file" or "files", or the `many` form
- * given for words that do not take an s: "fixes", "lines are"), `counted` the count with it.
- */
-/** "file" for 1, "files" (or `many`) for any other count. */
-function plural(count, one, many = `${one}s`) {
-    return count === 1 ? one : many;
-}
-/** "1 deploy", "3 deploys", "0 fixes" (with `many`). */
-function counted(count, one, many = `${one}s`) {
-    return `${count} ${plural(count, one, many)}`;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/release/conventional.js
-
-const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()]*)\))?(!)?:[ \t]+(\S.*)$/;
-const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:[ \t]*\S/m;
-/** GitHub's merge commit ("Merge pull request #12 from owner/branch"): the pull request title is the body's first line. */
-const MERGE_HEADER = /^Merge (pull request|branch|remote-tracking branch) /;
-function parseConventionalCommit(message) {
-    const lines = message.replace(/\r\n/g, '\n').split('\n');
-    let headerIndex = 0;
-    if (MERGE_HEADER.test(lines[0] ?? '')) {
-        headerIndex = lines.findIndex((line, index) => index > 0 && line.trim() !== '');
-        if (headerIndex < 0)
-            return undefined;
-    }
-    const match = HEADER.exec(lines[headerIndex].trim());
-    if (!match)
-        return undefined;
-    const body = lines.slice(headerIndex + 1).join('\n');
-    return {
-        type: match[1].toLowerCase(),
-        scope: match[2] || undefined,
-        breaking: match[3] === '!' || BREAKING_FOOTER.test(body),
-        subject: match[4].trim(),
-    };
-}
-/** The bump one commit asks for, or undefined when it asks for none (docs, chore, non-conventional). */
-function bumpOf(commit) {
-    if (!commit)
-        return undefined;
-    if (commit.breaking)
-        return 'major';
-    if (commit.type === 'feat')
-        return 'minor';
-    if (commit.type === 'fix' || commit.type === 'perf')
-        return 'patch';
-    return undefined;
-}
-const RANK = { patch: 1, minor: 2, major: 3 };
-const higherBump = (a, b) => !a ? b : !b ? a : RANK[a] >= RANK[b] ? a : b;
-/**
- * The bump for a set of commit messages. Two decisions, both documented in the README:
- * - Pre-1.0: while the major version is 0 a breaking change bumps the minor version (0.3.1 → 0.4.0),
- *   as semver's "anything may change" 0.y.z range intends; 1.0.0 is a deliberate `version: 1.0.0`
- *   (or `bump: major`), never an accident of a commit footer.
- * - Commits that ask for no bump (only docs/chore/...) still give a patch release: release tags what
- *   reached production, and every deployed commit needs a release for rollback to return to.
- */
-function decideBump(messages, currentMajor) {
-    const counts = { major: 0, minor: 0, patch: 0 };
-    let bump;
-    for (const message of messages) {
-        const wanted = bumpOf(parseConventionalCommit(message));
-        if (wanted)
-            counts[wanted] += 1;
-        bump = higherBump(bump, wanted);
-    }
-    if (bump === 'major') {
-        const why = counted(counts.major, 'breaking change');
-        return currentMajor === 0 ? { bump: 'minor', reason: `${why} (minor while the major version is 0)` } : { bump, reason: why };
-    }
-    if (bump === 'minor')
-        return { bump, reason: counted(counts.minor, 'feature') };
-    if (bump === 'patch')
-        return { bump, reason: counted(counts.patch, 'fix', 'fixes') };
-    return { bump: 'patch', reason: messages.length ? 'no feat, fix or breaking change: patch' : 'no new commits: patch' };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/release/history.js
-
-
-/** GitHub lists at most this many files of a comparison. */
-const MAX_COMPARE_FILES = 300;
-const COMPARE_PAGE = 100;
-/** One page of a comparison (per_page 100: commits of later pages come from compareCommitPages). */
-async function compareRange(github, repo, base, head, page = 1) {
-    return client_api(`compare ${sha_shortSha(base)}...${sha_shortSha(head)}`, async () => {
-        const { data: compare } = await github.rest.repos.compareCommitsWithBasehead({
-            ...repo,
-            basehead: `${base}...${head}`,
-            per_page: COMPARE_PAGE,
-            page,
-        });
-        return {
-            base,
-            head,
-            status: compare.status,
-            aheadBy: compare.ahead_by,
-            behindBy: compare.behind_by,
-            baseSha: compare.base_commit.sha,
-            mergeBaseSha: compare.merge_base_commit.sha,
-            commits: compare.commits.map((commit) => ({ sha: commit.sha, message: commit.commit.message })),
-            files: (compare.files ?? []).map((file) => ({
-                filename: file.filename,
-                status: file.status,
-                ...(file.previous_filename ? { previous_filename: file.previous_filename } : {}),
-            })),
-            htmlUrl: compare.html_url ?? '',
-        };
-    });
-}
-/**
- * Every commit of a range whose first page is already known, reading later pages of 100 until
- * `enough` says so or `maxPages` is reached (a bound on requests for very long ranges).
- */
-async function compareCommitPages(github, repo, first, options = {}) {
-    const maxPages = options.maxPages ?? 20;
-    const commits = [...first.commits];
-    const pages = Math.ceil(first.aheadBy / COMPARE_PAGE);
-    let requests = 0;
-    for (let page = 2; page <= Math.min(pages, maxPages) && !options.enough?.(commits); page++) {
-        commits.push(...(await compareRange(github, repo, first.base, first.head, page)).commits);
-        requests += 1;
-    }
-    return { commits, truncated: commits.length < first.aheadBy && !options.enough?.(commits), requests };
-}
-/** One page of the history from `sha` (GET /commits?sha=, newest first, 100 per page). */
-async function listHistoryPage(github, repo, sha, page) {
-    return client_api(`list the history of ${sha_shortSha(sha)}`, async () => {
-        const { data } = await github.rest.repos.listCommits({ ...repo, sha, per_page: COMPARE_PAGE, page });
-        return data.map((commit) => ({ sha: commit.sha, message: commit.commit.message }));
-    });
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/markdown.js
-/**
- * User text (environment names, versions, commit subjects, reasons, file paths, messages) in
- * GitHub-flavoured markdown: job summaries, comments, check runs, issues and release notes.
- * One set of rules for all of them, so text reads the same everywhere and can do nothing else:
- *
- * - it never @-mentions anyone: GitHub links (and notifies) `@login` and `@org/team` in rendered
- *   text, and a backslash does not stop it, so a zero-width joiner (U+200D) goes after the `@`;
- *   the text still reads "@alice";
- * - it never becomes HTML: `<` and `>` are written as entities, so `<img ...>` shows as text and
- *   `<!--` / `-->` can neither open nor close an HTML comment (which would hide the rest of the
- *   page, or end shipgate's own machine-readable comment);
- * - it never breaks a table or a line: a line break becomes a space, `|` an entity, and the
- *   emphasis, link and code characters are escaped, so a backtick or a `](` cannot change what
- *   follows.
- */
-const MENTION = /@(?=[A-Za-z0-9])/g;
-const ZWJ = '\u200d';
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-/** Plain user text as inline markdown that renders as exactly that text. */
-function markdown_markdownText(text) {
-    return (text
-        .replace(LINE_BREAK, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        // Markdown's own punctuation: emphasis, code, links, images, strikethrough, escapes.
-        .replace(/[\\`*_[\]~]/g, (char) => `\\${char}`)
-        // At the start of a line it could open a heading or a list, or underline the line before.
-        .replace(/^(#{1,6}|[+-])(?=\s|$)/, '\\$1')
-        .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
-        .replace(/^([=-])(?=[=-]*\s*$)/, '\\$1')
-        .replace(MENTION, `@${ZWJ}`));
-}
-/**
- * User text as a code span (versions, refs, file paths, commands). Inside a code span GitHub
- * renders HTML and mentions as text, and the fence is longer than any run of backticks in the
- * text, so it cannot be closed early; a line break becomes a space. Text with a `|` is given as
- * markdownText instead: a pipe splits a table cell even inside a code span, and its escape
- * (`\|`) would show as typed outside a table, so no code span is right in both places.
- */
-function markdown_codeSpan(text) {
-    const flat = text.replace(LINE_BREAK, ' ');
-    if (flat === '' || flat.includes('|'))
-        return markdown_markdownText(text);
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // CommonMark strips one space on each side of a span's content: pad when it starts or ends
-    // with a backtick (needed) or a space (kept as given).
-    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/release/render.js
-
-
-
-const subjectOf = (message) => message.split('\n', 1)[0].trim();
-const SECTIONS = [
-    { title: 'Breaking changes', test: (_type, breaking) => breaking },
-    { title: 'Features', test: (type) => type === 'feat' },
-    { title: 'Fixes', test: (type) => type === 'fix' || type === 'perf' },
-    { title: 'Other changes', test: () => true },
-];
-/** A short changelog from the commits, for `release-notes: false` (GitHub's generated notes are not used). */
-function renderChangelog(commits, previousTag) {
-    if (commits.length === 0)
-        return previousTag ? `No commits since ${previousTag}.` : 'First release.';
-    const groups = new Map();
-    for (const commit of commits) {
-        const parsed = parseConventionalCommit(commit.message);
-        const section = SECTIONS.find((each) => each.test(parsed?.type ?? '', parsed?.breaking ?? false));
-        const scope = parsed?.scope ? `**${markdown_markdownText(parsed.scope)}:** ` : '';
-        const line = `- ${scope}${markdown_markdownText(parsed?.subject ?? subjectOf(commit.message))} (${sha_shortSha(commit.sha)})`;
-        groups.set(section.title, [...(groups.get(section.title) ?? []), line]);
-    }
-    const parts = SECTIONS.filter((section) => groups.has(section.title)).map((section) => `### ${section.title}\n${(groups.get(section.title) ?? []).join('\n')}`);
-    return `${parts.join('\n\n')}\n\n${previousTag ? `Changes since ${previousTag}.` : ''}`.trim();
-}
-const MAX_LISTED = 30;
-/** The job summary of a release run (or of its dry run). */
-function renderReleaseSummary(outcome) {
-    const { plan } = outcome;
-    const lines = [];
-    if (outcome.dryRun) {
-        lines.push(`## Release (dry run): ${plan.existing ? `${plan.tag} already exists` : `would create ${plan.tag}`}`, '');
-        lines.push('Nothing was changed. The plan:', '');
-        if (plan.existing) {
-            lines.push(`- ${sha_shortSha(plan.sha)} already carries ${plan.tag}${plan.release ? `, released at ${plan.release.html_url}` : '; its missing GitHub Release would be published'}.`);
-        }
-        else {
-            lines.push(`- Create the annotated tag ${markdown_codeSpan(plan.tag)} on ${sha_shortSha(plan.sha)} (POST /git/tags, POST /git/refs).`);
-            lines.push(`- Publish the GitHub Release ${plan.tag} with ${plan.previousTag ? `notes since ${plan.previousTag}` : 'notes of the first release'}, make_latest ${plan.makeLatest}${plan.prerelease ? ', pre-release' : ''}.`);
-        }
-    }
-    else if (outcome.concurrent) {
-        lines.push(`## Release ${plan.tag}: published by a concurrent run`, '', `Another run released ${sha_shortSha(plan.sha)} as ${plan.tag} at the same time; GitHub keeps one release per tag, so this run created nothing more.`);
-    }
-    else if (!outcome.created && !outcome.repaired) {
-        lines.push(`## Release ${plan.tag}: already released`, '', `${sha_shortSha(plan.sha)} already carries ${plan.tag}; nothing was created.`);
-    }
-    else {
-        lines.push(`## Released ${plan.tag}`);
-    }
-    lines.push('', '| | |', '|---|---|');
-    lines.push(`| Tag | ${markdown_codeSpan(plan.tag)} on ${sha_shortSha(plan.sha)} |`);
-    lines.push(`| Version | ${plan.version} |`);
-    lines.push(`| Previous release | ${plan.previousTag ? markdown_codeSpan(plan.previousTag) : 'none (first release)'} |`);
-    lines.push(`| Why this version | ${markdown_markdownText(plan.reason)} |`);
-    if (outcome.releaseUrl)
-        lines.push(`| GitHub Release | ${outcome.releaseUrl} |`);
-    if (!plan.existing || outcome.repaired)
-        lines.push(`| Latest | ${plan.makeLatest === 'true' ? 'yes' : 'no'}${plan.prerelease ? ' (pre-release)' : plan.makeLatest === 'false' && plan.latestTag ? ` (${markdown_markdownText(plan.latestTag)} stays latest)` : ''} |`);
-    lines.push(`| Created | ${outcome.created ? 'yes' : outcome.repaired ? 'the missing GitHub Release' : 'no'} |`);
-    if (plan.commits.length > 0) {
-        lines.push('', `<details><summary>${plan.commits.length} commit${plan.commits.length === 1 ? '' : 's'} since ${plan.previousTag ?? 'the start'}${plan.truncated ? ' (history truncated)' : ''}</summary>`, '');
-        for (const commit of plan.commits.slice(-MAX_LISTED).reverse()) {
-            const bump = bumpOf(parseConventionalCommit(commit.message));
-            lines.push(`- ${sha_shortSha(commit.sha)} ${markdown_markdownText(subjectOf(commit.message))}${bump ? ` — ${bump}` : ''}`);
-        }
-        if (plan.commits.length > MAX_LISTED)
-            lines.push(`- … and ${plan.commits.length - MAX_LISTED} older`);
-        lines.push('', '</details>');
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./dist.tmp-js/release/semver.js
-var semver = __nccwpck_require__(9091);
-;// CONCATENATED MODULE: ./dist.tmp-js/release/tags.js
-
-
-
-
-const MAX_PROBES = 8;
-const MAX_WALK_PAGES = 10;
-async function tags_listReleaseTags(github, repo, prefix) {
-    const { tags, requests } = await listTagRefs(github, repo, prefix);
-    const release = [];
-    for (const ref of tags) {
-        const parsed = (0,semver/* parseReleaseTag */.rE)(ref.name, prefix);
-        if (parsed)
-            release.push({ ...parsed, ref });
-    }
-    return { tags: (0,semver/* sortNewestFirst */.BP)(release), requests };
-}
-const stableOnly = (tag) => !(0,semver/* isPrerelease */.V1)(tag.version);
-/** Find the release tag on `sha` and the nearest one reachable before it, among `tags` (newest first). */
-async function tags_locateRelease(github, repo, sha, tags, options) {
-    const maxProbes = options.maxProbes ?? MAX_PROBES;
-    let onCommit;
-    let requests = 0;
-    for (const tag of tags) {
-        if (tag.ref.type === 'commit' && tag.ref.sha === sha) {
-            onCommit ??= tag;
-            if (!options.wantPrevious)
-                break;
-            continue;
-        }
-        if (requests >= maxProbes) {
-            options.log?.(`${requests} newer release tags are not reachable from ${sha_shortSha(sha)}; walking its history instead.`);
-            const walked = await walkHistory(github, repo, sha, tags, options);
-            return { ...walked, requests: requests + walked.requests };
-        }
-        const range = await compareRange(github, repo, tag.name, sha);
-        requests += 1;
-        if (range.status === 'identical') {
-            onCommit ??= tag;
-            if (!options.wantPrevious)
-                break;
-        }
-        else if (range.status === 'ahead') {
-            const nearest = await confirmNearest(github, repo, sha, tags, { tag, range });
-            return { onCommit: onCommit ?? nearest.onCommit, previous: nearest.best, requests: requests + nearest.requests, method: 'probe' };
-        }
-    }
-    return { onCommit, previous: undefined, requests, method: 'probe' };
-}
-/**
- * The highest reachable release is the nearest one as long as versions grow along history. Two
- * cheap checks catch a tag that breaks that rule (a higher version put on an older commit by
- * hand): a lightweight release tag on one of the commits in between is nearer (its commit is
- * known without a request), and the next lower release is probed once: when it is reachable
- * and nearer it wins (or sits on the commit itself), and the one below it is probed in turn.
- */
-async function confirmNearest(github, repo, sha, tags, found) {
-    let best = found;
-    let onCommit;
-    let requests = 0;
-    const lightweight = nearestTagOn(best.range.commits, tags, best.tag);
-    if (lightweight) {
-        best = { tag: lightweight, range: await compareRange(github, repo, lightweight.name, sha) };
-        requests += 1;
-    }
-    for (let index = tags.indexOf(best.tag) + 1; index < tags.length; index++) {
-        const lower = tags[index];
-        if (lower.ref.sha === best.tag.ref.sha)
-            continue;
-        const range = await compareRange(github, repo, lower.name, sha);
-        requests += 1;
-        if (range.status === 'identical') {
-            onCommit ??= lower;
-            continue;
-        }
-        if (range.status !== 'ahead' || range.aheadBy >= best.range.aheadBy)
-            break;
-        best = { tag: lower, range };
-    }
-    return { best, onCommit, requests };
-}
-/** The lightweight release tag on the newest of `commits` (chronological), other than `except`. */
-function nearestTagOn(commits, tags, except) {
-    const position = new Map(commits.map((commit, index) => [commit.sha, index]));
-    let best;
-    for (const tag of tags) {
-        const index = tag !== except && tag.ref.type === 'commit' ? position.get(tag.ref.sha) : undefined;
-        if (index !== undefined && (!best || index > best.index))
-            best = { tag, index };
-    }
-    return best?.tag;
-}
-async function walkHistory(github, repo, sha, tags, options) {
-    let requests = 0;
-    const byCommit = new Map();
-    const add = (commit, tag) => byCommit.set(commit, [...(byCommit.get(commit) ?? []), tag]);
-    const annotated = tags.filter((tag) => tag.ref.type !== 'commit');
-    for (const tag of tags)
-        if (tag.ref.type === 'commit')
-            add(tag.ref.sha, tag);
-    if (annotated.length > 0) {
-        const peeled = await listPeeledTags(github, repo);
-        requests += peeled.requests;
-        for (const tag of annotated) {
-            const commit = peeled.commits.get(tag.name);
-            if (commit)
-                add(commit, tag);
-        }
-    }
-    let onCommit;
-    for (let page = 1; page <= MAX_WALK_PAGES; page++) {
-        const commits = await listHistoryPage(github, repo, sha, page);
-        requests += 1;
-        for (const commit of commits) {
-            // `tags` is newest first, so the first tag added for a commit is its highest version.
-            const here = byCommit.get(commit.sha)?.[0];
-            if (!here)
-                continue;
-            if (commit.sha === sha) {
-                onCommit = here;
-                if (!options.wantPrevious)
-                    return { onCommit, previous: undefined, requests, method: 'walk' };
-                continue;
-            }
-            const range = await compareRange(github, repo, here.name, sha);
-            return { onCommit, previous: { tag: here, range }, requests: requests + 1, method: 'walk' };
-        }
-        if (commits.length < 100)
-            break;
-    }
-    options.log?.(`No release tag found within ${MAX_WALK_PAGES * 100} commits of ${sha_shortSha(sha)}.`);
-    return { onCommit, previous: undefined, requests, method: 'walk' };
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/release/rolled-back.js
-
-
-
-const NAME_PREFIX = '[rolled back] ';
-const MARK = /<!-- shipgate:rolled-back (\{.*?\}) -->/g;
-/** The machine-readable comment; `-->` can never end it early because `>` is escaped inside the JSON. */
-const formatMark = (mark) => `<!-- shipgate:rolled-back ${JSON.stringify(mark).replace(/>/g, '\\u003e')} -->`;
-/**
- * Text from commits (GitHub's generated notes copy commit subjects raw) made inert: anything that
- * opens a shipgate marker comment shows as text instead (`&lt;!--`), so a commit message cannot
- * plant a rolled-back mark in a release body. Marks are also confirmed against the rollback
- * deployment they name before they count (src/rollback/marks.ts); this keeps the body honest too.
- */
-const neutralizeMarks = (text) => text.replace(/<!--(\s*shipgate:)/gi, '&lt;!--$1');
-/** Every rollback recorded in a release body, oldest first. Malformed comments are ignored. */
-function parseMarks(body) {
-    const marks = [];
-    for (const match of (body ?? '').matchAll(MARK)) {
-        try {
-            const value = JSON.parse(match[1]);
-            if (value && typeof value.at === 'string' && typeof value.environment === 'string')
-                marks.push(value);
-        }
-        catch {
-            // Not ours, or edited by hand beyond reading: the visible banner is still there for people.
-        }
-    }
-    return marks.sort((a, b) => a.at.localeCompare(b.at));
-}
-/** The name and body a release gets when it is rolled back (idempotent for the name; one banner per rollback). */
-function markedRelease(release, mark) {
-    const name = release.name || release.tag_name;
-    const when = mark.at.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
-    // Who and why are user text: escaped, so a reason can neither mention anyone nor open HTML.
-    const why = mark.reason ? `: ${markdownText(mark.reason)}` : '';
-    const banner = [
-        '> [!CAUTION]',
-        `> **Rolled back** in ${codeSpan(mark.environment)} to ${codeSpan(mark.to)} on ${when} by ${markdownText(`@${mark.by || 'unknown'}`)}${why}`,
-        formatMark(mark),
-    ].join('\n');
-    return {
-        name: name.startsWith(NAME_PREFIX) ? name : `${NAME_PREFIX}${name}`,
-        body: release.body ? `${banner}\n\n${release.body}` : banner,
-    };
-}
-/**
- * Was this release rolled back? For deploy's forward-only rule and rollback's target choice.
- * `shaOrTag` is a release tag ("v1.2.0") or a commit sha (its release tag is found by ancestry).
- * Resolves to the rolled-back release with its marks (truthy), or undefined when it was not
- * rolled back or is not a release. Requests: a tag costs 1; a sha costs about 3 (the tag list,
- * one comparison, the release).
- */
-async function isReleaseRolledBack(github, repo, shaOrTag, options = {}) {
-    let tag = shaOrTag;
-    if (/^[0-9a-f]{40}$/.test(shaOrTag)) {
-        const { tags } = await listReleaseTags(github, repo, options.tagPrefix ?? 'v');
-        const located = await locateRelease(github, repo, shaOrTag, tags, { wantPrevious: false });
-        if (!located.onCommit)
-            return undefined;
-        tag = located.onCommit.name;
-    }
-    const release = await getReleaseByTag(github, repo, tag);
-    const marks = parseMarks(release?.body);
-    return release && marks.length > 0 ? { tag, release, marks } : undefined;
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/release/version.js
-
-
-
-/** The first release when nothing is tagged yet and bump is auto: production software starts at 1.0.0. */
-const FIRST_VERSION = { major: 1, minor: 0, patch: 0, prerelease: [], build: [] };
-const ZERO = { major: 0, minor: 0, patch: 0, prerelease: [], build: [] };
-function planVersion(input) {
-    const { previous } = input;
-    if (input.explicit) {
-        // Versions only grow along history: that is what lets the next run find its previous
-        // release as the highest reachable tag, and what a reader of the tags expects.
-        if (previous && (0,semver/* compareVersions */.Zy)(input.explicit, previous.version) <= 0) {
-            throw new errors/* UserError */.yo(`Input "version" ${(0,semver/* formatVersion */.qh)(input.explicit)} is not above ${previous.name}, the previous release reachable from the ref; give a higher version.`);
-        }
-        return { version: input.explicit, bump: undefined, reason: 'the version input' };
-    }
-    let decision;
-    if (input.bump !== 'auto') {
-        decision = { version: (0,semver/* bumpVersion */.Bx)(previous?.version ?? ZERO, input.bump), bump: input.bump, reason: `bump: ${input.bump}` };
-    }
-    else if (!previous) {
-        decision = { version: FIRST_VERSION, bump: undefined, reason: 'the first release' };
-    }
-    else {
-        const { bump, reason } = decideBump(input.messages, previous.version.major);
-        decision = { version: (0,semver/* bumpVersion */.Bx)(previous.version, bump), bump, reason: `${reason} since ${previous.name}` };
-    }
-    if (input.prerelease) {
-        decision.version = { ...decision.version, prerelease: ['rc', nextCandidate(decision.version, input)] };
-        decision.reason += ', release candidate';
-    }
-    return decision;
-}
-/** 1 + the highest N of the existing `<prefix><version>-rc.N` tags. */
-function nextCandidate(version, input) {
-    const core = `${input.prefix}${version.major}.${version.minor}.${version.patch}-rc.`;
-    let highest = 0;
-    for (const name of input.existingNames) {
-        if (name.startsWith(core) && /^\d+$/.test(name.slice(core.length)))
-            highest = Math.max(highest, Number(name.slice(core.length)));
-    }
-    return highest + 1;
-}
-/**
- * GitHub's make_latest, always explicit: never for a pre-release, and never for a version below
- * the current latest (a patch of an older line must not take the badge from the newest one).
- */
-function decideMakeLatest(version, prerelease, latest) {
-    if (prerelease || (0,semver/* isPrerelease */.V1)(version))
-        return 'false';
-    if (latest && (0,semver/* compareVersions */.Zy)(version, latest) < 0)
-        return 'false';
-    return 'true';
-}
-
-;// CONCATENATED MODULE: ./dist.tmp-js/release/release.js
-
-
-
-
-
-
-
-
-
-
-
-/** Read everything and decide: no write request is made here. */
-async function planRelease(github, request, log) {
-    const { repo, sha, prefix } = request;
-    const explicit = request.version !== undefined ? (0,semver/* parseVersion */.ot)(request.version) : undefined;
-    // An explicit version that cannot be used is an error, never a fallback to the computed one.
-    if (request.version !== undefined && !explicit) {
-        throw new errors/* UserError */.yo(`Input "version" cannot be used: ${(0,semver/* versionProblem */.Ec)(request.version) ?? semver/* NOT_SEMVER */.hd} (${JSON.stringify(request.version)}).`);
-    }
-    const prerelease = request.prerelease || (explicit !== undefined && (0,semver/* isPrerelease */.V1)(explicit));
-    const all = await tags_listReleaseTags(github, repo, prefix);
-    // A stable release looks past release candidates: an rc on this commit is promoted, not "already released".
-    const candidates = prerelease ? all.tags : all.tags.filter(stableOnly);
-    const location = await tags_locateRelease(github, repo, sha, candidates, { wantPrevious: true, log: log.info });
-    const previous = location.previous?.tag;
-    log.info(`Previous release reachable from ${sha_shortSha(sha)}: ${previous?.name ?? 'none'} (${location.requests} comparison request${location.requests === 1 ? '' : 's'}, by ${location.method}).`);
-    if (location.onCommit) {
-        if (explicit && (0,semver/* formatVersion */.qh)(explicit) !== (0,semver/* formatVersion */.qh)(location.onCommit.version)) {
-            log.warning(`${sha_shortSha(sha)} is already released as ${location.onCommit.name}; the version input ${request.version} is not applied.`);
-        }
-        return existingPlan(github, request, location.onCommit, previous, prerelease, location.previous?.range?.commits ?? []);
-    }
-    let commits = [];
-    let truncated = false;
-    const range = location.previous?.range;
-    if (range) {
-        // A breaking change is the highest bump there is: stop reading history once one is seen.
-        const pages = await compareCommitPages(github, repo, range, {
-            enough: (seen) => request.bump === 'auto' && !explicit && seen.some((commit) => bumpOf(parseConventionalCommit(commit.message)) === 'major'),
-        });
-        commits = pages.commits;
-        truncated = pages.truncated;
-        if (truncated)
-            log.warning(`Only the first ${commits.length} of ${range.aheadBy} commits since ${previous?.name} were read for the bump.`);
-    }
-    const decision = planVersion({
-        explicit,
-        bump: request.bump,
-        previous,
-        messages: commits.map((commit) => commit.message),
-        prerelease: prerelease && !explicit,
-        existingNames: new Set(all.tags.map((tag) => tag.name)),
-        prefix,
-    });
-    const version = (0,semver/* formatVersion */.qh)(decision.version);
-    const tag = `${prefix}${version}`;
-    const taken = all.tags.find((each) => each.name === tag);
-    if (taken) {
-        const commit = await peelTag(github, repo, taken.ref);
-        if (commit !== sha) {
-            throw new errors/* UserError */.yo(`Tag ${tag} already exists on commit ${sha_shortSha(commit ?? taken.ref.sha)}, not on ${sha_shortSha(sha)} (${request.ref}); give another version, or release the commit it tags.`);
-        }
-        return existingPlan(github, request, taken, previous, prerelease);
-    }
-    const latest = await getLatestRelease(github, repo);
-    const latestVersion = latest ? (0,semver/* parseReleaseTag */.rE)(latest.tag_name, prefix)?.version : undefined;
-    return {
-        sha,
-        tag,
-        version,
-        previousTag: previous?.name,
-        existing: false,
-        bump: decision.bump,
-        reason: decision.reason,
-        prerelease,
-        makeLatest: decideMakeLatest(decision.version, prerelease, latestVersion),
-        latestTag: latest?.tag_name,
-        commits,
-        truncated,
-        release: undefined,
-    };
-}
-async function existingPlan(github, request, tag, previous, prerelease, commits = []) {
-    const release = await releases_getReleaseByTag(github, request.repo, tag.name);
-    let makeLatest = 'false';
-    if (!release) {
-        const latest = await getLatestRelease(github, request.repo);
-        makeLatest = decideMakeLatest(tag.version, prerelease, latest ? (0,semver/* parseReleaseTag */.rE)(latest.tag_name, request.prefix)?.version : undefined);
-    }
-    return {
-        sha: request.sha,
-        tag: tag.name,
-        version: (0,semver/* formatVersion */.qh)(tag.version),
-        previousTag: previous?.name,
-        existing: true,
-        bump: undefined,
-        reason: `${sha_shortSha(request.sha)} already carries ${tag.name}`,
-        prerelease: prerelease || (0,semver/* isPrerelease */.V1)(tag.version),
-        makeLatest,
-        latestTag: undefined,
-        commits,
-        truncated: false,
-        release,
-    };
-}
-/** Make the plan real: annotated tag (POST /git/tags, POST /git/refs), then the GitHub Release. */
-async function publishRelease(github, request, plan, log) {
-    const { repo } = request;
-    if (plan.existing && plan.release) {
-        log.info(`${sha_shortSha(plan.sha)} already carries ${plan.tag} with its release ${plan.release.html_url}: nothing to create.`);
-        return { plan, created: false, releaseUrl: plan.release.html_url, repaired: false, dryRun: false };
-    }
-    const generated = request.releaseNotes
-        ? await generateReleaseNotes(github, repo, { tag: plan.tag, target: plan.sha, previousTag: plan.previousTag })
-        : { name: plan.tag, body: renderChangelog(plan.commits, plan.previousTag) };
-    const notes = { ...generated, body: neutralizeMarks(generated.body) };
-    if (!plan.existing) {
-        const tagObject = await createTagObject(github, repo, {
-            name: plan.tag,
-            message: `${plan.tag}\n\nReleased by shipgate: ${plan.reason}.\n`,
-            sha: plan.sha,
-        });
-        const tagged = await createTagRef(github, repo, plan.tag, tagObject);
-        if (!tagged) {
-            // Another run created the tag between our read and our write: fine if it tags this commit.
-            const ref = await getTagRef(github, repo, plan.tag);
-            const commit = ref ? await peelTag(github, repo, ref) : undefined;
-            if (commit !== plan.sha) {
-                throw new errors/* UserError */.yo(`Tag ${plan.tag} was just created on commit ${sha_shortSha(commit ?? '?')} by someone else, not on ${sha_shortSha(plan.sha)}; run the release again.`);
-            }
-            log.info(`${plan.tag} was created on ${sha_shortSha(plan.sha)} by a concurrent run; publishing its release if missing.`);
-        }
-        else {
-            log.info(`Created the annotated tag ${plan.tag} on ${sha_shortSha(plan.sha)}.`);
-        }
-    }
-    const published = await createRelease(github, repo, {
-        tag: plan.tag,
-        target: plan.sha,
-        name: plan.tag,
-        body: notes.body,
-        prerelease: plan.prerelease,
-        makeLatest: plan.makeLatest,
-    });
-    if (!published) {
-        // GitHub keeps one release per tag and refused ours (already_exists): another run of this
-        // commit published it first. Its release is this run's answer too; nothing is duplicated.
-        const existing = await releases_getReleaseByTag(github, repo, plan.tag);
-        if (!existing)
-            throw new Error(`GitHub reported a release for ${plan.tag} that cannot be read back.`);
-        log.info(`${plan.tag} was published by a concurrent run meanwhile: ${existing.html_url}; nothing more to create.`);
-        return { plan, created: false, concurrent: true, releaseUrl: existing.html_url, repaired: false, dryRun: false };
-    }
-    const release = published;
-    const repaired = plan.existing;
-    log.info(repaired
-        ? `${plan.tag} had no GitHub Release (an interrupted run?): published ${release.html_url}.`
-        : `Published ${release.html_url} (make_latest ${plan.makeLatest}${plan.prerelease ? ', pre-release' : ''}).`);
-    return { plan, created: !repaired, releaseUrl: release.html_url, repaired, dryRun: false };
-}
-/** The release action's whole job: plan, then (unless dry-run) publish. */
-async function runRelease(github, request, log) {
-    const plan = await planRelease(github, request, log);
-    if (request.dryRun) {
-        return { plan, created: false, releaseUrl: plan.release?.html_url ?? '', repaired: false, dryRun: true };
-    }
-    return publishRelease(github, request, plan, log);
-}
-
-// EXTERNAL MODULE: ./dist.tmp-js/actions/release/inputs.js
-var release_inputs = __nccwpck_require__(9102);
-;// CONCATENATED MODULE: ./dist.tmp-js/actions/release/main.js
-
-
-
-
-
-
-
-
-
-
-async function run(source = lib_inputs/* envInputSource */.l) {
-    const inputs = (0,release_inputs/* readInputs */.K)(new lib_inputs/* InputReader */.i(source));
-    const context = readRunContext();
-    const repo = { owner: context.owner, repo: context.repo };
-    const github = createGitHub({ token: inputs['github-token'], log: log.warning });
-    const ref = inputs.ref ?? context.sha;
-    if (!ref)
-        throw new errors/* UserError */.yo('Input "ref" is empty and GITHUB_SHA is not set; give the commit, branch or tag to release.');
-    const sha = /^[0-9a-f]{40}$/.test(ref) ? ref : await resolveCommit(github, repo, ref);
-    const outcome = await runRelease(github, {
-        repo,
-        sha,
-        ref,
-        version: inputs.version,
-        bump: inputs.bump,
-        prefix: inputs['tag-prefix'],
-        releaseNotes: inputs['release-notes'],
-        prerelease: inputs.prerelease,
-        dryRun: inputs['dry-run'],
-    }, log);
-    const summary = renderReleaseSummary(outcome);
-    if (outcome.dryRun)
-        log.info(summary);
-    core/* setOutput */.uH('tag', outcome.plan.tag);
-    core/* setOutput */.uH('version', outcome.plan.version);
-    core/* setOutput */.uH('previous-tag', outcome.plan.previousTag ?? '');
-    core/* setOutput */.uH('release-url', outcome.releaseUrl);
-    core/* setOutput */.uH('created', String(outcome.created));
-    await core/* summary */.z.addRaw(summary).write();
 }
 
 
 /***/ }),
 
-/***/ 3392:
+/***/ 7950:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bV: () => (/* binding */ EarlyReads),
+/* harmony export */   wF: () => (/* binding */ earlyRead)
+/* harmony export */ });
+/* unused harmony export requestKey */
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3053);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  CN: () => (/* binding */ runEntry)
-});
-
-// UNUSED EXPORTS: COMMANDS, runModules
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(418);
-// EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 1 modules
-var inputs = __nccwpck_require__(4172);
-// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
-var errors = __nccwpck_require__(1778);
-;// CONCATENATED MODULE: ./dist.tmp-js/lib/run.js
-
-
-/**
- * The one wrapper every action runs in: a user error becomes `setFailed` with its one sentence
- * (no stack trace); anything else is a bug and is reported with its stack and cause.
- */
-async function runAction(main) {
-    try {
-        await main();
+function requestKey({ method, url, headers }) {
+    const parsed = new URL(url);
+    parsed.searchParams.sort();
+    const accept = typeof headers.accept === 'string' ? headers.accept : '';
+    return `${method.toUpperCase()} ${parsed.href} ${accept}`;
+}
+const SEND_HEADERS = 'undici:client:sendHeaders';
+class EarlyReads {
+    token;
+    #pending = new Map();
+    #written = [];
+    constructor(token) {
+        this.token = token;
     }
-    catch (error) {
-        if ((0,errors/* isUserError */.iU)(error)) {
-            core/* setFailed */.C1(error.message);
-        }
-        else {
-            core/* setFailed */.C1(`shipgate hit an unexpected error (a bug; please report it with this log):\n${(0,errors/* describeBug */.WP)(error)}`);
+    start(client, reads) {
+        for (const read of reads) {
+            const shape = client.request.endpoint(read.route, read.params);
+            const key = requestKey(shape);
+            if (this.#pending.has(key))
+                continue;
+            const url = new URL(shape.url);
+            const path = `${url.pathname}${url.search}`;
+            let onSend = () => undefined;
+            const written = new Promise((resolve) => {
+                onSend = (message) => {
+                    const request = message.request;
+                    if (request?.method === 'GET' && request.path === path)
+                        resolve();
+                };
+                node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe(SEND_HEADERS, onSend);
+            });
+            const abort = new AbortController();
+            const answer = client.request(read.route, { ...read.params, request: { signal: abort.signal } });
+            const settled = answer.then(() => undefined, () => undefined);
+            this.#written.push(Promise.race([written, settled]).finally(() => node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.unsubscribe(SEND_HEADERS, onSend)));
+            this.#pending.set(key, { answer, abort });
         }
     }
+    async sent() {
+        await Promise.all(this.#written);
+    }
+    take(token, request) {
+        if (token !== this.token || request.method.toUpperCase() !== 'GET')
+            return undefined;
+        const key = requestKey(request);
+        const pending = this.#pending.get(key);
+        if (!pending)
+            return undefined;
+        this.#pending.delete(key);
+        return pending.answer;
+    }
+    get size() {
+        return this.#pending.size;
+    }
+    discard() {
+        const unused = [...this.#pending.keys()].map((key) => key.slice(0, key.lastIndexOf(' ')));
+        for (const { abort } of this.#pending.values())
+            abort.abort();
+        this.#pending.clear();
+        return unused;
+    }
 }
+const only = ({ owner, repo }) => ({ owner, repo });
+const earlyRead = {
+    deployments: (repo, environment, task, perPage) => ({
+        route: 'GET /repos/{owner}/{repo}/deployments',
+        params: { ...only(repo), environment, task, per_page: perPage, page: 1 },
+    }),
+    ref: (repo, ref) => ({ route: 'GET /repos/{owner}/{repo}/git/ref/{ref}', params: { ...only(repo), ref } }),
+    matchingRefs: (repo, ref, perPage) => ({
+        route: 'GET /repos/{owner}/{repo}/git/matching-refs/{ref}',
+        params: { ...only(repo), ref, per_page: perPage },
+    }),
+    latestRelease: (repo) => ({ route: 'GET /repos/{owner}/{repo}/releases/latest', params: only(repo) }),
+    environment: (repo, name) => ({ route: 'GET /repos/{owner}/{repo}/environments/{environment_name}', params: { ...only(repo), environment_name: name } }),
+    repository: (repo) => ({ route: 'GET /repos/{owner}/{repo}', params: only(repo) }),
+};
 
-;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
 
+/***/ }),
 
+/***/ 6619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * What every action's bundle runs (src/actions/<name>/entry.ts), and the list of actions. Kept
- * apart from src/shipgate.ts, whose lazy loaders would make ncc emit every other action's chunks
- * into each action's bundle.
- */
-const COMMANDS = (/* unused pure expression or super */ null && (['coverage-gate', 'deploy', 'approval', 'release', 'rollback', 'readiness', 'rehearsal']));
-/**
- * Mask the token, check every input, then run. Inputs are checked before anything is sent, so a
- * bad input fails with its one sentence and no request is made.
- */
-async function runModules(modules, source = inputs/* envInputSource */.l) {
-    // Every action takes the token as `github-token`: masked before anything can print it.
-    const token = source('github-token').trim();
-    if (token)
-        (0,core/* setSecret */.Pq)(token);
-    modules.readInputs(new inputs/* InputReader */.i(source));
-    await modules.run(source);
-}
-/** An action bundle's whole program: runModules inside the wrapper that turns errors into one failure line. */
-function runEntry(modules) {
-    return runAction(() => runModules(modules));
-}
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aD: () => (/* binding */ TAGS_PER_PAGE)
+/* harmony export */ });
+/* unused harmony exports SHIPGATE_TASK, DEPLOYMENTS_PER_PAGE, SNAPSHOT_REF */
+const SHIPGATE_TASK = 'deploy:shipgate';
+const DEPLOYMENTS_PER_PAGE = 100;
+const SNAPSHOT_REF = 'refs/shipgate/coverage';
+const TAGS_PER_PAGE = 100;
 
 
 /***/ }),
@@ -36044,15 +34853,9 @@ function runEntry(modules) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 
-/**
- * Two kinds of failure: a UserError is something the user can fix
- * (bad input, threshold not met, missing tag) and is reported as one sentence without a stack;
- * anything else is a bug and keeps its stack and cause.
- */
 class UserError extends Error {
     name = 'UserError';
 }
-/** An API call that still failed after retries; names the operation that failed. */
 class ApiError extends UserError {
     operation;
     status;
@@ -36066,7 +34869,6 @@ class ApiError extends UserError {
 function isUserError(error) {
     return error instanceof UserError;
 }
-/** Describe anything that was thrown, Error or not, keeping the stack and cause of bugs. */
 function describeBug(error) {
     if (error instanceof Error) {
         let text = error.stack ?? `${error.name}: ${error.message}`;
@@ -36079,7 +34881,6 @@ function describeBug(error) {
     }
     return `A non-Error value was thrown: ${describeValue(error)}`;
 }
-/** A thrown value that is not an Error, as text: JSON where it can be (String() of an object says "[object Object]"). */
 function describeValue(value) {
     if (typeof value === 'string')
         return value;
@@ -36087,8 +34888,136 @@ function describeValue(value) {
         return JSON.stringify(value) ?? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value);
     }
     catch {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value); // a cycle or a BigInt
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.inspect)(value);
     }
+}
+
+
+/***/ }),
+
+/***/ 4521:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   hg: () => (/* binding */ asNetworkError),
+/* harmony export */   wj: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_VARIABLE, proxyDispatcher, proxyFetch */
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9783);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6752);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1778);
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_VARIABLE = 'SHIPGATE_REQUEST_TIMEOUT_SECONDS';
+function requestTimeoutMs(env = process.env) {
+    const text = env[REQUEST_TIMEOUT_VARIABLE]?.trim();
+    if (!text)
+        return DEFAULT_REQUEST_TIMEOUT_MS;
+    const seconds = Number(text);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${REQUEST_TIMEOUT_VARIABLE} must be a number of seconds above 0, but was ${JSON.stringify(text)}.`);
+    }
+    return Math.ceil(seconds * 1000);
+}
+const proxyAgents = new Map();
+function proxyDispatcher(url) {
+    const proxy = getProxyUrl(new URL(url));
+    if (!proxy?.hostname)
+        return undefined;
+    let agent = proxyAgents.get(proxy.href);
+    if (!agent) {
+        const token = proxy.username || proxy.password ? `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64')}` : undefined;
+        agent = new ProxyAgent({ uri: proxy.href, ...(token ? { token } : {}) });
+        proxyAgents.set(proxy.href, agent);
+    }
+    return agent;
+}
+const urlOf = (input) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+const proxyFetch = ((input, init = {}) => {
+    const url = urlOf(input);
+    const timeout = AbortSignal.timeout(requestTimeoutMs());
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    const dispatcher = proxyDispatcher(url);
+    return undiciFetch(url, { ...init, signal, ...(dispatcher ? { dispatcher } : {}) });
+});
+const CODES = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be resolved (DNS did not answer)',
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    ETIMEDOUT: 'the connection timed out',
+    UND_ERR_SOCKET: 'the connection closed before the answer was complete',
+    UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+    TIMEOUT: 'no answer within the request timeout',
+};
+const PASSING_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'TIMEOUT']);
+class NetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    host;
+    code;
+    name = 'NetworkError';
+    constructor(host, code, cause, detail = CODES[code]) {
+        super(`${host} could not be reached: ${code}${detail ? ` (${detail})` : ''}.`, { cause });
+        this.host = host;
+        this.code = code;
+    }
+    get passing() {
+        return PASSING_CODES.has(this.code);
+    }
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return String(url);
+    }
+}
+function asNetworkError(error, url) {
+    const host = hostOf(url);
+    for (let current = error, depth = 0; current && depth < 6; current = current.cause, depth++) {
+        if (current instanceof NetworkError)
+            return current;
+        const { name, code } = current;
+        if (name === 'TimeoutError')
+            return new NetworkError(host, 'TIMEOUT', error);
+        if (typeof code === 'string' && (/^E[A-Z_]+$/.test(code) || code.startsWith('UND_ERR'))) {
+            const proxyStatus = /Proxy response \((\d+)\)/.exec(current.message ?? '')?.[1];
+            return new NetworkError(host, code, error, proxyStatus ? `the proxy answered HTTP ${proxyStatus} to CONNECT` : undefined);
+        }
+    }
+    return undefined;
+}
+function fetchFailure(error) {
+    const cause = error.cause;
+    const text = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : error?.message;
+    return text || String(error);
+}
+function withTimeout(fetcher, timeoutMs) {
+    return async (input, init = {}) => {
+        const url = urlOf(input);
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            const response = await fetcher(input, { ...init, signal });
+            if ([101, 103, 204, 205, 304].includes(response.status))
+                return response;
+            const body = await response.arrayBuffer();
+            return new undici__WEBPACK_IMPORTED_MODULE_1__.Response(body, { status: response.status, statusText: response.statusText, headers: [...response.headers] });
+        }
+        catch (error) {
+            if (init.signal?.aborted)
+                throw error;
+            if (timeout.aborted)
+                throw new NetworkError(hostOf(url), 'TIMEOUT', error);
+            throw asNetworkError(error, url) ?? new NetworkError(hostOf(url), fetchFailure(error), error);
+        }
+    };
 }
 
 
@@ -36107,28 +35036,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
 var errors = __nccwpck_require__(1778);
 ;// CONCATENATED MODULE: ./dist.tmp-js/lib/durations.js
-/**
- * The one definition of every duration input: its syntax, its unit, and the smallest and
- * largest value it accepts. The input reader refuses anything outside these bounds, and
- * `npm run docs` writes each input's action.yml description from `describeDuration`, so the
- * docs and the code cannot disagree.
- *
- * This module imports nothing: the docs generator (plain Node, no build) transpiles it alone.
- */
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/**
- * Bounds, and why:
- * - no wait is longer than a job may run anywhere (5 days on a self-hosted runner, 6 hours on
- *   GitHub's own runners); that also keeps every timer far below Node's limit of 2^31-1 ms,
- *   past which a timer fires at once;
- * - a wait is at least a second, and the time between two requests at least 100 ms, so a typo
- *   such as `0.0001ms` cannot turn a health check into a flood of requests;
- * - a limit that judges a figure measured over readiness's window is at most that window's
- *   longest (366 days): no figure of the window can be longer.
- */
 const MAX_WAIT_MS = 5 * DAY;
 const MAX_LIMIT_MS = 366 * DAY;
 const DURATION_INPUTS = {
@@ -36164,11 +35075,9 @@ const DURATION_INPUTS = {
 const isDurationInput = (name) => Object.hasOwn(DURATION_INPUTS, name);
 const UNIT_MS = { ms: 1, s: SECOND, m: MINUTE, h: HOUR };
 const UNIT_NAME = { s: 'seconds', m: 'minutes' };
-/** The syntax, said once: "in seconds or with a unit (500ms, 90s, 5m, 1.5h)". */
 function durationSyntax(unit) {
     return `in ${UNIT_NAME[unit]} or with a unit (500ms, 90s, 5m, 1.5h)`;
 }
-/** A bound as people write it: 100ms, 1s, 1h, 5 days. */
 function formatBound(ms) {
     if (ms >= DAY && ms % DAY === 0)
         return `${ms / DAY} day${ms === DAY ? '' : 's'}`;
@@ -36180,16 +35089,11 @@ function formatBound(ms) {
         return `${ms / SECOND}s`;
     return `${ms}ms`;
 }
-/** The action.yml description of a duration input. */
 function describeDuration(name) {
     const spec = DURATION_INPUTS[name];
     const tail = spec.note ? ` ${spec.note}` : '';
     return `${spec.meaning}, ${durationSyntax(spec.unit)}, from ${formatBound(spec.minMs)} to ${formatBound(spec.maxMs)}.${tail}`;
 }
-/**
- * Parse a duration to milliseconds, or say why not (a clause to end "must be ..."). At most 15
- * digits before the point: enough for any valid value, and no 400-digit number reaches Number().
- */
 function parseDuration(name, value) {
     const spec = DURATION_INPUTS[name];
     const match = /^(\d{1,15}(?:\.\d{1,9})?|\.\d{1,9})\s*(ms|s|m|h)?$/.exec(value);
@@ -36205,7 +35109,6 @@ var names = __nccwpck_require__(2693);
 
 
 
-/** The runner's way: INPUT_<NAME> with spaces as underscores, upper-cased (as @actions/core does). */
 const envInputSource = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -36219,14 +35122,12 @@ class InputReader {
         this.source = source;
         this.options = options;
     }
-    /** Reject the inputs with one sentence (or record it, when collecting problems). */
     fail(sentence) {
         if (this.options.collectProblems)
             this.problems.push(sentence);
         else
             throw new errors/* UserError */.yo(sentence);
     }
-    /** The trimmed raw value, '' when not given. */
     raw(name) {
         this.names.add(name);
         return this.source(name).trim();
@@ -36240,7 +35141,6 @@ class InputReader {
             this.fail(`Input "${name}" is required${why ? ` ${why}` : ''} but was not given.`);
         return value;
     }
-    /** The raw value or undefined when empty: for inputs that are "off" unless given. */
     optional(name) {
         return this.raw(name) || undefined;
     }
@@ -36299,7 +35199,6 @@ class InputReader {
         }
         return parsed.ms / (DURATION_INPUTS[name].unit === 's' ? 1000 : 60_000);
     }
-    /** An environment name as GitHub accepts it (at most 255 characters, no control characters). */
     environment(name, fallback = '') {
         const value = this.raw(name) || fallback;
         const problem = value ? (0,names/* environmentNameProblem */.QP)(value) : undefined;
@@ -36307,10 +35206,6 @@ class InputReader {
             this.fail(`Input "${name}" must be a GitHub environment name, but ${problem}: ${quote(value)}.`);
         return value;
     }
-    /**
-     * The token. Empty is refused with what it breaks (`needs`), or allowed when the action can
-     * do without it; the caller then says what is skipped.
-     */
     githubToken(needs) {
         const value = this.raw('github-token');
         if (!value && needs) {
@@ -36318,10 +35213,6 @@ class InputReader {
         }
         return value;
     }
-    /**
-     * Newline- or comma-separated values, trimmed, empties dropped. A comma inside braces belongs
-     * to a glob alternation (`coverage/{unit,e2e}/lcov.info`) and does not split.
-     */
     list(name, fallback = []) {
         const value = this.raw(name);
         if (!value)
@@ -36347,7 +35238,6 @@ class InputReader {
         items.push(current);
         return items.map((item) => item.trim()).filter(Boolean);
     }
-    /** Newline-separated values only (for values that may contain commas, such as PromQL or URLs). */
     lines(name, fallback = []) {
         const value = this.raw(name);
         if (!value)
@@ -36381,18 +35271,7 @@ class InputReader {
 /* harmony export */   qp: () => (/* binding */ tagPrefixProblem)
 /* harmony export */ });
 /* unused harmony exports refNameProblem, MAX_ENVIRONMENT_NAME */
-/**
- * Names that GitHub or git will store, checked by their rules before anything is sent, so a bad
- * name is refused in one sentence that says which rule it breaks (not by an API error later, or
- * worse, stored as something the user did not mean).
- */
-/** Control characters: C0, DEL and C1 (a newline in a name would also start a new log line). */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Why `name` is not a valid git ref name (the rules of `git check-ref-format`), or undefined.
- * Checked on the full ref (refs/tags/<name>), so the answer is what git itself would say.
- */
 function refNameProblem(ref) {
     const components = ref.split('/');
     if (CONTROL.test(ref))
@@ -36423,12 +35302,6 @@ function refNameProblem(ref) {
         return `its component "${locked}" ends with ".lock"`;
     return undefined;
 }
-/**
- * Why `prefix` cannot start release tag names, or undefined. The tag is `<prefix><version>`,
- * so the check is on a real tag built from it; shipgate adds two rules of its own: `git tag`
- * refuses a name starting with "-", and a prefix starting with "refs/" would make tags whose
- * names look like full ref names (refs/tags/refs/heads/1.0.0), which is never what is meant.
- */
 function tagPrefixProblem(prefix) {
     if (prefix.startsWith('-'))
         return 'a tag name cannot start with "-"';
@@ -36437,9 +35310,7 @@ function tagPrefixProblem(prefix) {
     const problem = refNameProblem(`refs/tags/${prefix}1.0.0`);
     return problem && `the tag names it makes (like ${JSON.stringify(`${prefix}1.0.0`)}) are not valid git refs: ${problem}`;
 }
-/** GitHub's limit on environment names (its docs: "may not exceed 255 characters"). */
 const MAX_ENVIRONMENT_NAME = 255;
-/** Why `name` is not an environment name GitHub accepts, or undefined. */
 function environmentNameProblem(name) {
     if (CONTROL.test(name))
         return 'it contains a control character (such as a line break)';
@@ -36467,11 +35338,6 @@ function environmentNameProblem(name) {
 /* harmony export */   rE: () => (/* binding */ parseReleaseTag)
 /* harmony export */ });
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-/**
- * Why `text` is not a version shipgate can use, or undefined. Semver sets no limit on numbers,
- * but a number above 2^53-1 cannot be compared or bumped exactly in JavaScript, so it is
- * refused rather than silently rounded.
- */
 const NOT_SEMVER = 'it is not a semantic version like 1.4.0 or 2.0.0-rc.1';
 function versionProblem(text) {
     const match = SEMVER.exec(text);
@@ -36481,7 +35347,6 @@ function versionProblem(text) {
     const huge = numbers.find((number) => !Number.isSafeInteger(Number(number)));
     return huge === undefined ? undefined : `its number ${huge} is above ${Number.MAX_SAFE_INTEGER}, the largest shipgate can compare exactly`;
 }
-/** A strict semantic version without prefix ("1.4.0", "2.0.0-rc.1"), or undefined. */
 function parseVersion(text) {
     const match = SEMVER.exec(text);
     if (!match || versionProblem(text))
@@ -36505,19 +35370,16 @@ const isPrerelease = (version) => version.prerelease.length > 0;
 function compareIdentifiers(a, b) {
     if (typeof a === 'number' && typeof b === 'number')
         return a - b;
-    // Numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3).
     if (typeof a === 'number')
         return -1;
     if (typeof b === 'number')
         return 1;
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Semver precedence: negative when a < b, 0 when equal (build metadata is ignored), positive when a > b. */
 function compareVersions(a, b) {
     const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
     if (core !== 0)
         return Math.sign(core);
-    // A pre-release has lower precedence than the normal version (1.0.0-rc.1 < 1.0.0).
     if (!a.prerelease.length || !b.prerelease.length)
         return Math.sign(b.prerelease.length - a.prerelease.length);
     for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
@@ -36531,11 +35393,6 @@ function compareVersions(a, b) {
     }
     return 0;
 }
-/**
- * The next version. A pre-release graduates to the version it was a pre-release of when that
- * satisfies the bump (1.1.0-rc.2 + minor = 1.1.0, + patch = 1.1.0, + major = 2.0.0), as npm's
- * `semver.inc` does; build metadata is dropped.
- */
 function bumpVersion(version, bump) {
     const pre = isPrerelease(version);
     const next = { major: version.major, minor: version.minor, patch: version.patch, prerelease: [], build: [] };
@@ -36558,14 +35415,12 @@ function bumpVersion(version, bump) {
     }
     return next;
 }
-/** The release tag a name stands for ("v1.2.0" with prefix "v"), or undefined when it is not one. */
 function parseReleaseTag(name, prefix) {
     if (!name.startsWith(prefix))
         return undefined;
     const version = parseVersion(name.slice(prefix.length));
     return version ? { name, version } : undefined;
 }
-/** Newest version first; equal versions (1.0.0 and 1.0.0+build) by name, for a stable order. */
 function sortNewestFirst(tags) {
     return [...tags].sort((a, b) => compareVersions(b.version, a.version) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
@@ -36573,2890 +35428,13 @@ function sortNewestFirst(tags) {
 
 /***/ }),
 
-/***/ 418:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  N4: () => (/* binding */ endGroup),
-  z3: () => (/* binding */ error),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
 /***/ 9783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports getProxyUrl, checkBypass */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -39582,6 +35560,9 @@ class DecodedURL extends URL {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -39655,6 +35636,36 @@ class DecodedURL extends URL {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -39667,9 +35678,105 @@ class DecodedURL extends URL {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
