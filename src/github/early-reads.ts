@@ -9,7 +9,7 @@ import type { RepoRef } from '../lib/repo.js';
  * action loads) plus shipgate's own code, 100-400 KB more for V8 to parse. Measured with
  * callgrind, that parse was most of what shipgate's start-up added to a minimal action's time
  * to its first request. Each entry therefore loads its main module lazily (scripts/build.mjs
- * puts it in a second file beside the bundle) and sends its first reads before loading it, so
+ * puts it in files beside the bundle) and sends its first reads before loading it, so
  * the parse overlaps the round trip to GitHub instead of coming before it.
  *
  * When the main module loads: once each early read has been written to its connection (undici's
