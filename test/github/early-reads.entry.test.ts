@@ -1,38 +1,21 @@
 import diagnostics from 'node:diagnostics_channel';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { runEntry, runModules, type ActionModules } from '../../src/entry.js';
 import { createGitHub } from '../../src/github/client.js';
 import { earlyRead, type EarlyReads } from '../../src/github/early-reads.js';
 import { UserError } from '../../src/lib/errors.js';
 import type { InputReader } from '../../src/lib/inputs.js';
-import { startSimulator } from '../../simulator/index.mjs';
-import { TestRepo } from '../simulator/fixture.js';
-
-type Simulator = Awaited<ReturnType<typeof startSimulator>>;
+import { simulatorPerSuite } from '../simulator/fixture.js';
 
 const TOKEN = 'ghs_test';
 
 describe('an action entry with early reads (runModules)', () => {
-  let repo: TestRepo;
-  let sim: Simulator;
+  const suite = simulatorPerSuite(TOKEN);
   let written: string[];
   const saved = { ...process.env };
 
-  beforeAll(async () => {
-    repo = new TestRepo();
-    repo.commit('feat: first', { 'a.txt': 'a\n' });
-    sim = await startSimulator({ repoDir: repo.dir, token: TOKEN });
-  });
-
-  afterAll(async () => {
-    await sim?.close();
-    repo?.remove();
-  });
-
   beforeEach(() => {
-    sim.clearInjections();
-    sim.clearRequests();
-    Object.assign(process.env, { GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'a'.repeat(40), GITHUB_EVENT_NAME: 'push' });
+    Object.assign(process.env, { GITHUB_API_URL: suite.sim.url, GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'a'.repeat(40), GITHUB_EVENT_NAME: 'push' });
     written = [];
     jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
   });
@@ -55,7 +38,7 @@ describe('an action entry with early reads (runModules)', () => {
   });
 
   it('loads the main module once the first read is written, while GitHub still holds its answer, and the main takes that answer', async () => {
-    const gate = sim.inject({ method: 'GET', path: '/repos/acme/app', gate: true, times: 1 });
+    const gate = suite.sim.inject({ method: 'GET', path: '/repos/acme/app', gate: true, times: 1 });
     const events: string[] = [];
     const onSend = (message: unknown) => events.push(`sent ${String((message as { request?: { path?: string } }).request?.path)}`);
     diagnostics.subscribe('undici:client:sendHeaders', onSend);
@@ -74,7 +57,7 @@ describe('an action entry with early reads (runModules)', () => {
       diagnostics.unsubscribe('undici:client:sendHeaders', onSend);
     }
     expect(events.slice(0, 2)).toEqual(['sent /repos/acme/app', 'load']);
-    expect(sim.requests.filter((entry) => entry.path === '/repos/acme/app')).toHaveLength(1);
+    expect(suite.sim.requests.filter((entry) => entry.path === '/repos/acme/app')).toHaveLength(1);
   });
 
   it('masks the token before the main module runs, and before the error of a refused input', async () => {
@@ -98,11 +81,11 @@ describe('an action entry with early reads (runModules)', () => {
     expect(lines.indexOf(`::add-mask::${TOKEN}`)).toBeGreaterThanOrEqual(0);
     expect(lines.indexOf(`::add-mask::${TOKEN}`)).toBeLessThan(lines.findIndex((line) => line.startsWith('::error::')));
     // A refused input sends nothing.
-    expect(sim.requests).toHaveLength(0);
+    expect(suite.sim.requests).toHaveLength(0);
   });
 
   it('drops a first read the main never took, so nothing is left waiting', async () => {
-    const gate = sim.inject({ method: 'GET', path: '/repos/acme/app', gate: true, times: 1 });
+    const gate = suite.sim.inject({ method: 'GET', path: '/repos/acme/app', gate: true, times: 1 });
     let early: EarlyReads | undefined;
     await runModules(
       action([], (given) => {
@@ -112,7 +95,7 @@ describe('an action entry with early reads (runModules)', () => {
       source({ 'github-token': TOKEN }),
     );
     expect(early?.size).toBe(0);
-    expect(written.join('')).toContain(`::debug::The early read GET ${sim.url}/repos/acme/app was not used.`);
+    expect(written.join('')).toContain(`::debug::The early read GET ${suite.sim.url}/repos/acme/app was not used.`);
     gate.release();
   });
 
@@ -123,6 +106,6 @@ describe('an action entry with early reads (runModules)', () => {
     process.env.GITHUB_REPOSITORY = 'no-slash';
     await runModules(keep, source({ 'github-token': TOKEN }));
     expect(seen).toEqual([undefined, undefined]);
-    expect(sim.requests).toHaveLength(0);
+    expect(suite.sim.requests).toHaveLength(0);
   });
 });

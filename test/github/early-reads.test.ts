@@ -1,12 +1,9 @@
 import diagnostics from 'node:diagnostics_channel';
 import net from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createGitHub } from '../../src/github/client.js';
 import { EarlyReads, earlyRead, requestKey, type EarlyReadClient } from '../../src/github/early-reads.js';
-import { startSimulator } from '../../simulator/index.mjs';
-import { TestRepo } from '../simulator/fixture.js';
-
-type Simulator = Awaited<ReturnType<typeof startSimulator>>;
+import { simulatorPerSuite } from '../simulator/fixture.js';
 
 const R = { owner: 'acme', repo: 'app' };
 const TOKEN = 'ghs_test';
@@ -82,31 +79,14 @@ describe('EarlyReads without the network', () => {
 });
 
 describe('EarlyReads against the simulator', () => {
-  let repo: TestRepo;
-  let sim: Simulator;
+  const suite = simulatorPerSuite();
 
-  beforeAll(async () => {
-    repo = new TestRepo();
-    repo.commit('feat: first', { 'a.txt': 'a\n' });
-    sim = await startSimulator({ repoDir: repo.dir, token: TOKEN });
-  });
-
-  afterAll(async () => {
-    await sim?.close();
-    repo?.remove();
-  });
-
-  beforeEach(() => {
-    sim.clearInjections();
-    sim.clearRequests();
-  });
-
-  const gets = (path: string) => sim.requests.filter((entry) => entry.method === 'GET' && entry.path.split('?')[0] === path);
+  const gets = (path: string) => suite.sim.requests.filter((entry) => entry.method === 'GET' && entry.path.split('?')[0] === path);
 
   it('gives the main client the early answer: GitHub is asked once, and a second identical read asks again', async () => {
     const early = new EarlyReads(TOKEN);
-    early.start(createGitHub({ token: TOKEN, baseUrl: sim.url }), [earlyRead.repository(R)]);
-    const main = createGitHub({ token: TOKEN, baseUrl: sim.url, early });
+    early.start(createGitHub({ token: TOKEN, baseUrl: suite.sim.url }), [earlyRead.repository(R)]);
+    const main = createGitHub({ token: TOKEN, baseUrl: suite.sim.url, early });
     const first = await main.rest.repos.get(R);
     expect(first.data.full_name).toBe('acme/app');
     expect(gets('/repos/acme/app')).toHaveLength(1);
@@ -116,8 +96,8 @@ describe('EarlyReads against the simulator', () => {
 
   it('matches a paginated read whatever order its parameters come in', async () => {
     const early = new EarlyReads(TOKEN);
-    early.start(createGitHub({ token: TOKEN, baseUrl: sim.url }), [earlyRead.deployments(R, 'staging', 'deploy:shipgate', 100)]);
-    const main = createGitHub({ token: TOKEN, baseUrl: sim.url, early });
+    early.start(createGitHub({ token: TOKEN, baseUrl: suite.sim.url }), [earlyRead.deployments(R, 'staging', 'deploy:shipgate', 100)]);
+    const main = createGitHub({ token: TOKEN, baseUrl: suite.sim.url, early });
     await main.rest.repos.listDeployments({ page: 1, per_page: 100, task: 'deploy:shipgate', environment: 'staging', ...R });
     expect(gets('/repos/acme/app/deployments')).toHaveLength(1);
     expect(early.size).toBe(0);
@@ -125,26 +105,26 @@ describe('EarlyReads against the simulator', () => {
 
   it('is not taken by a client with another token', async () => {
     const early = new EarlyReads(TOKEN);
-    early.start(createGitHub({ token: TOKEN, baseUrl: sim.url }), [earlyRead.repository(R)]);
-    const other = createGitHub({ token: 'ghs_other', baseUrl: sim.url, early });
+    early.start(createGitHub({ token: TOKEN, baseUrl: suite.sim.url }), [earlyRead.repository(R)]);
+    const other = createGitHub({ token: 'ghs_other', baseUrl: suite.sim.url, early });
     await other.rest.repos.get(R).catch(() => undefined);
-    await sim.waitFor(() => gets('/repos/acme/app').length === 2);
+    await suite.sim.waitFor(() => gets('/repos/acme/app').length === 2);
     expect(early.size).toBe(1);
     early.discard();
   });
 
   it('hands over a refusal as the refusal: the taker sees the 404 and GitHub is asked once', async () => {
     const early = new EarlyReads(TOKEN);
-    early.start(createGitHub({ token: TOKEN, baseUrl: sim.url }), [earlyRead.latestRelease(R)]);
-    const main = createGitHub({ token: TOKEN, baseUrl: sim.url, early });
+    early.start(createGitHub({ token: TOKEN, baseUrl: suite.sim.url }), [earlyRead.latestRelease(R)]);
+    const main = createGitHub({ token: TOKEN, baseUrl: suite.sim.url, early });
     await expect(main.rest.repos.getLatestRelease(R)).rejects.toMatchObject({ status: 404 });
     expect(gets('/repos/acme/app/releases/latest')).toHaveLength(1);
   });
 
   it('never retries a read its caller aborted (octokit reports the abort as a 500)', async () => {
-    const gate = sim.inject({ method: 'GET', path: '/repos/acme/app', gate: true, times: 1 });
+    const gate = suite.sim.inject({ method: 'GET', path: '/repos/acme/app', gate: true, times: 1 });
     const waits: number[] = [];
-    const client = createGitHub({ token: TOKEN, baseUrl: sim.url, sleep: (ms) => (waits.push(ms), Promise.resolve()) });
+    const client = createGitHub({ token: TOKEN, baseUrl: suite.sim.url, sleep: (ms) => (waits.push(ms), Promise.resolve()) });
     const abort = new AbortController();
     const aborted = client.request('GET /repos/{owner}/{repo}', { ...R, request: { signal: abort.signal } });
     await gate.reached(1);
@@ -156,15 +136,15 @@ describe('EarlyReads against the simulator', () => {
   });
 
   it('counts a read as sent once it is written, before its answer', async () => {
-    const gate = sim.inject({ method: 'GET', path: '/repos/acme/app', gate: true, times: 1 });
+    const gate = suite.sim.inject({ method: 'GET', path: '/repos/acme/app', gate: true, times: 1 });
     const early = new EarlyReads(TOKEN);
-    early.start(createGitHub({ token: TOKEN, baseUrl: sim.url }), [earlyRead.repository(R)]);
+    early.start(createGitHub({ token: TOKEN, baseUrl: suite.sim.url }), [earlyRead.repository(R)]);
     await early.sent();
     // Sent while GitHub still holds the answer: what follows overlaps the round trip.
     await gate.reached(1);
     expect(early.size).toBe(1);
     gate.release();
-    const main = createGitHub({ token: TOKEN, baseUrl: sim.url, early });
+    const main = createGitHub({ token: TOKEN, baseUrl: suite.sim.url, early });
     expect((await main.rest.repos.get(R)).status).toBe(200);
     expect(gets('/repos/acme/app')).toHaveLength(1);
   });
@@ -189,7 +169,7 @@ describe('EarlyReads against the simulator', () => {
     diagnostics.subscribe('undici:client:sendHeaders', listener);
     try {
       const early = new EarlyReads(TOKEN);
-      early.start(createGitHub({ token: TOKEN, baseUrl: sim.url }), [earlyRead.ref(R, 'shipgate/coverage')]);
+      early.start(createGitHub({ token: TOKEN, baseUrl: suite.sim.url }), [earlyRead.ref(R, 'shipgate/coverage')]);
       await early.sent();
       expect(seen).toContain('/repos/acme/app/git/ref/shipgate%2Fcoverage');
       early.discard();

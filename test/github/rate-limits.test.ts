@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createGitHub, rateLimitWaitSeconds } from '../../src/github/client.js';
-import { startSimulator } from '../../simulator/index.mjs';
-import { TestRepo } from '../simulator/fixture.js';
-
-type Simulator = Awaited<ReturnType<typeof startSimulator>>;
+import { simulatorPerSuite } from '../simulator/fixture.js';
 
 const R = { owner: 'acme', repo: 'app' };
 
@@ -32,46 +29,28 @@ describe('rate-limit answers, read as GitHub documents them', () => {
 });
 
 describe('the project client against rate-limit answers from the simulator', () => {
-  let repo: TestRepo;
-  let sim: Simulator;
-  let sha: string;
-
-  beforeAll(async () => {
-    repo = new TestRepo();
-    sha = repo.commit('feat: first', { 'a.txt': 'a\n' });
-    sim = await startSimulator({ repoDir: repo.dir, token: 'ghs_test' });
-  });
-
-  afterAll(async () => {
-    await sim?.close();
-    repo?.remove();
-  });
-
-  beforeEach(() => {
-    sim.clearInjections();
-    sim.clearRequests();
-  });
+  const suite = simulatorPerSuite();
 
   /** A client whose waits are recorded, not slept: the test asserts the delay it asked for. */
   const recording = (retries?: number) => {
     const waits: number[] = [];
     const notices: string[] = [];
-    const github = createGitHub({ token: 'ghs_test', baseUrl: sim.url, retries, log: (line) => notices.push(line), sleep: (ms) => (waits.push(ms), Promise.resolve()) });
+    const github = createGitHub({ token: 'ghs_test', baseUrl: suite.sim.url, retries, log: (line) => notices.push(line), sleep: (ms) => (waits.push(ms), Promise.resolve()) });
     return { github, waits, notices };
   };
 
   it('waits out a secondary rate limit on a write for its retry-after, then sends the write once more', async () => {
-    sim.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, secondaryRateLimit: true, retryAfter: 30, times: 1 });
+    suite.sim.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, secondaryRateLimit: true, retryAfter: 30, times: 1 });
     const { github, waits, notices } = recording();
-    const response = await github.rest.repos.createCommitStatus({ ...R, sha, state: 'success', context: 'limited' });
+    const response = await github.rest.repos.createCommitStatus({ ...R, sha: suite.sha, state: 'success', context: 'limited' });
     expect(response.status).toBe(201);
-    expect(sim.writes().map((entry) => entry.status)).toEqual([403, 201]);
+    expect(suite.sim.writes().map((entry) => entry.status)).toEqual([403, 201]);
     expect(waits).toEqual([30_000]);
     expect(notices.join('\n')).toMatch(/Secondary rate limit on POST .*waiting 30s before retrying/);
   });
 
   it('waits for the primary limit to reset when x-ratelimit-remaining is 0', async () => {
-    sim.inject({ method: 'GET', path: '/repos/acme/app', rateLimit: true, retryAfter: 90, times: 1 });
+    suite.sim.inject({ method: 'GET', path: '/repos/acme/app', rateLimit: true, retryAfter: 90, times: 1 });
     const { github, waits, notices } = recording();
     expect((await github.rest.repos.get(R)).status).toBe(200);
     expect(waits).toHaveLength(1);
@@ -82,25 +61,25 @@ describe('the project client against rate-limit answers from the simulator', () 
   });
 
   it('fails at once, in one sentence, when the limit lifts only after more than 15 minutes', async () => {
-    sim.inject({ method: 'GET', path: '/repos/acme/app', rateLimit: true, retryAfter: 3600, times: 1 });
+    suite.sim.inject({ method: 'GET', path: '/repos/acme/app', rateLimit: true, retryAfter: 3600, times: 1 });
     const { github, waits } = recording();
     await expect(github.rest.repos.get(R)).rejects.toThrow(/rate limit for this token lifts only in 60 minutes, longer than the 15 minutes shipgate waits/);
     expect(waits).toEqual([]);
-    expect(sim.requests).toHaveLength(1);
+    expect(suite.sim.requests).toHaveLength(1);
   });
 
   it('does not retry a 403 that is a refusal, not a limit', async () => {
-    sim.inject({ method: 'GET', path: '/repos/acme/app', status: 403, body: { message: 'Resource not accessible by integration' }, times: 1 });
+    suite.sim.inject({ method: 'GET', path: '/repos/acme/app', status: 403, body: { message: 'Resource not accessible by integration' }, times: 1 });
     const { github, waits } = recording();
     await expect(github.rest.repos.get(R)).rejects.toMatchObject({ status: 403 });
     expect(waits).toEqual([]);
-    expect(sim.requests).toHaveLength(1);
+    expect(suite.sim.requests).toHaveLength(1);
   });
 
   it('sends independent writes together: no spacing is added between them', async () => {
-    const gate = sim.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, gate: true, times: 3 });
+    const gate = suite.sim.inject({ method: 'POST', path: /\/statuses\/[0-9a-f]{40}$/, gate: true, times: 3 });
     const { github } = recording();
-    const writes = ['a', 'b', 'c'].map((context) => github.rest.repos.createCommitStatus({ ...R, sha, state: 'success', context }));
+    const writes = ['a', 'b', 'c'].map((context) => github.rest.repos.createCommitStatus({ ...R, sha: suite.sha, state: 'success', context }));
     // All three reach GitHub before any is answered: nothing queues them one after another.
     await gate.reached(3);
     gate.release();

@@ -4,6 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Octokit } from '@octokit/core';
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
+import { startSimulator } from '../../simulator/index.mjs';
+
+type Simulator = Awaited<ReturnType<typeof startSimulator>>;
 
 export class TestRepo {
   readonly dir: string;
@@ -116,3 +120,37 @@ export function lengthAt(value: unknown, ...keys: string[]): number | undefined 
   const node = jsonAt(value, ...keys);
   return Array.isArray(node) ? node.length : undefined;
 }
+
+/**
+ * One simulator for a describe block, over a repository with one commit, with its injected faults
+ * and request log cleared before each test: what the fault, rate-limit and early-read suites share.
+ * Read `suite.sim`, `suite.sha` and `suite.repoDir` inside tests (they are set by beforeAll).
+ */
+export function simulatorPerSuite(token = 'ghs_test'): { readonly sim: Simulator; readonly sha: string; readonly repoDir: string } {
+  const state = {} as { repo: TestRepo; sim: Simulator; sha: string };
+  beforeAll(async () => {
+    state.repo = new TestRepo();
+    state.sha = state.repo.commit('feat: first', { 'a.txt': 'a\n' });
+    state.sim = await startSimulator({ repoDir: state.repo.dir, token });
+  });
+  afterAll(async () => {
+    await state.sim?.close();
+    state.repo?.remove();
+  });
+  beforeEach(() => {
+    state.sim.clearInjections();
+    state.sim.clearRequests();
+  });
+  return {
+    get sim() {
+      return state.sim;
+    },
+    get sha() {
+      return state.sha;
+    },
+    get repoDir() {
+      return state.repo.dir;
+    },
+  };
+}
+
