@@ -1,7 +1,7 @@
 import { InputReader, envInputSource, type InputSource } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
 import { createGitHub } from './github/client.js';
-import type { RunContext } from './github/context.js';
+import { repositoryOf, type RunContext } from './github/context.js';
 import { EarlyReads, type EarlyRead } from './github/early-reads.js';
 
 /**
@@ -18,9 +18,8 @@ export type EntryContext = Pick<RunContext, 'owner' | 'repo' | 'sha' | 'eventNam
 
 /** The entry's context, or undefined when GITHUB_REPOSITORY is unusable (the main module then says so in its own sentence). */
 export function entryContext(env: NodeJS.ProcessEnv = process.env): EntryContext | undefined {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) return undefined;
-  return { owner, repo, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
+  const repository = repositoryOf(env);
+  return repository && { ...repository, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
 }
 
 /** An action's main module: what it does once its inputs are checked. */

@@ -23,14 +23,20 @@ export interface RunContext extends RepoRef {
   runUrl: string;
 }
 
+/** Owner and name from GITHUB_REPOSITORY, or undefined when it is not "owner/repo". */
+export function repositoryOf(env: NodeJS.ProcessEnv = process.env): RepoRef | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  return owner && repo ? { owner, repo } : undefined;
+}
+
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  const repository = env.GITHUB_REPOSITORY ?? '';
-  const [owner, repo] = repository.split('/');
-  if (!owner || !repo) {
+  const repository = repositoryOf(env);
+  if (!repository) {
     throw new UserError(
-      `GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(repository)}.`,
+      `GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')}.`,
     );
   }
+  const { owner, repo } = repository;
   let payload: Record<string, unknown> = {};
   if (env.GITHUB_EVENT_PATH) {
     try {

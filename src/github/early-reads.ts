@@ -62,7 +62,7 @@ interface SendHeadersMessage {
 }
 
 export class EarlyReads {
-  readonly #pending = new Map<string, { answer: Promise<unknown>; abort: AbortController }>();
+  readonly #pending = new Map<string, { answer: Promise<unknown>; abort: AbortController; label: string }>();
   readonly #written: Promise<void>[] = [];
 
   /** `token` is the one the reads are sent with: only a client with the same token takes them. */
@@ -92,7 +92,7 @@ export class EarlyReads {
         () => undefined,
       );
       this.#written.push(Promise.race([written, settled]).finally(() => diagnostics.unsubscribe(SEND_HEADERS, onSend)));
-      this.#pending.set(key, { answer, abort });
+      this.#pending.set(key, { answer, abort, label: `GET ${shape.url}` });
     }
   }
 
@@ -118,7 +118,7 @@ export class EarlyReads {
 
   /** Abort the reads nobody took, so their answers do not keep the process waiting; returns them (method and URL). */
   discard(): string[] {
-    const unused = [...this.#pending.keys()].map((key) => key.slice(0, key.lastIndexOf(' ')));
+    const unused = [...this.#pending.values()].map(({ label }) => label);
     for (const { abort } of this.#pending.values()) abort.abort();
     this.#pending.clear();
     return unused;
