@@ -29935,6 +29935,8 @@ async function runAction(main) {
 
 // EXTERNAL MODULE: ./dist.tmp-js/github/client.js + 22 modules
 var client = __nccwpck_require__(3073);
+// EXTERNAL MODULE: ./dist.tmp-js/github/context.js + 1 modules
+var context = __nccwpck_require__(7646);
 // EXTERNAL MODULE: ./dist.tmp-js/github/early-reads.js
 var early_reads = __nccwpck_require__(7950);
 ;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
@@ -29943,11 +29945,10 @@ var early_reads = __nccwpck_require__(7950);
 
 
 
+
 function entryContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        return undefined;
-    return { owner, repo, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
+    const repository = (0,context/* repositoryOf */._)(env);
+    return repository && { ...repository, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
 }
 async function runModules(modules, source = lib_inputs/* envInputSource */.l) {
     const token = source('github-token').trim();
@@ -34878,7 +34879,8 @@ function errorData(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ readRunContext)
+  $: () => (/* binding */ readRunContext),
+  _: () => (/* binding */ repositoryOf)
 });
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -34888,12 +34890,16 @@ var errors = __nccwpck_require__(1778);
 ;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
 
 
+function repositoryOf(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo ? { owner, repo } : undefined;
+}
 function readRunContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(repository)}.`);
+    const repository = repositoryOf(env);
+    if (!repository) {
+        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')}.`);
     }
+    const { owner, repo } = repository;
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
@@ -34971,7 +34977,7 @@ class EarlyReads {
             const answer = client.request(read.route, { ...read.params, request: { signal: abort.signal } });
             const settled = answer.then(() => undefined, () => undefined);
             this.#written.push(Promise.race([written, settled]).finally(() => node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.unsubscribe(SEND_HEADERS, onSend)));
-            this.#pending.set(key, { answer, abort });
+            this.#pending.set(key, { answer, abort, label: `GET ${shape.url}` });
         }
     }
     async sent() {
@@ -34991,7 +34997,7 @@ class EarlyReads {
         return this.#pending.size;
     }
     discard() {
-        const unused = [...this.#pending.keys()].map((key) => key.slice(0, key.lastIndexOf(' ')));
+        const unused = [...this.#pending.values()].map(({ label }) => label);
         for (const { abort } of this.#pending.values())
             abort.abort();
         this.#pending.clear();

@@ -29556,13 +29556,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 1455:
 /***/ ((module) => {
 
@@ -29732,7 +29725,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 const action = {
     readInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko,
     earlyReads: (inputs, context) => inputs['test-command'] || context.eventName === 'workflow_run' ? [] : [_github_early_reads_js__WEBPACK_IMPORTED_MODULE_0__/* .earlyRead */ .wF.ref(context, _github_well_known_js__WEBPACK_IMPORTED_MODULE_2__/* .SNAPSHOT_REF */ .fW.slice('refs/'.length))],
-    load: () => Promise.all(/* import() */[__nccwpck_require__.e(317), __nccwpck_require__.e(6), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5714)),
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(317), __nccwpck_require__.e(6), __nccwpck_require__.e(622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7622)),
 };
 
 
@@ -29819,6 +29812,8 @@ async function runAction(main) {
 
 // EXTERNAL MODULE: ./dist.tmp-js/github/client.js + 22 modules
 var client = __nccwpck_require__(3073);
+// EXTERNAL MODULE: ./dist.tmp-js/github/context.js + 1 modules
+var context = __nccwpck_require__(7646);
 // EXTERNAL MODULE: ./dist.tmp-js/github/early-reads.js
 var early_reads = __nccwpck_require__(7950);
 ;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
@@ -29827,11 +29822,10 @@ var early_reads = __nccwpck_require__(7950);
 
 
 
+
 function entryContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        return undefined;
-    return { owner, repo, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
+    const repository = (0,context/* repositoryOf */._)(env);
+    return repository && { ...repository, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
 }
 async function runModules(modules, source = lib_inputs/* envInputSource */.l) {
     const token = source('github-token').trim();
@@ -34756,6 +34750,65 @@ function errorData(error) {
 
 /***/ }),
 
+/***/ 7646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ readRunContext),
+  _: () => (/* binding */ repositoryOf)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __nccwpck_require__(1778);
+;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
+
+
+function repositoryOf(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo ? { owner, repo } : undefined;
+}
+function readRunContext(env = process.env) {
+    const repository = repositoryOf(env);
+    if (!repository) {
+        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')}.`);
+    }
+    const { owner, repo } = repository;
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`The event payload at ${env.GITHUB_EVENT_PATH} could not be read: ${error.message}.`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        actor: env.GITHUB_ACTOR ?? '',
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 7950:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34801,7 +34854,7 @@ class EarlyReads {
             const answer = client.request(read.route, { ...read.params, request: { signal: abort.signal } });
             const settled = answer.then(() => undefined, () => undefined);
             this.#written.push(Promise.race([written, settled]).finally(() => node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.unsubscribe(SEND_HEADERS, onSend)));
-            this.#pending.set(key, { answer, abort });
+            this.#pending.set(key, { answer, abort, label: `GET ${shape.url}` });
         }
     }
     async sent() {
@@ -34821,7 +34874,7 @@ class EarlyReads {
         return this.#pending.size;
     }
     discard() {
-        const unused = [...this.#pending.keys()].map((key) => key.slice(0, key.lastIndexOf(' ')));
+        const unused = [...this.#pending.values()].map(({ label }) => label);
         for (const { abort } of this.#pending.values())
             abort.abort();
         this.#pending.clear();

@@ -29711,7 +29711,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 const action = {
     readInputs: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K,
     earlyReads: (inputs, context) => [_github_early_reads_js__WEBPACK_IMPORTED_MODULE_0__/* .earlyRead */ .wF.deployments(context, inputs.environment, _github_well_known_js__WEBPACK_IMPORTED_MODULE_2__/* .SHIPGATE_TASK */ .Yd, _github_well_known_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPLOYMENTS_PER_PAGE */ .z0)],
-    load: () => Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(6), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905)),
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(889), __nccwpck_require__.e(6), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1842)),
 };
 
 
@@ -29825,6 +29825,8 @@ async function runAction(main) {
 
 // EXTERNAL MODULE: ./dist.tmp-js/github/client.js + 22 modules
 var client = __nccwpck_require__(3073);
+// EXTERNAL MODULE: ./dist.tmp-js/github/context.js
+var context = __nccwpck_require__(6626);
 // EXTERNAL MODULE: ./dist.tmp-js/github/early-reads.js
 var early_reads = __nccwpck_require__(7950);
 ;// CONCATENATED MODULE: ./dist.tmp-js/entry.js
@@ -29833,11 +29835,10 @@ var early_reads = __nccwpck_require__(7950);
 
 
 
+
 function entryContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        return undefined;
-    return { owner, repo, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
+    const repository = (0,context/* repositoryOf */._)(env);
+    return repository && { ...repository, sha: env.GITHUB_SHA ?? '', eventName: env.GITHUB_EVENT_NAME ?? '' };
 }
 async function runModules(modules, source = lib_inputs/* envInputSource */.l) {
     const token = source('github-token').trim();
@@ -34761,6 +34762,59 @@ function errorData(error) {
 
 /***/ }),
 
+/***/ 6626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext),
+/* harmony export */   _: () => (/* binding */ repositoryOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1778);
+
+
+function repositoryOf(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo ? { owner, repo } : undefined;
+}
+function readRunContext(env = process.env) {
+    const repository = repositoryOf(env);
+    if (!repository) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')}.`);
+    }
+    const { owner, repo } = repository;
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (error) {
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The event payload at ${env.GITHUB_EVENT_PATH} could not be read: ${error.message}.`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '';
+    return {
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        actor: env.GITHUB_ACTOR ?? '',
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 7950:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34806,7 +34860,7 @@ class EarlyReads {
             const answer = client.request(read.route, { ...read.params, request: { signal: abort.signal } });
             const settled = answer.then(() => undefined, () => undefined);
             this.#written.push(Promise.race([written, settled]).finally(() => node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.unsubscribe(SEND_HEADERS, onSend)));
-            this.#pending.set(key, { answer, abort });
+            this.#pending.set(key, { answer, abort, label: `GET ${shape.url}` });
         }
     }
     async sent() {
@@ -34826,7 +34880,7 @@ class EarlyReads {
         return this.#pending.size;
     }
     discard() {
-        const unused = [...this.#pending.keys()].map((key) => key.slice(0, key.lastIndexOf(' ')));
+        const unused = [...this.#pending.values()].map(({ label }) => label);
         for (const { abort } of this.#pending.values())
             abort.abort();
         this.#pending.clear();

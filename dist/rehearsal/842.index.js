@@ -1,8 +1,8 @@
-export const id = 697;
-export const ids = [697,139];
+export const id = 842;
+export const ids = [842,139];
 export const modules = {
 
-/***/ 1697:
+/***/ 1842:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,54 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __webpack_require__(1889);
 // EXTERNAL MODULE: ./dist.tmp-js/lib/inputs.js + 2 modules
 var lib_inputs = __webpack_require__(255);
-// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
-var errors = __webpack_require__(1778);
 // EXTERNAL MODULE: ./dist.tmp-js/lib/log.js
 var lib_log = __webpack_require__(7139);
 // EXTERNAL MODULE: ./dist.tmp-js/github/client.js + 22 modules
 var client = __webpack_require__(3073);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
-
-
-function readRunContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(repository)}.`);
-    }
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`The event payload at ${env.GITHUB_EVENT_PATH} could not be read: ${error.message}.`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        actor: env.GITHUB_ACTOR ?? '',
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}`,
-    };
-}
-
+// EXTERNAL MODULE: ./dist.tmp-js/github/context.js
+var github_context = __webpack_require__(6626);
+// EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
+var errors = __webpack_require__(1778);
 ;// CONCATENATED MODULE: ./dist.tmp-js/lib/sha.js
 function shortSha(shaOrRef) {
     return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(shaOrRef) ? shaOrRef.slice(0, 7) : shaOrRef;
@@ -312,13 +276,13 @@ async function listDeployments(github, repo, params) {
     });
 }
 async function getDeployment(github, repo, id) {
-    return api(`read deployment ${id}`, async () => {
+    return (0,client/* api */.FH)(`read deployment ${id}`, async () => {
         try {
             const { data } = await github.rest.repos.getDeployment({ ...repo, deployment_id: id });
             return asDeployment(data);
         }
         catch (error) {
-            if (httpStatus(error) === 404)
+            if ((0,client/* httpStatus */.nG)(error) === 404)
                 return undefined;
             throw error;
         }
@@ -337,6 +301,8 @@ async function listDeploymentStatuses(github, repo, id) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./dist.tmp-js/deploy/runtime.js
 class CancelledError extends Error {
     reason;
@@ -383,7 +349,7 @@ function describeFetchError(error) {
 }
 
 ;// CONCATENATED MODULE: ./dist.tmp-js/lib/duration.js
-function formatDurationCompact(ms) {
+function duration_formatDurationCompact(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     const seconds = ms / 1000;
@@ -436,7 +402,7 @@ function commandEnvironment(base, variables) {
 }
 function describeCommandFailure(result, timeoutMs) {
     if (result.timedOut)
-        return `The deploy command did not finish within its timeout of ${formatDurationCompact(timeoutMs ?? 0)} and was stopped.`;
+        return `The deploy command did not finish within its timeout of ${duration_formatDurationCompact(timeoutMs ?? 0)} and was stopped.`;
     if (result.cancelled)
         return 'The deploy command was stopped because the run was cancelled.';
     if (result.signal)
@@ -558,8 +524,8 @@ function runCommand(options) {
 
 const PAGES = 2;
 const PER_PAGE = well_known/* DEPLOYMENTS_PER_PAGE */.z0;
-const ledger_refOf = (deployment) => deployment.payload.ref || deployment.ref;
-const ledger_versionOf = (deployment) => deployment.payload.version || '';
+const refOf = (deployment) => deployment.payload.ref || deployment.ref;
+const versionOf = (deployment) => deployment.payload.version || '';
 const isShipgate = (deployment) => deployment.task === well_known/* SHIPGATE_TASK */.Yd && deployment.payload.shipgate !== undefined;
 class DeploymentLedger {
     github;
@@ -746,11 +712,11 @@ function isRolledBack(github, repo, environment, sha) {
 
 
 
-function preflight_describeRef(ref, sha, version = '') {
+function describeRef(ref, sha, version = '') {
     const name = version || ref;
     return name && name !== sha ? `${name} (${shortSha(sha)})` : shortSha(sha);
 }
-const describeDeployment = (deployment) => preflight_describeRef(ledger_refOf(deployment), deployment.sha, ledger_versionOf(deployment));
+const describeDeployment = (deployment) => describeRef(refOf(deployment), deployment.sha, versionOf(deployment));
 async function tagOf(github, repo, ref) {
     if (ref.startsWith('refs/tags/'))
         return ref.slice('refs/tags/'.length);
@@ -758,7 +724,7 @@ async function tagOf(github, repo, ref) {
         return '';
     return (await isTag(github, repo, ref)) ? ref : '';
 }
-const preflight_isProductionName = (environment) => /^(production|prod)$/i.test(environment.trim());
+const isProductionName = (environment) => /^(production|prod)$/i.test(environment.trim());
 async function checkPromotion(github, repo, args) {
     const ledger = new DeploymentLedger(github, repo, args.required);
     const found = await ledger.successfulDeploymentOf(args.sha);
@@ -839,7 +805,7 @@ function abandonment(record, timing, now) {
     if (!record.status) {
         if (now - created <= timing.statuslessAfterMs)
             return undefined;
-        return `abandoned: no status ${formatDurationCompact(now - created)} after it was created (its run lost the answer or stopped), so it never ran`;
+        return `abandoned: no status ${duration_formatDurationCompact(now - created)} after it was created (its run lost the answer or stopped), so it never ran`;
     }
     const declared = Date.parse(record.deployment.payload.expires_at ?? '');
     const expiry = Number.isFinite(declared) ? declared : Date.parse(record.status.created_at) + timing.staleAfterMs;
@@ -851,12 +817,12 @@ function describeRunning(record) {
     const by = record.deployment.payload.run_url ? ` by ${record.deployment.payload.run_url}` : '';
     return `deployment ${record.deployment.id} of ${describeDeployment(record.deployment)}${by}`;
 }
-function turn_describeOthers(state, timing, now) {
+function describeOthers(state, timing, now) {
     return state.active.map((record) => {
         const why = abandonment(record, timing, now);
         return why
             ? `Deployment ${record.deployment.id} of ${describeDeployment(record.deployment)} would be marked error (${why}).`
-            : `Another deploy to ${state.environment} is running (${describeRunning(record)}); the deploy would wait for it up to ${formatDurationCompact(timing.waitLimitMs)}.`;
+            : `Another deploy to ${state.environment} is running (${describeRunning(record)}); the deploy would wait for it up to ${duration_formatDurationCompact(timing.waitLimitMs)}.`;
     });
 }
 class TurnNotTaken extends errors/* UserError */.yo {
@@ -865,7 +831,7 @@ class TurnNotTaken extends errors/* UserError */.yo {
         this.name = 'TurnNotTaken';
     }
 }
-async function turn_takeTurn(options) {
+async function takeTurn(options) {
     const { ledger, own, logger, timing } = options;
     const now = options.now ?? Date.now;
     const wait = options.sleep ?? sleep;
@@ -894,13 +860,13 @@ async function turn_takeTurn(options) {
         const what = describeRunning(first);
         const waited = now() - started;
         if (waited >= timing.waitLimitMs) {
-            throw new TurnNotTaken(`Another deploy to ${state.environment} is still running (${what}, ${first.state}) after waiting ${formatDurationCompact(waited)}; run this deploy again once it has finished.`);
+            throw new TurnNotTaken(`Another deploy to ${state.environment} is still running (${what}, ${first.state}) after waiting ${duration_formatDurationCompact(waited)}; run this deploy again once it has finished.`);
         }
         if (!queued) {
             await createDeploymentStatus(options.github, options.repo, own.id, { state: 'queued', description: `${options.label}: waiting for deployment ${first.deployment.id} to finish` });
             queued = true;
         }
-        logger.info(`Waiting for ${what} to finish in ${state.environment} (${first.state}; waited ${formatDurationCompact(waited)} of ${formatDurationCompact(timing.waitLimitMs)}).`);
+        logger.info(`Waiting for ${what} to finish in ${state.environment} (${first.state}; waited ${duration_formatDurationCompact(waited)} of ${duration_formatDurationCompact(timing.waitLimitMs)}).`);
         await wait(Math.min(pollMs, Math.max(0, timing.waitLimitMs - waited)), options.signal);
         pollMs = Math.min(pollMs * 2, timing.waitPollMs);
     }
@@ -910,7 +876,7 @@ async function turn_takeTurn(options) {
 
 
 
-const types_TIMING = {
+const TIMING = {
     waitLimitMs: WAIT_LIMIT_MS,
     waitPollMs: WAIT_POLL_MS,
     firstPollMs: FIRST_POLL_MS,
@@ -918,7 +884,7 @@ const types_TIMING = {
     statuslessAfterMs: STATUSLESS_AFTER_MS,
     killGraceMs: KILL_GRACE_MS,
 };
-class DeploymentCancelled extends errors/* UserError */.yo {
+class types_DeploymentCancelled extends errors/* UserError */.yo {
     details;
     constructor(message, details) {
         super(message);
@@ -990,7 +956,7 @@ function describeHealthFailure(results, timeoutMs) {
         return undefined;
     const first = failed[0];
     const others = failed.length > 1 ? ` (and ${failed.length - 1} more URL${failed.length > 2 ? 's' : ''})` : '';
-    return `The health check ${first.url}${others} did not answer 2xx within ${formatDurationCompact(timeoutMs)}: ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}, last ${first.lastError ?? 'no answer'}.`;
+    return `The health check ${first.url}${others} did not answer 2xx within ${duration_formatDurationCompact(timeoutMs)}: ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}, last ${first.lastError ?? 'no answer'}.`;
 }
 
 ;// CONCATENATED MODULE: ./dist.tmp-js/deploy/metrics.js
@@ -1096,7 +1062,7 @@ async function waitForWindow(windowMs, logger, signal, clock = systemClock) {
         await clock.sleep(Math.min(step, left), signal);
         const elapsed = clock.now() - started;
         if (elapsed < windowMs)
-            logger.info(`Verify window: ${formatDurationCompact(elapsed)} of ${formatDurationCompact(windowMs)} elapsed.`);
+            logger.info(`Verify window: ${duration_formatDurationCompact(elapsed)} of ${duration_formatDurationCompact(windowMs)} elapsed.`);
     }
 }
 async function checkMetrics(options) {
@@ -1148,8 +1114,8 @@ async function healthChecks(verify, context) {
         name: `health ${each.url}`,
         ok: each.ok,
         measured: each.status !== undefined ? `HTTP ${each.status} in ${Math.round(each.latencyMs ?? 0)} ms` : (each.lastError ?? 'no answer'),
-        threshold: `2xx within ${formatDurationCompact(verify.healthCheckTimeoutMs)}`,
-        detail: each.ok ? `Healthy after ${each.attempts} attempt(s), ${formatDurationCompact(each.elapsedMs)}.` : (describeHealthFailure([each], verify.healthCheckTimeoutMs) ?? ''),
+        threshold: `2xx within ${duration_formatDurationCompact(verify.healthCheckTimeoutMs)}`,
+        detail: each.ok ? `Healthy after ${each.attempts} attempt(s), ${duration_formatDurationCompact(each.elapsedMs)}.` : (describeHealthFailure([each], verify.healthCheckTimeoutMs) ?? ''),
     }));
     return { checks, failure: describeHealthFailure(results, verify.healthCheckTimeoutMs) };
 }
@@ -1199,8 +1165,8 @@ const WORDS = {
     deploy: { created: 'Deploy', running: 'Deploying', command: 'deploy command', done: 'Deployed' },
     rollback: { created: 'Rollback to', running: 'Rolling back to', command: 'rollback command', done: 'Rolled back to' },
 };
-const attempt_stripPeriod = (sentence) => sentence.replace(/\.$/, '');
-const attempt_labelOf = (target) => preflight_describeRef(target.ref, target.sha, target.version);
+const stripPeriod = (sentence) => sentence.replace(/\.$/, '');
+const labelOf = (target) => describeRef(target.ref, target.sha, target.version);
 function expiresAt(settings, timing) {
     const command = settings.commandTimeoutMs ?? timing.staleAfterMs;
     const health = settings.verify.healthCheckUrls.length ? settings.verify.healthCheckTimeoutMs : 0;
@@ -1208,8 +1174,8 @@ function expiresAt(settings, timing) {
     const rollback = settings.autoRollback ? command + health : 0;
     return new Date(Date.now() + timing.waitLimitMs + once + rollback + 60_000).toISOString();
 }
-async function attempt_createFor(target, settings, deps, timing) {
-    const label = attempt_labelOf(target);
+async function createFor(target, settings, deps, timing) {
+    const label = labelOf(target);
     const payload = {
         shipgate: 1,
         version: target.version,
@@ -1242,15 +1208,15 @@ async function finalStatus(deps, id, state, description) {
         deps.logger.warning(`Deployment ${id} could not be given its final status: ${error.message}`);
     }
 }
-async function attempt_finishUnrun(id, target, error, settings, deps) {
+async function finishUnrun(id, target, error, settings, deps) {
     const cancelled = isCancelled(error, deps.signal);
     const description = cancelled ? 'cancelled while waiting for its turn' : error instanceof errors/* UserError */.yo ? error.message : `shipgate error: ${error?.message ?? String(error)}`;
     await finalStatus(deps, id, 'error', description);
     if (cancelled) {
-        return new DeploymentCancelled(`The deploy of ${attempt_labelOf(target)} to ${settings.environment} was cancelled while it waited for its turn; deployment ${id} was marked error.`, { deploymentId: id, sha: target.sha, ref: target.ref, environmentUrl: settings.url ?? '', environment: settings.environment });
+        return new types_DeploymentCancelled(`The deploy of ${labelOf(target)} to ${settings.environment} was cancelled while it waited for its turn; deployment ${id} was marked error.`, { deploymentId: id, sha: target.sha, ref: target.ref, environmentUrl: settings.url ?? '', environment: settings.environment });
     }
     if (error instanceof errors/* UserError */.yo)
-        return new errors/* UserError */.yo(`${attempt_stripPeriod(error.message)}; deployment ${id} was marked error.`);
+        return new errors/* UserError */.yo(`${stripPeriod(error.message)}; deployment ${id} was marked error.`);
     return error;
 }
 function commandCheck(result, failure, timeoutMs) {
@@ -1258,14 +1224,14 @@ function commandCheck(result, failure, timeoutMs) {
         kind: 'command',
         name: 'deploy command',
         ok: !failure,
-        measured: result.timedOut ? 'timed out' : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode} after ${formatDurationCompact(result.durationMs)}`,
-        threshold: timeoutMs ? `exit code 0 within ${formatDurationCompact(timeoutMs)}` : 'exit code 0',
-        detail: failure ?? `The deploy command succeeded in ${formatDurationCompact(result.durationMs)}.`,
+        measured: result.timedOut ? 'timed out' : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode} after ${duration_formatDurationCompact(result.durationMs)}`,
+        threshold: timeoutMs ? `exit code 0 within ${duration_formatDurationCompact(timeoutMs)}` : 'exit code 0',
+        detail: failure ?? `The deploy command succeeded in ${duration_formatDurationCompact(result.durationMs)}.`,
     };
 }
-async function attempt_runAttempt(id, target, settings, deps, timing, holdFailure) {
+async function runAttempt(id, target, settings, deps, timing, holdFailure) {
     const { github, repo, logger, signal } = deps;
-    const label = attempt_labelOf(target);
+    const label = labelOf(target);
     const phases = [];
     const checks = [];
     let final;
@@ -1358,7 +1324,7 @@ async function attempt_runAttempt(id, target, settings, deps, timing, holdFailur
                 logger.warning(`Deployment ${id} could not be given its final status: ${statusError.message}`);
             }
             if (cancelled) {
-                throw new DeploymentCancelled(`The deploy of ${label} to ${settings.environment} was cancelled; deployment ${id} was marked error.`, {
+                throw new types_DeploymentCancelled(`The deploy of ${label} to ${settings.environment} was cancelled; deployment ${id} was marked error.`, {
                     deploymentId: id,
                     sha: target.sha,
                     ref: target.ref,
@@ -1377,17 +1343,17 @@ async function attempt_runAttempt(id, target, settings, deps, timing, holdFailur
 
 
 
-function plan_planOf(settings, args) {
+function planOf(settings, args) {
     const { verify } = settings;
-    const previous = args.previous ? `${preflight_describeRef(args.previous.ref, args.previous.sha, args.previous.version)} (deployment ${args.previous.id})` : 'nothing';
+    const previous = args.previous ? `${describeRef(args.previous.ref, args.previous.sha, args.previous.version)} (deployment ${args.previous.id})` : 'nothing';
     return [
         `Would create a GitHub Deployment of ${args.label} in ${settings.environment} (${args.kind}, production_environment ${settings.production}, required contexts: ${settings.requiredContexts?.length ? settings.requiredContexts.join(', ') : 'none'}).`,
         `Live now: ${previous}${args.previous ? '; it would be marked inactive once the new deployment succeeds' : ''}.`,
         settings.command
-            ? `Would run: ${SHELL.join(' ')} ${JSON.stringify(settings.command)}${settings.commandTimeoutMs ? ` (timeout ${formatDurationCompact(settings.commandTimeoutMs)})` : ''}.`
+            ? `Would run: ${SHELL.join(' ')} ${JSON.stringify(settings.command)}${settings.commandTimeoutMs ? ` (timeout ${duration_formatDurationCompact(settings.commandTimeoutMs)})` : ''}.`
             : 'No deploy command given (allowed in a dry run only).',
         verify.healthCheckUrls.length
-            ? `Health checks: ${verify.healthCheckUrls.join(', ')} must answer 2xx within ${formatDurationCompact(verify.healthCheckTimeoutMs)}, tried every ${formatDurationCompact(verify.healthCheckIntervalMs)}.`
+            ? `Health checks: ${verify.healthCheckUrls.join(', ')} must answer 2xx within ${duration_formatDurationCompact(verify.healthCheckTimeoutMs)}, tried every ${duration_formatDurationCompact(verify.healthCheckIntervalMs)}.`
             : 'Health checks: none.',
         verify.prometheusUrl
             ? `Service-level checks against ${verify.prometheusUrl} after a ${promDuration(verify.verifyWindowMs)} window: error rate at most ${verify.maxErrorRate}% (${renderQuery(verify.errorRateQuery ?? DEFAULT_ERROR_RATE_QUERY, verify.verifyWindowMs)}), p95 latency at most ${verify.maxP95Latency} ms (${renderQuery(verify.p95LatencyQuery ?? DEFAULT_P95_LATENCY_QUERY, verify.verifyWindowMs)}).`
@@ -1641,7 +1607,7 @@ async function listHistoryPage(github, repo, sha, page) {
 
 const MAX_PROBES = 8;
 const MAX_WALK_PAGES = 10;
-async function listReleaseTags(github, repo, prefix) {
+async function tags_listReleaseTags(github, repo, prefix) {
     const { tags, requests } = await listTagRefs(github, repo, prefix);
     const release = [];
     for (const ref of tags) {
@@ -1652,7 +1618,7 @@ async function listReleaseTags(github, repo, prefix) {
     return { tags: sortNewestFirst(release), requests };
 }
 const stableOnly = (tag) => !isPrerelease(tag.version);
-async function locateRelease(github, repo, sha, tags, options) {
+async function tags_locateRelease(github, repo, sha, tags, options) {
     const maxProbes = options.maxProbes ?? MAX_PROBES;
     let onCommit;
     let requests = 0;
@@ -1763,7 +1729,7 @@ async function walkHistory(github, repo, sha, tags, options) {
 
 
 async function releaseVersionOf(github, repo, args) {
-    const listing = () => listReleaseTags(github, repo, args.prefix);
+    const listing = () => tags_listReleaseTags(github, repo, args.prefix);
     const early = parseReleaseTag(args.ref.replace(/^refs\/tags\//, ''), args.prefix) ? undefined : listing();
     early?.catch(() => undefined);
     const named = await tagOf(github, repo, args.ref);
@@ -1772,7 +1738,7 @@ async function releaseVersionOf(github, repo, args) {
     const { tags } = await (early ?? listing());
     if (tags.length === 0)
         return '';
-    const located = await locateRelease(github, repo, await args.sha, tags, { wantPrevious: false, log: args.logger.info });
+    const located = await tags_locateRelease(github, repo, await args.sha, tags, { wantPrevious: false, log: args.logger.info });
     const name = located.onCommit?.name ?? '';
     return name && parseReleaseTag(name, args.prefix) ? name : '';
 }
@@ -1789,15 +1755,15 @@ async function releaseVersionOf(github, repo, args) {
 
 
 
-const deploymentsPage = (serverUrl, repo, environment) => `${serverUrl}/${repo.owner}/${repo.repo}/deployments/${encodeURIComponent(environment)}`;
+const deploy_deploymentsPage = (serverUrl, repo, environment) => `${serverUrl}/${repo.owner}/${repo.repo}/deployments/${encodeURIComponent(environment)}`;
 const refOfLive = (state) => {
     const live = state.live?.deployment;
-    return live ? { id: live.id, ref: ledger_refOf(live), sha: live.sha, version: ledger_versionOf(live) } : undefined;
+    return live ? { id: live.id, ref: refOf(live), sha: live.sha, version: versionOf(live) } : undefined;
 };
 function cancelledEarly(error, environment, details) {
     if (!(error instanceof CancelledError))
         return error;
-    return new DeploymentCancelled(`The deploy to ${environment} was cancelled before a deployment was created; nothing was changed.`, {
+    return new types_DeploymentCancelled(`The deploy to ${environment} was cancelled before a deployment was created; nothing was changed.`, {
         sha: details.sha,
         ref: details.ref,
         environmentUrl: details.url ?? '',
@@ -1814,7 +1780,7 @@ async function runDeployment(options, deps) {
 }
 async function deployForward(options, deps) {
     const { github, repo, logger } = deps;
-    const timing = { ...types_TIMING, ...deps.timing };
+    const timing = { ...TIMING, ...deps.timing };
     const { environment } = options;
     const started = Date.now();
     const ledger = new DeploymentLedger(github, repo, environment);
@@ -1845,12 +1811,12 @@ async function deployForward(options, deps) {
     if (!deps.isRolledBack)
         ledger.rolledBack(sha).catch(() => undefined);
     const [version, scanned] = await beforeCreate(Promise.all([versionRead, ledger.scan()]));
-    const label = preflight_describeRef(options.ref, sha, version);
+    const label = describeRef(options.ref, sha, version);
     const settings = {
         environment,
         command: options.command,
         url: options.url,
-        production: options.production ?? preflight_isProductionName(environment),
+        production: options.production ?? isProductionName(environment),
         requiredContexts: options.requiredContexts,
         commandTimeoutMs: options.commandTimeoutMs,
         verify: options.verify,
@@ -1863,7 +1829,7 @@ async function deployForward(options, deps) {
     let state = scanned;
     const logLive = () => {
         const live = state.live?.deployment;
-        logger.info(live ? `Live in ${environment} now: ${preflight_describeRef(ledger_refOf(live), live.sha, ledger_versionOf(live))} (deployment ${live.id}).` : `Nothing is live in ${environment} yet.`);
+        logger.info(live ? `Live in ${environment} now: ${describeRef(refOf(live), live.sha, versionOf(live))} (deployment ${live.id}).` : `Nothing is live in ${environment} yet.`);
     };
     const forwardChecks = async () => {
         const [forward, record] = await Promise.allSettled([
@@ -1890,19 +1856,19 @@ async function deployForward(options, deps) {
         version,
         previous,
         environmentUrl: options.url ?? '',
-        deploymentsUrl: deploymentsPage(deps.run.serverUrl, repo, environment),
+        deploymentsUrl: deploy_deploymentsPage(deps.run.serverUrl, repo, environment),
         runUrl: deps.run.url,
         phases,
     });
     if (options.dryRun) {
         phases[0].ms = Date.now() - started;
-        const plan = plan_planOf(settings, { label, kind: 'deploy', previous, notes: turn_describeOthers(state, timing, Date.now()) });
+        const plan = planOf(settings, { label, kind: 'deploy', previous, notes: describeOthers(state, timing, Date.now()) });
         return { ...base(), status: 'dry-run', plan, message: `Dry run: ${label} would be deployed to ${environment}; nothing was changed.` };
     }
     const target = { ref: options.ref, sha, version, kind: 'deploy', reason: '', previous, supersedes: previous, statusPerPhase: true };
-    const own = await beforeCreate(attempt_createFor(target, settings, deps, timing));
+    const own = await beforeCreate(createFor(target, settings, deps, timing));
     try {
-        state = await turn_takeTurn({ github, repo, ledger, own, logger, signal: deps.signal, timing, label: `Deploy ${label}`, sleep: deps.sleep, now: deps.now });
+        state = await takeTurn({ github, repo, ledger, own, logger, signal: deps.signal, timing, label: `Deploy ${label}`, sleep: deps.sleep, now: deps.now });
         if (state.live?.deployment.id !== liveBefore) {
             logLive();
             await forwardChecks();
@@ -1911,22 +1877,22 @@ async function deployForward(options, deps) {
         }
     }
     catch (error) {
-        throw await attempt_finishUnrun(own.id, target, error, settings, deps);
+        throw await finishUnrun(own.id, target, error, settings, deps);
     }
     phases[0].ms = Date.now() - started;
     const holdFailure = options.autoRollback && previous !== undefined;
-    const attempt = await attempt_runAttempt(own.id, target, settings, deps, timing, holdFailure);
+    const attempt = await runAttempt(own.id, target, settings, deps, timing, holdFailure);
     if (attempt.state === 'success') {
         return { ...base(), status: 'success', deploymentId: attempt.deploymentId, attempt, message: `${label} is live in ${environment} (deployment ${attempt.deploymentId}).` };
     }
-    const failed = `Deploying ${label} to ${environment} failed (${attempt_stripPeriod(attempt.failure ?? 'unknown failure')})`;
+    const failed = `Deploying ${label} to ${environment} failed (${stripPeriod(attempt.failure ?? 'unknown failure')})`;
     const failure = { ...base(), status: 'failure', deploymentId: attempt.deploymentId, attempt };
     if (!options.autoRollback)
         return { ...failure, message: `${failed}; auto-rollback is off, so ${environment} may be left running ${label}.` };
     if (!previous)
         return { ...failure, message: `${failed}; there is no previous successful deployment in ${environment} to roll back to.` };
-    const cancelled = (message) => new DeploymentCancelled(message, { deploymentId: attempt.deploymentId, sha, ref: options.ref, environmentUrl: options.url ?? '', environment });
-    const previousLabel = preflight_describeRef(previous.ref, previous.sha, previous.version);
+    const cancelled = (message) => new types_DeploymentCancelled(message, { deploymentId: attempt.deploymentId, sha, ref: options.ref, environmentUrl: options.url ?? '', environment });
+    const previousLabel = describeRef(previous.ref, previous.sha, previous.version);
     let rollback;
     try {
         if (deps.signal?.aborted)
@@ -1938,18 +1904,18 @@ async function deployForward(options, deps) {
             sha: previous.sha,
             version: previousVersion,
             kind: 'rollback',
-            reason: `automatic rollback: ${attempt_stripPeriod(attempt.failure ?? 'verification failed')}`,
+            reason: `automatic rollback: ${stripPeriod(attempt.failure ?? 'verification failed')}`,
             previous: { id: attempt.deploymentId, ref: options.ref, sha, version },
             supersedes: previous,
             rolledBack: { id: attempt.deploymentId, ref: options.ref, sha, version },
             statusPerPhase: true,
         };
         const backSettings = { ...settings, verify: { ...settings.verify, prometheusUrl: undefined } };
-        const created = await attempt_createFor(back, backSettings, deps, timing);
-        rollback = await attempt_runAttempt(created.id, back, backSettings, deps, timing, false);
+        const created = await createFor(back, backSettings, deps, timing);
+        rollback = await runAttempt(created.id, back, backSettings, deps, timing, false);
     }
     catch (error) {
-        if (error instanceof DeploymentCancelled)
+        if (error instanceof types_DeploymentCancelled)
             throw cancelled(error.message);
         throw error;
     }
@@ -1967,7 +1933,7 @@ async function deployForward(options, deps) {
     return {
         ...failure,
         rollback,
-        message: `${failed}, and the automatic rollback to ${previousLabel} failed too (${attempt_stripPeriod(rollback.failure ?? 'unknown failure')}); ${environment} needs attention.`,
+        message: `${failed}, and the automatic rollback to ${previousLabel} failed too (${stripPeriod(rollback.failure ?? 'unknown failure')}); ${environment} needs attention.`,
     };
 }
 async function runRollbackDeployment(options, ledger, deps) {
@@ -1998,7 +1964,7 @@ async function runRollbackDeployment(options, ledger, deps) {
         ...options.target,
         previous: rolledBack,
         environmentUrl: options.url ?? '',
-        deploymentsUrl: deploymentsPage(deps.run.serverUrl, repo, environment),
+        deploymentsUrl: deploy_deploymentsPage(deps.run.serverUrl, repo, environment),
         runUrl: deps.run.url,
         phases,
     };
@@ -2024,7 +1990,7 @@ async function runRollbackDeployment(options, ledger, deps) {
         const state = await takeTurn({ github, repo, ledger, own, logger, signal: deps.signal, timing, label: `Rollback to ${label}`, sleep: deps.sleep, now: deps.now });
         const now = state.live?.deployment;
         if (now?.id !== rolledBack.id) {
-            throw new UserError(`What is live in ${environment} changed to ${now ? describeRef(refOf(now), now.sha, versionOf(now)) : 'nothing'} while this rollback waited; run the rollback again.`);
+            throw new errors/* UserError */.yo(`What is live in ${environment} changed to ${now ? describeRef(refOf(now), now.sha, versionOf(now)) : 'nothing'} while this rollback waited; run the rollback again.`);
         }
     }
     catch (error) {
@@ -2040,13 +2006,590 @@ async function runRollbackDeployment(options, ledger, deps) {
     return { ...base, status: 'failure', deploymentId: id, attempt, message: `Rolling back to ${label} to ${environment} failed (${stripPeriod(attempt.failure ?? 'unknown failure')}).` };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./dist.tmp-js/github/releases.js
+
+
+const asRelease = (data) => ({
+    id: data.id,
+    tag_name: data.tag_name,
+    name: data.name ?? null,
+    body: data.body ?? null,
+    html_url: data.html_url ?? '',
+    draft: Boolean(data.draft),
+    prerelease: Boolean(data.prerelease),
+    created_at: data.created_at ?? '',
+});
+async function orUndefined(call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if ((0,client/* httpStatus */.nG)(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+async function releases_getReleaseByTag(github, repo, tag) {
+    return (0,client/* api */.FH)(`read the release of ${tag}`, () => orUndefined(async () => asRelease((await github.rest.repos.getReleaseByTag({ ...repo, tag })).data)));
+}
+async function getLatestRelease(github, repo) {
+    return (0,client/* api */.FH)('read the latest release', () => orUndefined(async () => asRelease((await github.rest.repos.getLatestRelease(repo)).data)));
+}
+async function listReleases(github, repo, page = 1, perPage = 100) {
+    return (0,client/* api */.FH)('list the releases', async () => {
+        const { data } = await github.rest.repos.listReleases({ ...repo, per_page: perPage, page });
+        return data.map(asRelease);
+    });
+}
+async function generateReleaseNotes(github, repo, params) {
+    return api(`generate the release notes of ${params.tag}`, async () => {
+        const { data } = await github.rest.repos.generateReleaseNotes({
+            ...repo,
+            tag_name: params.tag,
+            target_commitish: params.target,
+            ...(params.previousTag ? { previous_tag_name: params.previousTag } : {}),
+        });
+        return { name: data.name, body: data.body };
+    });
+}
+async function createRelease(github, repo, params) {
+    const what = `create the release ${params.tag}`;
+    return api(what, async () => {
+        try {
+            const created = await createOnce({
+                what,
+                create: async () => {
+                    const { data } = await github.rest.repos.createRelease({
+                        ...repo,
+                        tag_name: params.tag,
+                        target_commitish: params.target,
+                        name: params.name,
+                        body: params.body,
+                        draft: false,
+                        prerelease: params.prerelease,
+                        make_latest: params.prerelease ? 'false' : params.makeLatest,
+                        request: ONE_ATTEMPT,
+                    });
+                    return asRelease(data);
+                },
+                find: () => releases_getReleaseByTag(github, repo, params.tag),
+            }, clientOptions(github));
+            return created.value;
+        }
+        catch (error) {
+            const errors = errorData(error).errors ?? [];
+            if (httpStatus(error) === 422 && errors.some((entry) => entry?.code === 'already_exists'))
+                return undefined;
+            throw error;
+        }
+    });
+}
+async function updateRelease(github, repo, id, params, what = `update release ${id}`) {
+    return api(what, async () => {
+        const { data } = await github.rest.repos.updateRelease({
+            ...repo,
+            release_id: id,
+            ...(params.name !== undefined ? { name: params.name } : {}),
+            ...(params.body !== undefined ? { body: params.body } : {}),
+            ...(params.makeLatest !== undefined ? { make_latest: params.makeLatest } : {}),
+        });
+        return asRelease(data);
+    });
+}
+
+;// CONCATENATED MODULE: ./dist.tmp-js/release/rolled-back.js
+
+
+
+const NAME_PREFIX = '[rolled back] ';
+const MARK = /<!-- shipgate:rolled-back (\{.*?\}) -->/g;
+const formatMark = (mark) => `<!-- shipgate:rolled-back ${JSON.stringify(mark).replace(/>/g, '\\u003e')} -->`;
+const neutralizeMarks = (text) => text.replace(/<!--(\s*shipgate:)/gi, '&lt;!--$1');
+function parseMarks(body) {
+    const marks = [];
+    for (const match of (body ?? '').matchAll(MARK)) {
+        try {
+            const value = JSON.parse(match[1]);
+            if (value && typeof value.at === 'string' && typeof value.environment === 'string')
+                marks.push(value);
+        }
+        catch {
+        }
+    }
+    return marks.sort((a, b) => a.at.localeCompare(b.at));
+}
+function markedRelease(release, mark) {
+    const name = release.name || release.tag_name;
+    const when = mark.at.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
+    const why = mark.reason ? `: ${markdownText(mark.reason)}` : '';
+    const banner = [
+        '> [!CAUTION]',
+        `> **Rolled back** in ${codeSpan(mark.environment)} to ${codeSpan(mark.to)} on ${when} by ${markdownText(`@${mark.by || 'unknown'}`)}${why}`,
+        formatMark(mark),
+    ].join('\n');
+    return {
+        name: name.startsWith(NAME_PREFIX) ? name : `${NAME_PREFIX}${name}`,
+        body: release.body ? `${banner}\n\n${release.body}` : banner,
+    };
+}
+async function isReleaseRolledBack(github, repo, shaOrTag, options = {}) {
+    let tag = shaOrTag;
+    if (/^[0-9a-f]{40}$/.test(shaOrTag)) {
+        const { tags } = await listReleaseTags(github, repo, options.tagPrefix ?? 'v');
+        const located = await locateRelease(github, repo, shaOrTag, tags, { wantPrevious: false });
+        if (!located.onCommit)
+            return undefined;
+        tag = located.onCommit.name;
+    }
+    const release = await getReleaseByTag(github, repo, tag);
+    const marks = parseMarks(release?.body);
+    return release && marks.length > 0 ? { tag, release, marks } : undefined;
+}
+
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/marks.js
+
+
+
+async function confirmedMarks(github, repo, release, ledger) {
+    const confirmed = [];
+    for (const mark of parseMarks(release?.body)) {
+        if (!release || typeof mark.deployment !== 'number')
+            continue;
+        const deployment = ledger.known(mark.deployment) ?? (await getDeployment(github, repo, mark.deployment));
+        if (deployment && confirms(deployment, mark, release.tag_name))
+            confirmed.push(mark);
+    }
+    return confirmed;
+}
+const confirms = (deployment, mark, tag) => isShipgate(deployment) &&
+    deployment.payload.mode === 'rollback' &&
+    deployment.environment === mark.environment &&
+    deployment.payload.rolled_back?.version === tag &&
+    (mark.sha === undefined || deployment.payload.rolled_back?.sha === mark.sha);
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+;// CONCATENATED MODULE: ./dist.tmp-js/lib/globs.js
+
+const GLOB_OPTIONS = { dot: true, posix: true };
+function literalParentheses(pattern) {
+    let out = '';
+    const open = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            out += c + (pattern[++i] ?? '');
+        }
+        else if (c === '(') {
+            const extglob = i > 0 && '@*+?!'.includes(pattern[i - 1]);
+            open.push(extglob);
+            out += extglob ? c : '\\(';
+        }
+        else if (c === ')') {
+            const extglob = open.pop();
+            out += extglob === true ? c : '\\)';
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+function compileRule(raw) {
+    const negated = raw.startsWith('!');
+    let pattern = (negated ? raw.slice(1) : raw).replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    if (pattern.startsWith('/'))
+        pattern = pattern.slice(1);
+    else if (!pattern.includes('/'))
+        pattern = `**/${pattern}`;
+    return { pattern: raw, negated, test: picomatch(literalParentheses(pattern), GLOB_OPTIONS) };
+}
+function pathPatterns(patterns) {
+    const rules = patterns
+        .map((raw) => raw.trim())
+        .filter(Boolean)
+        .map(compileRule);
+    if (rules.length === 0)
+        return { match: () => undefined };
+    return {
+        match(path) {
+            const candidates = [path];
+            for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1))
+                candidates.push(path.slice(0, slash));
+            let decided;
+            for (const rule of rules) {
+                if (rule.negated === (decided === undefined))
+                    continue;
+                if (candidates.some((candidate) => rule.test(candidate)))
+                    decided = rule.negated ? undefined : rule.pattern;
+            }
+            return decided;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/globs.js
+
+function globSet(patterns) {
+    return pathPatterns(patterns);
+}
+
+// EXTERNAL MODULE: ./dist.tmp-js/rollback/paths.js
+var paths = __webpack_require__(5934);
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/safety.js
+
+
+
+function checkSafety(input) {
+    const migrations = globSet(input.migrationPaths);
+    const workflows = globSet(paths/* WORKFLOW_PATHS */.d);
+    const risky = [];
+    const seen = new Set();
+    for (const file of input.files) {
+        for (const path of [file.filename, file.previous_filename].filter((each) => Boolean(each))) {
+            if (seen.has(path))
+                continue;
+            const workflow = workflows.match(path);
+            const migration = workflow ? undefined : migrations.match(path);
+            if (workflow || migration) {
+                seen.add(path);
+                risky.push({ path, kind: workflow ? 'workflow' : 'migration', pattern: (workflow ?? migration) });
+            }
+        }
+    }
+    const changed = new Set(input.files.map((file) => file.filename)).size;
+    return {
+        range: input.range,
+        changed,
+        risky,
+        incomplete: input.incomplete,
+        force: input.force,
+        stop: !input.force && (risky.length > 0 || input.incomplete),
+    };
+}
+function describeStop(check, what) {
+    const kinds = [...new Set(check.risky.map((file) => (file.kind === 'migration' ? 'migration' : 'workflow')))].join(' and ');
+    const shown = check.risky.slice(0, 5).map((file) => file.path);
+    const more = check.risky.length > shown.length ? ` and ${check.risky.length - shown.length} more` : '';
+    if (check.risky.length > 0) {
+        return `Stopped ${what}: the range ${check.range} changes ${check.risky.length} ${kinds} file${check.risky.length === 1 ? '' : 's'} (${shown.join(', ')}${more}) that a rollback does not undo safely; check them and run again with force: true.`;
+    }
+    return `Stopped ${what}: the range ${check.range} changes more files than GitHub lists (300), so migrations and workflow files cannot be ruled out; check the range and run again with force: true.`;
+}
+
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/target.js
+
+
+function inferPrefix(names) {
+    for (const name of names) {
+        if (!name)
+            continue;
+        const bare = name.replace(/^refs\/tags\//, '');
+        for (let i = 0; i < bare.length; i++) {
+            if (/\d/.test(bare[i]) && parseVersion(bare.slice(i)))
+                return bare.slice(0, i);
+        }
+    }
+    return 'v';
+}
+function normalizeTo(to, prefix) {
+    const bare = to.trim().replace(/^refs\/tags\//, '');
+    return parseVersion(bare) && !parseReleaseTag(bare, prefix) ? `${prefix}${bare}` : bare;
+}
+function rollbackCandidates(tags, live) {
+    const ceiling = live.tag ?? live.below;
+    if (!ceiling)
+        return [];
+    const inclusive = !live.tag;
+    return tags
+        .filter((tag) => !semver_isPrerelease(tag.version))
+        .filter((tag) => {
+        const order = compareVersions(tag.version, ceiling.version);
+        return order < 0 || (inclusive && order === 0);
+    })
+        .sort((a, b) => compareVersions(b.version, a.version));
+}
+function chooseExplicitTarget(to, prefix, tags, live) {
+    const name = normalizeTo(to, prefix);
+    if (!parseReleaseTag(name, prefix)) {
+        throw new errors/* UserError */.yo(`Input "to" must be a release tag like ${prefix}1.4.0 (the prefix and a semantic version), but was ${JSON.stringify(to)}.`);
+    }
+    const target = tags.find((tag) => tag.name === name);
+    if (!target) {
+        const newest = rollbackCandidates(tags, live)[0];
+        throw new errors/* UserError */.yo(`Input "to" names the release tag ${name}, which does not exist${newest ? `; the newest release below what is live is ${newest.name}` : ''}.`);
+    }
+    if (live.tag && live.tag.name === name) {
+        throw new errors/* UserError */.yo(`Input "to" names ${name}, which is what is live already (${live.label}); give an older release to roll back to.`);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/plan.js
+
+
+
+
+
+
+
+
+
+
+const plan_labelOf = (ref, sha, tag) => describeRef(ref, sha, tag);
+async function planRollback(request, deps, ledger = new DeploymentLedger(deps.github, deps.repo, request.environment)) {
+    const { environment } = request;
+    const { github, repo, logger } = deps;
+    const guessedPrefix = inferPrefix([request.to]);
+    const [newest, guessedTags, newestReleases, latest] = await Promise.all([
+        ledger.newest(),
+        tags_listReleaseTags(github, repo, guessedPrefix),
+        listReleases(github, repo),
+        getLatestRelease(github, repo),
+    ]);
+    const releases = new Map(newestReleases.map((release) => [release.tag_name, release]));
+    const releaseOf = async (tag) => {
+        if (!releases.has(tag))
+            releases.set(tag, await releases_getReleaseByTag(github, repo, tag));
+        return releases.get(tag);
+    };
+    const tagsFor = new Map([[guessedPrefix, Promise.resolve(guessedTags.tags)]]);
+    const readsFor = async (deployment) => {
+        const prefix = inferPrefix([request.to, versionOf(deployment), refOf(deployment)]);
+        if (!tagsFor.has(prefix))
+            tagsFor.set(prefix, tags_listReleaseTags(github, repo, prefix).then((listed) => listed.tags));
+        return { tags: await tagsFor.get(prefix), prefix, releaseOf, latest };
+    };
+    const choose = async (deployment, log) => chooseTarget(request, { ...deps, logger: log }, ledger, deployment, await readsFor(deployment));
+    const held = [];
+    const holding = { info: (message) => held.push(() => logger.info(message)), warning: (message) => held.push(() => logger.warning(message)) };
+    const guessed = newest ? choose(newest, holding).then((choice) => ({ choice }), (error) => ({ error })) : undefined;
+    const [state, early] = await Promise.all([ledger.scan(), guessed]);
+    const liveDeployment = state.live?.deployment;
+    if (!liveDeployment) {
+        throw new errors/* UserError */.yo(`Nothing is live in ${environment}: it has no successful deployment, so there is nothing to roll back; check the environment name.`);
+    }
+    let choice;
+    const logLive = (state) => logger.info(`Live in ${environment}: ${state.label} (deployment ${state.deploymentId}, since ${state.since}).`);
+    if (early && newest?.id === liveDeployment.id) {
+        if ('choice' in early)
+            logLive(early.choice.live);
+        for (const line of held)
+            line();
+        if ('error' in early)
+            throw early.error;
+        choice = early.choice;
+    }
+    else {
+        choice = await choose(liveDeployment, { info: logger.info, warning: logger.warning });
+        logLive(choice.live);
+    }
+    const { live, target, range, skipped } = choice;
+    let files = range.files;
+    let incomplete = range.files.length >= MAX_COMPARE_FILES;
+    if (range.status !== 'ahead') {
+        if (range.status === 'behind' && !request.force) {
+            throw new errors/* UserError */.yo(`${target.name} is newer than ${live.label}, which is live in ${environment}, so this rollback would move it forward; set force: true to do that anyway, or give an older release.`);
+        }
+        const other = await compareRange(github, repo, live.sha, target.name);
+        files = [...files, ...other.files];
+        incomplete ||= other.files.length >= MAX_COMPARE_FILES;
+        if (range.status === 'behind') {
+            logger.warning(`${target.name} is newer than ${live.label}: this "rollback" moves ${environment} forward because force is true.`);
+        }
+    }
+    const safety = checkSafety({
+        range: `${target.name}...${live.release?.name ?? shortSha(live.sha)}`,
+        files,
+        incomplete,
+        migrationPaths: request.migrationPaths,
+        force: request.force,
+    });
+    const [liveRelease, targetRelease] = await Promise.all([live.release ? releaseOf(live.release.name) : undefined, releaseOf(target.name)]);
+    return {
+        environment,
+        live,
+        target: { tag: target, sha: range.baseSha, label: plan_labelOf(target.name, range.baseSha, target.name) },
+        skipped,
+        safety,
+        liveRelease,
+        targetRelease,
+        latestReleaseId: latest?.id,
+        reason: request.reason ?? '',
+        actor: deps.run.actor,
+        at: new Date(request.startedAt).toISOString(),
+    };
+}
+async function chooseTarget(request, deps, ledger, liveDeployment, reads) {
+    const { environment } = request;
+    const { github, repo, logger } = deps;
+    const { tags, prefix, releaseOf } = reads;
+    let liveTag = tags.find((tag) => tag.name === versionOf(liveDeployment) || tag.name === refOf(liveDeployment));
+    let below;
+    if (!liveTag) {
+        const located = await tags_locateRelease(github, repo, liveDeployment.sha, tags, { wantPrevious: false, log: logger.info });
+        liveTag = located.onCommit;
+        below = located.previous?.tag;
+    }
+    const live = {
+        deploymentId: liveDeployment.id,
+        sha: liveDeployment.sha,
+        ref: refOf(liveDeployment),
+        since: liveDeployment.created_at,
+        release: liveTag,
+        label: plan_labelOf(refOf(liveDeployment), liveDeployment.sha, liveTag?.name),
+    };
+    const liveRelease = { tag: liveTag, below, label: live.label };
+    const marksOf = async (tag) => confirmedMarks(github, repo, await releaseOf(tag), ledger);
+    const skipped = [];
+    if (request.to) {
+        const target = chooseExplicitTarget(request.to, prefix, tags, liveRelease);
+        const range = await compareRange(github, repo, target.name, live.sha);
+        if (range.status === 'identical') {
+            throw new errors/* UserError */.yo(`Input "to" names ${target.name}, which is the commit live already (${live.label}); give an older release to roll back to.`);
+        }
+        const marks = await marksOf(target.name);
+        const record = marks.length > 0 ? undefined : await ledger.rolledBack(range.baseSha);
+        if (marks.length > 0 || record) {
+            const where = marks.length > 0 ? marks.map((mark) => mark.environment).join(', ') : `${environment}, deployment ${record?.deployment.id}`;
+            if (!request.force) {
+                throw new errors/* UserError */.yo(`Input "to" names ${target.name}, which was itself rolled back before (in ${where}); set force: true to roll back to it anyway, or give another release.`);
+            }
+            logger.warning(`${target.name} was itself rolled back before (in ${where}); rolling back to it because "to" names it and force is true.`);
+        }
+        return { live, target, range, skipped };
+    }
+    for (const candidate of rollbackCandidates(tags, liveRelease)) {
+        const marks = await marksOf(candidate.name);
+        if (marks.length > 0) {
+            const last = marks[marks.length - 1];
+            skipped.push({ tag: candidate.name, why: `rolled back in ${last.environment} on ${last.at} by @${last.by}` });
+            continue;
+        }
+        const range = await compareRange(github, repo, candidate.name, live.sha);
+        if (range.status === 'identical') {
+            skipped.push({ tag: candidate.name, why: 'the same commit as what is live' });
+            continue;
+        }
+        const record = await ledger.rolledBack(range.baseSha);
+        if (record) {
+            skipped.push({ tag: candidate.name, why: `rolled back in ${environment} by deployment ${record.deployment.id}${record.reason ? ` (${record.reason})` : ''}` });
+            continue;
+        }
+        return { live, target: candidate, range, skipped };
+    }
+    const passed = skipped.length ? ` (${skipped.map((each) => `${each.tag}: ${each.why}`).join('; ')})` : '';
+    throw new errors/* UserError */.yo(`No release below ${live.label} is left to roll back ${environment} to${passed}; give one with the "to" input.`);
+}
+
+;// CONCATENATED MODULE: ./dist.tmp-js/readiness/format.js
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+function durationText(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return 'unknown';
+    if (ms < MINUTE)
+        return `${Math.ceil(ms / 1000)} s`;
+    if (ms < HOUR)
+        return `${Math.ceil(ms / MINUTE)} min`;
+    if (ms < 48 * HOUR) {
+        const minutes = Math.ceil(ms / MINUTE);
+        const rest = minutes % 60;
+        return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${String(rest).padStart(2, '0')} min`;
+    }
+    const hours = Math.ceil(ms / HOUR);
+    return hours % 24 === 0 ? `${hours / 24} d` : `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+function floorText(value, digits = 2) {
+    const scale = 10 ** digits;
+    return String(Math.floor(value * scale + 1e-9) / scale);
+}
+function ceilText(value, digits = 2) {
+    const scale = 10 ** digits;
+    return String(Math.ceil(value * scale - 1e-9) / scale);
+}
+function dayText(ms) {
+    return new Date(ms).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+function isoDay(ms) {
+    return new Date(ms).toISOString().slice(0, 10);
+}
+function windowText(window) {
+    const days = (window.end - window.start) / (24 * HOUR);
+    return `${Number.isInteger(days) ? days : floorText(days, 1)} days to ${isoDay(window.end)}`;
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+;// CONCATENATED MODULE: ./dist.tmp-js/rehearsal/rehearse.js
+
+
+
+
+
+
+const REASON = 'rollback rehearsal';
+async function runRehearsal(request, deps) {
+    const now = deps.now ?? Date.now;
+    const { environment } = request;
+    const ledger = new DeploymentLedger(deps.github, deps.repo, environment);
+    const plan = await planRollback({ ...request, to: undefined, reason: REASON }, deps, ledger);
+    const risky = plan.safety.risky.length > 0 || plan.safety.incomplete;
+    const productionRefusal = risky ? describeStop({ ...plan.safety, force: false, stop: true }, 'a rollback over this range') : undefined;
+    const base = { plan, maxRestoreMs: request.maxRestoreMs, productionRefusal };
+    if (plan.safety.stop) {
+        return { ...base, status: 'stopped', steps: [], message: `${describeStop(plan.safety, `the rehearsal on ${environment}`)} Nothing was deployed.` };
+    }
+    if (request.dryRun) {
+        return { ...base, status: 'dry-run', steps: [], message: `Dry run: ${environment} would be rolled back from ${plan.live.label} to ${plan.target.label} and forward again; nothing was changed.` };
+    }
+    const live = { id: plan.live.deploymentId, ref: plan.live.ref, sha: plan.live.sha, version: plan.live.release?.name ?? '' };
+    const common = { environment, command: request.command, url: request.url, commandTimeoutMs: request.commandTimeoutMs, dryRun: false, verify: request.verify };
+    const steps = [];
+    const step = async (name, to, run) => {
+        const started = now();
+        try {
+            const outcome = await run();
+            const ms = now() - started;
+            const ok = outcome.status === 'success';
+            steps.push({ name, to, outcome, ms, ok, message: outcome.message });
+            return { created: outcome.deploymentId !== undefined };
+        }
+        catch (error) {
+            if (isCancelled(error, deps.signal))
+                throw error;
+            steps.push({ name, to, ms: now() - started, ok: false, message: error.message });
+            return { created: false };
+        }
+    };
+    const back = await step('roll back', plan.target.label, () => runRollbackDeployment({ ...common, target: { ref: plan.target.tag.name, sha: plan.target.sha, version: plan.target.tag.name }, rolledBack: live, reason: `${REASON}: back to ${plan.target.tag.name}` }, ledger, deps));
+    if (back.created) {
+        await step('roll forward', plan.live.label, () => runDeployment({ ...common, ref: plan.live.release?.name ?? plan.live.sha, version: plan.live.release?.name, autoRollback: false, force: true }, deps));
+    }
+    const slow = steps.filter((each) => each.ok && each.ms > request.maxRestoreMs);
+    const failed = steps.filter((each) => !each.ok);
+    const forward = steps.find((each) => each.name === 'roll forward');
+    let message;
+    if (failed.length > 0) {
+        const left = !back.created ? `${environment} was not changed` : forward?.ok ? `${environment} runs ${plan.live.label} again` : `${environment} could NOT be put back on ${plan.live.label}; deploy it by hand`;
+        message = `The rollback rehearsal on ${environment} failed at "${failed[0].name}" (${failed[0].message.replace(/\.$/, '')}); ${left}.`;
+    }
+    else if (slow.length > 0) {
+        message = `The rollback rehearsal on ${environment} took longer than the ${durationText(request.maxRestoreMs)} allowed to ${slow.map((each) => each.name).join(' and ')} (${slow.map((each) => durationText(each.ms)).join(' and ')}); ${environment} runs ${plan.live.label} again.`;
+    }
+    else {
+        message = `Rolled ${environment} back to ${plan.target.label} and forward to ${plan.live.label}, each verified within the time allowed.`;
+    }
+    return { ...base, status: failed.length === 0 && slow.length === 0 ? 'success' : 'failure', steps, message };
+}
+
 ;// CONCATENATED MODULE: ./dist.tmp-js/lib/markdown.js
 const MENTION = /@(?=[A-Za-z0-9])/g;
 const ZWJ = '\u200d';
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-function markdownText(text) {
+function markdown_markdownText(text) {
     return (text
         .replace(LINE_BREAK, ' ')
         .replace(/&/g, '&amp;')
@@ -2059,10 +2602,10 @@ function markdownText(text) {
         .replace(/^([=-])(?=[=-]*\s*$)/, '\\$1')
         .replace(MENTION, `@${ZWJ}`));
 }
-function codeSpan(text) {
+function markdown_codeSpan(text) {
     const flat = text.replace(LINE_BREAK, ' ');
     if (flat === '' || flat.includes('|'))
-        return markdownText(text);
+        return markdown_markdownText(text);
     const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
@@ -2073,7 +2616,7 @@ function codeSpan(text) {
 
 
 
-const code = (text) => (text ? codeSpan(text) : '—');
+const code = (text) => (text ? markdown_codeSpan(text) : '—');
 const mark = (ok) => (ok ? '✅' : '❌');
 const HEADLINE = {
     success: '✅ Deployed',
@@ -2085,15 +2628,15 @@ function attemptSection(title, attempt, outcome) {
     const lines = [
         `### ${title}: deployment ${attempt.deploymentId} — ${attempt.state}`,
         '',
-        `${markdownText(preflight_describeRef(attempt.ref, attempt.sha, attempt.version))} · [deployments of ${markdownText(outcome.environment)}](${outcome.deploymentsUrl})`,
+        `${markdown_markdownText(describeRef(attempt.ref, attempt.sha, attempt.version))} · [deployments of ${markdown_markdownText(outcome.environment)}](${outcome.deploymentsUrl})`,
         '',
     ];
     if (attempt.failure)
-        lines.push(`> ${markdownText(attempt.failure)}`, '');
+        lines.push(`> ${markdown_markdownText(attempt.failure)}`, '');
     if (attempt.checks.length) {
         lines.push('| Check | Result | Measured | Required |', '| --- | --- | --- | --- |');
         for (const check of attempt.checks) {
-            lines.push(`| ${markdownText(check.name)} | ${mark(check.ok)} | ${markdownText(check.measured)} | ${markdownText(check.threshold)} |`);
+            lines.push(`| ${markdown_markdownText(check.name)} | ${mark(check.ok)} | ${markdown_markdownText(check.measured)} | ${markdown_markdownText(check.threshold)} |`);
         }
         lines.push('');
     }
@@ -2102,30 +2645,30 @@ function attemptSection(title, attempt, outcome) {
 function phaseTable(phases) {
     if (!phases.length)
         return [];
-    return ['| Phase | Took | |', '| --- | --- | --- |', ...phases.map((phase) => `| ${phase.name} | ${formatDurationCompact(phase.ms)} | ${mark(phase.ok)} |`), ''];
+    return ['| Phase | Took | |', '| --- | --- | --- |', ...phases.map((phase) => `| ${phase.name} | ${duration_formatDurationCompact(phase.ms)} | ${mark(phase.ok)} |`), ''];
 }
-function renderSummary(outcome) {
-    const previous = outcome.previous ? `${preflight_describeRef(outcome.previous.ref, outcome.previous.sha, outcome.previous.version)} (deployment ${outcome.previous.id})` : 'none';
+function report_renderSummary(outcome) {
+    const previous = outcome.previous ? `${describeRef(outcome.previous.ref, outcome.previous.sha, outcome.previous.version)} (deployment ${outcome.previous.id})` : 'none';
     const lines = [
-        `## ${HEADLINE[outcome.status]}: ${outcome.mode === 'rollback' ? 'rollback of ' : ''}${markdownText(outcome.environment)}`,
+        `## ${HEADLINE[outcome.status]}: ${outcome.mode === 'rollback' ? 'rollback of ' : ''}${markdown_markdownText(outcome.environment)}`,
         '',
-        markdownText(outcome.message),
+        markdown_markdownText(outcome.message),
         '',
         '| | |',
         '| --- | --- |',
-        `| Environment | ${markdownText(outcome.environment)}${outcome.production ? ' (production)' : ''} |`,
+        `| Environment | ${markdown_markdownText(outcome.environment)}${outcome.production ? ' (production)' : ''} |`,
         `| Ref | ${code(outcome.ref)} |`,
         `| Commit | ${code(outcome.sha)} |`,
         `| Version | ${outcome.version ? code(outcome.version) : '—'} |`,
-        `| Previously live | ${markdownText(previous)} |`,
+        `| Previously live | ${markdown_markdownText(previous)} |`,
         `| Status | ${outcome.status} |`,
         ...(outcome.deploymentId !== undefined ? [`| Deployment | [${outcome.deploymentId}](${outcome.deploymentsUrl}) |`] : []),
-        ...(outcome.environmentUrl ? [`| Environment URL | ${markdownText(outcome.environmentUrl)} |`] : []),
+        ...(outcome.environmentUrl ? [`| Environment URL | ${markdown_markdownText(outcome.environmentUrl)} |`] : []),
         `| Workflow run | ${outcome.runUrl} |`,
         '',
     ];
     if (outcome.plan) {
-        lines.push('### Plan (nothing was changed)', '', ...outcome.plan.map((step) => `- ${markdownText(step)}`), '');
+        lines.push('### Plan (nothing was changed)', '', ...outcome.plan.map((step) => `- ${markdown_markdownText(step)}`), '');
     }
     if (outcome.attempt)
         lines.push(...attemptSection(outcome.mode === 'rollback' ? 'Rollback' : 'Deploy', outcome.attempt, outcome));
@@ -2138,7 +2681,7 @@ function renderSummary(outcome) {
     ]));
     return `${lines.join('\n')}\n`;
 }
-function renderCancelledSummary(details, message, links) {
+function report_renderCancelledSummary(details, message, links) {
     const lines = [
         `## ⏹️ Cancelled: ${markdownText(details.environment)}`,
         '',
@@ -2157,6 +2700,105 @@ function renderCancelledSummary(details, message, links) {
         '',
     ];
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./dist.tmp-js/rollback/render.js
+
+
+
+const render_HEADLINE = {
+    success: '↩️ Rolled back',
+    failure: '❌ Rollback failed',
+    stopped: '⛔ Rollback stopped',
+    'dry-run': '📝 Rollback plan (dry run)',
+};
+const MAX_FILES = 50;
+function renderSafety(check) {
+    const range = markdown_codeSpan(check.range);
+    const risky = check.risky.length ? `${check.risky.length} migration or workflow file${check.risky.length === 1 ? '' : 's'}` : 'more files than GitHub lists (300)';
+    const verdict = check.risky.length === 0 && !check.incomplete
+        ? `✅ ${range} changes ${check.changed} file${check.changed === 1 ? '' : 's'}, none of them a migration or a workflow file.`
+        : check.stop
+            ? `⛔ ${range} changes ${risky}: the rollback stopped; run again with \`force: true\` once they are checked.`
+            : `⚠️ ${range} changes ${risky}; rolled back anyway because \`force: true\`.`;
+    const lines = ['### Safety check', '', verdict, ''];
+    if (check.risky.length > 0) {
+        lines.push('| File | Kind | Matched |', '| --- | --- | --- |');
+        for (const file of check.risky.slice(0, MAX_FILES))
+            lines.push(`| ${markdown_codeSpan(file.path)} | ${file.kind} | ${markdown_codeSpan(file.pattern)} |`);
+        if (check.risky.length > MAX_FILES)
+            lines.push(`| … ${check.risky.length - MAX_FILES} more | | |`);
+        lines.push('');
+    }
+    return lines;
+}
+function renderRollbackSummary(outcome) {
+    const { plan } = outcome;
+    const deployment = outcome.deployment;
+    const lines = [`## ${render_HEADLINE[outcome.status]}: ${markdownText(`${plan.environment} from ${plan.live.release?.name ?? plan.live.label} to ${plan.target.tag.name}`)}`, '', markdownText(outcome.message), ''];
+    lines.push('| | |', '| --- | --- |');
+    lines.push(`| Who | ${markdownText(`@${plan.actor || 'unknown'}`)} |`);
+    lines.push(`| When | ${plan.at} |`);
+    lines.push(`| From | ${markdownText(plan.live.label)}, deployment ${plan.live.deploymentId}, live since ${plan.live.since} |`);
+    lines.push(`| To | ${markdownText(plan.target.label)} |`);
+    lines.push(`| Why | ${plan.reason ? markdownText(plan.reason) : '_no reason given_'} |`);
+    if (deployment?.deploymentId !== undefined)
+        lines.push(`| Deployment | [${deployment.deploymentId}](${deployment.deploymentsUrl}) — ${deployment.status} |`);
+    if (outcome.restoreMs !== undefined) {
+        const split = outcome.restore
+            ? `: shipgate ${formatDurationCompact(outcome.restore.ownMs)}, deploy command ${formatDurationCompact(outcome.restore.commandMs)}, verification ${formatDurationCompact(outcome.restore.verifyMs)}`
+            : '';
+        lines.push(`| Time to restore | ${formatDurationCompact(outcome.restoreMs)}${split} (start of the rollback to a verified healthy environment) |`);
+    }
+    if (outcome.status === 'dry-run') {
+        lines.push(`| Would mark | ${plan.live.release ? `${plan.live.release.name} as rolled back (name prefixed "[rolled back]", banner and marker on its GitHub Release)` : 'nothing (the live commit has no release tag)'} |`);
+    }
+    else if (outcome.marked) {
+        lines.push(`| Marked rolled back | ${'url' in outcome.marked ? `[${outcome.marked.tag}](${outcome.marked.url})` : markdownText(outcome.marked.note)} |`);
+    }
+    if (plan.skipped.length > 0)
+        lines.push(`| Skipped | ${plan.skipped.map((each) => `${each.tag} (${markdownText(each.why)})`).join('; ')} |`);
+    lines.push('');
+    for (const warning of outcome.warnings)
+        lines.push(`> ⚠️ ${markdownText(warning)}`, '');
+    lines.push(...renderSafety(plan.safety));
+    if (deployment?.plan?.length) {
+        lines.push('### Deployment plan', '', ...deployment.plan.map((step) => `- ${markdownText(step)}`), '');
+    }
+    else if (deployment && deployment.status !== 'dry-run') {
+        lines.push(renderDeploymentSummary(deployment));
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./dist.tmp-js/rehearsal/render.js
+
+
+
+
+const rehearsal_render_HEADLINE = {
+    success: '✅ Rollback rehearsal passed',
+    failure: '❌ Rollback rehearsal failed',
+    stopped: '⛔ Rollback rehearsal stopped',
+    'dry-run': '📝 Rollback rehearsal plan (dry run)',
+};
+function renderRehearsalSummary(outcome) {
+    const { plan } = outcome;
+    const lines = [`## ${rehearsal_render_HEADLINE[outcome.status]}: ${markdown_markdownText(plan.environment)}`, '', markdown_markdownText(outcome.message), ''];
+    lines.push('| step | to | deployment | result | time to restore | allowed |', '| --- | --- | --- | --- | --- | --- |');
+    for (const step of outcome.steps) {
+        const id = step.outcome?.deploymentId;
+        lines.push(`| ${step.name} | ${markdown_markdownText(step.to)} | ${id ?? '—'} | ${step.ok ? (step.ms <= outcome.maxRestoreMs ? '✅' : '⏱️ too slow') : '❌'} | ${durationText(step.ms)} | ${durationText(outcome.maxRestoreMs)} |`);
+    }
+    if (outcome.steps.length === 0)
+        lines.push(`| roll back | ${markdown_markdownText(plan.target.label)} | — | not run | — | ${durationText(outcome.maxRestoreMs)} |`);
+    lines.push('', `Live before the rehearsal: ${markdown_markdownText(plan.live.label)} (deployment ${plan.live.deploymentId}). Time to restore runs from the start of a step to its verified deployment.`, '');
+    lines.push(...renderSafety(plan.safety));
+    lines.push(outcome.productionRefusal ? `In production, the rollback action would refuse this range: ${markdown_markdownText(outcome.productionRefusal)}` : 'In production, the rollback action would accept this range.', '');
+    for (const step of outcome.steps)
+        if (step.outcome)
+            lines.push(report_renderSummary(step.outcome), '');
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./dist.tmp-js/actions/deployment-steps/deployment.js
@@ -2228,52 +2870,53 @@ async function runCancellableDeployment(context, github, environment, work) {
     }
 }
 async function reportDeployment(outcome) {
-    lib_core.setOutput('sha', outcome.sha);
-    lib_core.setOutput('ref', outcome.ref);
+    core.setOutput('sha', outcome.sha);
+    core.setOutput('ref', outcome.ref);
     if (outcome.mode === 'deploy')
-        lib_core.setOutput('version', outcome.version);
-    lib_core.setOutput('previous-ref', outcome.previous?.ref ?? '');
-    lib_core.setOutput('environment-url', outcome.environmentUrl);
+        core.setOutput('version', outcome.version);
+    core.setOutput('previous-ref', outcome.previous?.ref ?? '');
+    core.setOutput('environment-url', outcome.environmentUrl);
     if (outcome.status !== 'dry-run') {
-        lib_core.setOutput('deployment-id', String(outcome.deploymentId ?? ''));
-        lib_core.setOutput('status', outcome.status);
+        core.setOutput('deployment-id', String(outcome.deploymentId ?? ''));
+        core.setOutput('status', outcome.status);
     }
     for (const step of outcome.plan ?? [])
-        lib_log.log.info(`[dry-run] ${step}`);
+        log.info(`[dry-run] ${step}`);
     if (process.env.GITHUB_STEP_SUMMARY)
-        await lib_core.summary.addRaw(renderSummary(outcome)).write();
+        await core.summary.addRaw(renderSummary(outcome)).write();
     if (outcome.status === 'failure' || outcome.status === 'rolled-back')
-        throw new errors/* UserError */.yo(outcome.message);
-    lib_log.log.info(outcome.message);
+        throw new UserError(outcome.message);
+    log.info(outcome.message);
 }
 async function reportCancelled(error, links) {
     const { deploymentId, sha, ref, environmentUrl } = error.details;
     if (sha)
-        lib_core.setOutput('sha', sha);
-    lib_core.setOutput('ref', ref);
+        core.setOutput('sha', sha);
+    core.setOutput('ref', ref);
     if (environmentUrl)
-        lib_core.setOutput('environment-url', environmentUrl);
-    lib_core.setOutput('deployment-id', deploymentId === undefined ? '' : String(deploymentId));
-    lib_core.setOutput('status', 'failure');
+        core.setOutput('environment-url', environmentUrl);
+    core.setOutput('deployment-id', deploymentId === undefined ? '' : String(deploymentId));
+    core.setOutput('status', 'failure');
     if (process.env.GITHUB_STEP_SUMMARY)
-        await lib_core.summary.addRaw(renderCancelledSummary(error.details, error.message, links)).write();
+        await core.summary.addRaw(renderCancelledSummary(error.details, error.message, links)).write();
 }
 async function reportPlannedRollback(outcome, summary, outputs) {
     if (outcome.status === 'dry-run')
-        log.info(summary);
-    core.setOutput('from', outcome.plan.live.release?.name ?? outcome.plan.live.ref);
-    core.setOutput('to', outcome.plan.target.tag.name);
+        lib_log.log.info(summary);
+    lib_core.setOutput('from', outcome.plan.live.release?.name ?? outcome.plan.live.ref);
+    lib_core.setOutput('to', outcome.plan.target.tag.name);
     for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, value);
-    await core.summary.addRaw(summary).write();
+        lib_core.setOutput(name, value);
+    await lib_core.summary.addRaw(summary).write();
     if (outcome.status === 'stopped' || outcome.status === 'failure')
-        throw new UserError(outcome.message);
-    log.info(outcome.message);
+        throw new errors/* UserError */.yo(outcome.message);
+    lib_log.log.info(outcome.message);
 }
 
-// EXTERNAL MODULE: ./dist.tmp-js/actions/deploy/inputs.js + 1 modules
-var deploy_inputs = __webpack_require__(6169);
-;// CONCATENATED MODULE: ./dist.tmp-js/actions/deploy/main.js
+// EXTERNAL MODULE: ./dist.tmp-js/actions/rehearsal/inputs.js + 1 modules
+var rehearsal_inputs = __webpack_require__(1173);
+;// CONCATENATED MODULE: ./dist.tmp-js/actions/rehearsal/main.js
+
 
 
 
@@ -2283,25 +2926,27 @@ var deploy_inputs = __webpack_require__(6169);
 
 
 async function run(source = lib_inputs/* envInputSource */.l, early) {
-    const inputs = (0,deploy_inputs/* readInputs */.K)(new lib_inputs/* InputReader */.i(source));
-    const context = readRunContext();
-    const ref = inputs.ref ?? context.sha;
-    if (!ref)
-        throw new errors/* UserError */.yo('Input "ref" is empty and GITHUB_SHA is not set, so there is nothing to deploy; give a ref (sha, branch or tag).');
-    const version = !inputs.ref && context.ref.startsWith('refs/tags/') ? context.ref.slice('refs/tags/'.length) : undefined;
-    const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: (message) => lib_log.log.info(message), early });
-    const outcome = await runCancellableDeployment(context, github, inputs.environment, (deps) => runDeployment({
+    const startedAt = Math.round(performance.timeOrigin);
+    const inputs = (0,rehearsal_inputs/* readInputs */.K)(new lib_inputs/* InputReader */.i(source));
+    const context = (0,github_context/* readRunContext */.$)();
+    const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: lib_log.log.warning, early });
+    const outcome = await withCancellation((signal) => runRehearsal({
         environment: inputs.environment,
-        ref,
-        version,
-        production: inputs.production,
-        requireDeployedTo: inputs['require-deployed-to'],
-        autoRollback: inputs['auto-rollback'],
-        tagPrefix: inputs['tag-prefix'],
+        migrationPaths: inputs['migration-paths'],
         force: inputs.force,
+        maxRestoreMs: inputs['max-restore-time'] * 60_000,
+        startedAt,
         ...commandSettings(inputs),
-    }, deps));
-    await reportDeployment(outcome);
+    }, deploymentDeps(context, github, signal))).catch((error) => {
+        lib_core.setOutput('status', 'failure');
+        throw error;
+    });
+    const [back, forward] = [outcome.steps.find((each) => each.name === 'roll back'), outcome.steps.find((each) => each.name === 'roll forward')];
+    await reportPlannedRollback(outcome, renderRehearsalSummary(outcome), {
+        'restore-seconds': back ? String(Math.round(back.ms / 1000)) : '',
+        'forward-seconds': forward ? String(Math.round(forward.ms / 1000)) : '',
+        ...(outcome.status === 'dry-run' ? {} : { status: outcome.status === 'success' ? 'success' : 'failure' }),
+    });
 }
 
 

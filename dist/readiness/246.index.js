@@ -1,8 +1,8 @@
-export const id = 373;
-export const ids = [373,139];
+export const id = 246;
+export const ids = [246,139];
 export const modules = {
 
-/***/ 7373:
+/***/ 6246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,46 +23,8 @@ var lib_inputs = __webpack_require__(255);
 var errors = __webpack_require__(1778);
 // EXTERNAL MODULE: ./dist.tmp-js/github/client.js + 22 modules
 var client = __webpack_require__(3073);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
-
-
-function readRunContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(repository)}.`);
-    }
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`The event payload at ${env.GITHUB_EVENT_PATH} could not be read: ${error.message}.`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        actor: env.GITHUB_ACTOR ?? '',
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}`,
-    };
-}
-
+// EXTERNAL MODULE: ./dist.tmp-js/github/context.js + 1 modules
+var github_context = __webpack_require__(7646);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./dist.tmp-js/lib/http.js
@@ -1525,7 +1487,7 @@ var readiness_inputs = __webpack_require__(3829);
 
 async function run(source = lib_inputs/* envInputSource */.l, early) {
     const inputs = (0,readiness_inputs/* readInputs */.K)(new lib_inputs/* InputReader */.i(source));
-    const context = readRunContext();
+    const context = (0,github_context/* readRunContext */.$)();
     const repo = { owner: context.owner, repo: context.repo };
     const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: log.log.warning, early });
     const report = await buildReport(github, {

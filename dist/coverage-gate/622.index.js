@@ -1,8 +1,8 @@
-export const id = 714;
-export const ids = [714,139];
+export const id = 622;
+export const ids = [622,139];
 export const modules = {
 
-/***/ 5714:
+/***/ 7622:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,46 +27,8 @@ var lib_inputs = __webpack_require__(255);
 var errors = __webpack_require__(1778);
 // EXTERNAL MODULE: ./dist.tmp-js/github/client.js + 22 modules
 var client = __webpack_require__(3073);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
-
-
-function readRunContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(repository)}.`);
-    }
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`The event payload at ${env.GITHUB_EVENT_PATH} could not be read: ${error.message}.`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        actor: env.GITHUB_ACTOR ?? '',
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}`,
-    };
-}
-
+// EXTERNAL MODULE: ./dist.tmp-js/github/context.js + 1 modules
+var github_context = __webpack_require__(7646);
 ;// CONCATENATED MODULE: ./dist.tmp-js/coverage/gate/event.js
 const object = (value) => (value && typeof value === 'object' ? value : {});
 const event_text = (value) => (typeof value === 'string' ? value : '');
@@ -5872,7 +5834,7 @@ var coverage_gate_inputs = __webpack_require__(6451);
 
 async function main_run(source = lib_inputs/* envInputSource */.l, early) {
     const inputs = (0,coverage_gate_inputs/* readInputs */.Ko)(new lib_inputs/* InputReader */.i(source));
-    const context = readRunContext();
+    const context = (0,github_context/* readRunContext */.$)();
     const token = inputs['github-token'];
     const warnings = new WarningBudget(log.log.warning);
     if (!token)

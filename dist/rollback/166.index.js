@@ -1,8 +1,8 @@
-export const id = 392;
-export const ids = [392,139];
+export const id = 166;
+export const ids = [166,139];
 export const modules = {
 
-/***/ 8392:
+/***/ 4166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,48 +19,10 @@ var lib_inputs = __webpack_require__(255);
 var lib_log = __webpack_require__(7139);
 // EXTERNAL MODULE: ./dist.tmp-js/github/client.js + 22 modules
 var client = __webpack_require__(3073);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./dist.tmp-js/github/context.js
+var github_context = __webpack_require__(6626);
 // EXTERNAL MODULE: ./dist.tmp-js/lib/errors.js
 var errors = __webpack_require__(1778);
-;// CONCATENATED MODULE: ./dist.tmp-js/github/context.js
-
-
-function readRunContext(env = process.env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-        throw new errors/* UserError */.yo(`GITHUB_REPOSITORY must be set to "owner/repo" (the runner sets it), but was ${JSON.stringify(repository)}.`);
-    }
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`The event payload at ${env.GITHUB_EVENT_PATH} could not be read: ${error.message}.`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '';
-    return {
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        actor: env.GITHUB_ACTOR ?? '',
-        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./dist.tmp-js/github/commits.js
 
 
@@ -337,6 +299,8 @@ async function listDeploymentStatuses(github, repo, id) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./dist.tmp-js/deploy/runtime.js
 class CancelledError extends Error {
     reason;
@@ -2960,7 +2924,7 @@ var rollback_inputs = __webpack_require__(5362);
 async function run(source = lib_inputs/* envInputSource */.l, early) {
     const startedAt = Math.round(performance.timeOrigin);
     const inputs = (0,rollback_inputs/* readInputs */.K)(new lib_inputs/* InputReader */.i(source));
-    const context = readRunContext();
+    const context = (0,github_context/* readRunContext */.$)();
     const github = (0,client/* createGitHub */.Cl)({ token: inputs['github-token'], log: lib_log.log.warning, early });
     const outcome = await runCancellableDeployment(context, github, inputs.environment, (deps) => runRollback({
         environment: inputs.environment,
